@@ -1,0 +1,151 @@
+//! Error plumbing shared by every command: hints that tell the user the fix, errors that came
+//! from a child process, and the exit code an error maps to (podman's: 125 den's own failure,
+//! 126 cannot execute, 127 not found).
+
+use std::fmt;
+
+/// den's own failure.
+pub const EXIT_DEN: i32 = 125;
+/// The container's command exists but cannot be executed.
+pub const EXIT_CANNOT_EXECUTE: i32 = 126;
+/// The container's command was not found.
+pub const EXIT_NOT_FOUND: i32 = 127;
+
+/// An error with a line telling the user how to fix it.
+#[derive(Debug)]
+pub struct WithHint {
+    pub hint: String,
+    inner: anyhow::Error,
+}
+
+impl fmt::Display for WithHint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.inner)
+    }
+}
+
+impl std::error::Error for WithHint {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.inner.chain().nth(1)
+    }
+}
+
+/// Attaches a fix to an error: `hint: <text>` is printed after the error.
+pub trait HintExt<T> {
+    fn hint(self, hint: impl Into<String>) -> anyhow::Result<T>;
+}
+
+impl<T, E: Into<anyhow::Error>> HintExt<T> for Result<T, E> {
+    fn hint(self, hint: impl Into<String>) -> anyhow::Result<T> {
+        self.map_err(|e| {
+            anyhow::Error::new(WithHint {
+                hint: hint.into(),
+                inner: e.into(),
+            })
+        })
+    }
+}
+
+/// Builds an error with a hint in one call.
+pub fn hinted(message: impl fmt::Display, hint: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(WithHint {
+        hint: hint.into(),
+        inner: anyhow::anyhow!("{message}"),
+    })
+}
+
+/// An error that happened in another process of den (a namespace helper, the container's
+/// setup) and was sent to the parent as its chain of messages.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Remote {
+    pub messages: Vec<String>,
+    pub hint: Option<String>,
+    pub exit_code: i32,
+}
+
+impl Remote {
+    /// Captures an error for sending to the parent.
+    pub fn capture(err: &anyhow::Error) -> Remote {
+        let mut messages = Vec::new();
+        let mut hint = None;
+        let mut exit_code = EXIT_DEN;
+        for cause in err.chain() {
+            if let Some(remote) = cause.downcast_ref::<Remote>() {
+                messages.extend(remote.messages.iter().cloned());
+                hint = hint.or_else(|| remote.hint.clone());
+                exit_code = remote.exit_code;
+                break;
+            }
+            if let Some(code) = cause.downcast_ref::<ExitCode>() {
+                exit_code = code.0;
+                continue;
+            }
+            if let Some(h) = cause.downcast_ref::<WithHint>() {
+                hint = hint.or_else(|| Some(h.hint.clone()));
+            }
+            messages.push(cause.to_string());
+        }
+        messages.dedup();
+        Remote {
+            messages,
+            hint,
+            exit_code,
+        }
+    }
+}
+
+impl fmt::Display for Remote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.messages.join(": "))
+    }
+}
+
+impl std::error::Error for Remote {}
+
+/// Marks an error with the exit code den should end with (126 or 127 for a command that
+/// cannot run).
+#[derive(Debug, Clone, Copy)]
+pub struct ExitCode(pub i32);
+
+impl fmt::Display for ExitCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "exit code {}", self.0)
+    }
+}
+
+impl std::error::Error for ExitCode {}
+
+/// Prints an error the one way den prints errors, and returns the exit code for it.
+pub fn report(err: &anyhow::Error) -> i32 {
+    let remote = Remote::capture(err);
+    let mut lines = remote.messages.iter();
+    if let Some(first) = lines.next() {
+        eprintln!("error: {first}");
+    }
+    for line in lines {
+        eprintln!("  caused by: {line}");
+    }
+    if let Some(hint) = &remote.hint {
+        eprintln!("hint: {hint}");
+    }
+    remote.exit_code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context;
+
+    #[test]
+    fn capture_keeps_chain_hint_and_code() {
+        let err: anyhow::Result<()> = Err(std::io::Error::from(std::io::ErrorKind::NotFound))
+            .context(ExitCode(127))
+            .hint("install it")
+            .context("running \"foo\"");
+        let remote = Remote::capture(&err.unwrap_err());
+        assert_eq!(remote.exit_code, 127);
+        assert_eq!(remote.hint.as_deref(), Some("install it"));
+        assert_eq!(remote.messages[0], "running \"foo\"");
+        assert!(remote.messages.iter().any(|m| m.contains("not found")));
+    }
+}

@@ -1,0 +1,1 @@
+//! Image formats: references, docker-archive and OCI archives and layouts, layer unpacking.

@@ -1,0 +1,44 @@
+//! den: a rootless, daemonless container sandbox for unprivileged Linux users.
+//!
+//! The flow goes one way: `cli` parses, `commands::<verb>` does one verb, and calls into
+//! `image` (references, archive formats, layer unpacking), `store` (blobs, images, layers,
+//! containers, locks), `runtime` (plan -> id maps -> spawn -> child setup -> monitor), with
+//! every unsafe call behind a safe wrapper in `sys`. docs/ARCHITECTURE.md tells the whole story.
+
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod error;
+pub mod image;
+pub mod runtime;
+pub mod store;
+#[allow(unsafe_code)]
+pub mod sys;
+
+use clap::Parser;
+
+/// den's entry point: parses the command line, runs one command, prints an error once, and
+/// returns the process exit code.
+pub fn main() -> i32 {
+    let cli = cli::Cli::parse();
+    let ctx = match config::Ctx::resolve(cli.root.clone(), cli.runroot.clone()) {
+        Ok(ctx) => ctx,
+        Err(e) => return error::report(&e),
+    };
+    init_logging(cli.log_level.as_deref().or(ctx.config.log_level.as_deref()));
+    match commands::dispatch(&ctx, cli.command) {
+        Ok(code) => code,
+        Err(e) => error::report(&e),
+    }
+}
+
+fn init_logging(level: Option<&str>) {
+    let filter = tracing_subscriber::EnvFilter::try_new(level.unwrap_or("warn"))
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .init();
+}

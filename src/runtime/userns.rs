@@ -1,0 +1,184 @@
+//! den's user namespace: writing the id maps of a new namespace (newuidmap/newgidmap for
+//! subordinate ranges, /proc/PID/{setgroups,uid_map,gid_map} in one-id mode), and running a
+//! piece of den inside a namespace with the store's mapping. Every store operation that
+//! creates or removes files owned by subordinate ids goes through `run_in_store_ns`, as
+//! podman's do through its user namespace.
+
+use std::fs;
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+use nix::sys::signal::{Signal, kill};
+use nix::sys::wait::{WaitStatus, waitpid};
+use nix::unistd::Pid;
+
+use crate::error::{HintExt, Remote};
+use crate::runtime::channel::{self, ToChild, ToParent};
+use crate::runtime::idmap::{IdMapping, IdRange, find_map_helpers};
+use crate::sys::{Forked, Namespaces, clone_into};
+
+/// Set in the environment of processes running in den's user namespace, so that a den started
+/// from there (`den unshare den images`) does not try to nest another one.
+pub const IN_USERNS_ENV: &str = "_DEN_IN_USERNS";
+
+/// Whether this process already runs inside den's user namespace.
+pub fn in_den_userns() -> bool {
+    std::env::var_os(IN_USERNS_ENV).is_some()
+}
+
+fn map_args(ranges: &[IdRange]) -> Vec<String> {
+    ranges
+        .iter()
+        .flat_map(|r| [r.container, r.host, r.count])
+        .map(|n| n.to_string())
+        .collect()
+}
+
+fn map_text(ranges: &[IdRange]) -> String {
+    ranges
+        .iter()
+        .map(|r| format!("{} {} {}\n", r.container, r.host, r.count))
+        .collect()
+}
+
+/// Writes the uid and gid maps of the user namespace of process `pid`.
+pub fn write_id_maps(pid: Pid, mapping: &IdMapping) -> Result<()> {
+    if mapping.one_id {
+        // An unprivileged process may map only its own ids, and only after denying
+        // setgroups(2) in the namespace (user_namespaces(7), since Linux 3.19).
+        let proc = format!("/proc/{pid}");
+        fs::write(format!("{proc}/setgroups"), "deny")
+            .with_context(|| format!("writing {proc}/setgroups"))?;
+        fs::write(format!("{proc}/uid_map"), map_text(&mapping.uids))
+            .with_context(|| format!("writing {proc}/uid_map"))?;
+        fs::write(format!("{proc}/gid_map"), map_text(&mapping.gids))
+            .with_context(|| format!("writing {proc}/gid_map"))?;
+        return Ok(());
+    }
+    let helpers = find_map_helpers()?;
+    for (helper, ranges, file) in [
+        (&helpers.newuidmap, &mapping.uids, "/etc/subuid"),
+        (&helpers.newgidmap, &mapping.gids, "/etc/subgid"),
+    ] {
+        let out = Command::new(helper)
+            .arg(pid.to_string())
+            .args(map_args(ranges))
+            .output()
+            .with_context(|| format!("running {}", helper.display()))?;
+        if !out.status.success() {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            return Err(anyhow::anyhow!("{}", stderr.trim()))
+                .with_context(|| {
+                    format!(
+                        "{} {pid} {} failed ({})",
+                        helper.display(),
+                        map_args(ranges).join(" "),
+                        out.status
+                    )
+                })
+                .hint(format!(
+                    "check that {file} gives your user the range den uses (see `den doctor`)"
+                ));
+        }
+    }
+    Ok(())
+}
+
+/// Becomes root of the namespace (container uid and gid 0) after the maps are written.
+pub fn become_root(mapping: &IdMapping) -> Result<()> {
+    let root_gid = nix::unistd::Gid::from_raw(0);
+    let root_uid = nix::unistd::Uid::from_raw(0);
+    if !mapping.one_id {
+        nix::unistd::setgroups(&[]).context("clearing supplementary groups")?;
+    }
+    nix::unistd::setresgid(root_gid, root_gid, root_gid).context("becoming gid 0")?;
+    nix::unistd::setresuid(root_uid, root_uid, root_uid).context("becoming uid 0")?;
+    Ok(())
+}
+
+/// Runs `work` in a child process inside a new user and mount namespace with the user's
+/// mapping, and returns its result. Used for every store write that creates or removes files
+/// owned by subordinate ids. When den already runs in its namespace, `work` runs in-process.
+pub fn run_in_store_ns(mapping: &IdMapping, work: impl FnOnce() -> Result<()>) -> Result<()> {
+    match run_in_store_ns_status(mapping, work)? {
+        0 => Ok(()),
+        code => bail!("den's namespace helper exited with status {code}"),
+    }
+}
+
+/// Like `run_in_store_ns`, but returns the exit status of the helper instead of failing when
+/// it is not zero (for `den unshare`, whose command's status is den's).
+pub fn run_in_store_ns_status(
+    mapping: &IdMapping,
+    work: impl FnOnce() -> Result<()>,
+) -> Result<i32> {
+    if in_den_userns() {
+        return work().map(|()| 0);
+    }
+    let (parent, child) = channel::pair()?;
+    let ns = Namespaces {
+        user: true,
+        mount: true,
+        ..Namespaces::default()
+    };
+    match clone_into(ns).context("creating a user namespace")? {
+        Forked::Child => {
+            drop(parent);
+            let result = (|| -> Result<()> {
+                match child.recv()? {
+                    Some(ToChild::MappingWritten) => {}
+                    _ => bail!("den's parent process went away"),
+                }
+                become_root(mapping)?;
+                set_in_userns_env();
+                work()
+            })();
+            let code = match result {
+                Ok(()) => 0,
+                Err(e) => {
+                    let remote = Remote::capture(&e);
+                    let code = remote.exit_code;
+                    let _ = child.send(&ToParent::Failed(remote));
+                    code
+                }
+            };
+            use std::io::Write;
+            let _ = std::io::stdout().flush();
+            std::process::exit(code);
+        }
+        Forked::Parent(pid) => {
+            drop(child);
+            if let Err(e) = write_id_maps(pid, mapping) {
+                let _ = kill(pid, Signal::SIGKILL);
+                let _ = waitpid(pid, None);
+                return Err(e);
+            }
+            parent.send(&ToChild::MappingWritten)?;
+            let reply = parent.recv();
+            let status = wait_retrying(pid)?;
+            if let Ok(Some(ToParent::Failed(remote))) = reply {
+                return Err(remote.into());
+            }
+            match status {
+                WaitStatus::Exited(_, code) => Ok(code),
+                WaitStatus::Signaled(_, sig, _) => Ok(128 + sig as i32),
+                other => bail!("den's namespace helper ended unexpectedly: {other:?}"),
+            }
+        }
+    }
+}
+
+/// Marks this process (and what it starts) as running in den's namespace.
+pub fn set_in_userns_env() {
+    crate::sys::set_env(IN_USERNS_ENV, "1");
+}
+
+/// waitpid that retries on EINTR.
+pub fn wait_retrying(pid: Pid) -> Result<WaitStatus> {
+    loop {
+        match waitpid(pid, None) {
+            Err(nix::errno::Errno::EINTR) => {}
+            other => return other.with_context(|| format!("waiting for process {pid}")),
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! den's store: blobs, images, unpacked layers, containers; locks and atomic writes.

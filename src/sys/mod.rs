@@ -1,0 +1,242 @@
+//! Every `unsafe` call of den lives here, each behind a safe, typed function with a
+//! `// SAFETY:` comment. The rest of the crate is `#![deny(unsafe_code)]`; prefer nix where it
+//! has a safe wrapper and come here only for what it lacks (clone3, close_range, xattrs,
+//! terminal ioctls, syncfs).
+
+use std::ffi::CString;
+use std::io;
+use std::os::fd::{AsRawFd, BorrowedFd, RawFd};
+use std::path::Path;
+
+use nix::unistd::Pid;
+
+/// Namespaces a new process can be created in (the `CLONE_NEW*` flags of clone(2)).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Namespaces {
+    pub user: bool,
+    pub mount: bool,
+    pub pid: bool,
+    pub uts: bool,
+    pub ipc: bool,
+    pub cgroup: bool,
+    pub net: bool,
+}
+
+impl Namespaces {
+    fn clone_flags(self) -> u64 {
+        let mut flags = 0;
+        for (on, flag) in [
+            (self.user, libc::CLONE_NEWUSER),
+            (self.mount, libc::CLONE_NEWNS),
+            (self.pid, libc::CLONE_NEWPID),
+            (self.uts, libc::CLONE_NEWUTS),
+            (self.ipc, libc::CLONE_NEWIPC),
+            (self.cgroup, libc::CLONE_NEWCGROUP),
+            (self.net, libc::CLONE_NEWNET),
+        ] {
+            if on {
+                flags |= flag as u64;
+            }
+        }
+        flags
+    }
+}
+
+/// Which side of a fork the caller is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Forked {
+    Parent(Pid),
+    Child,
+}
+
+/// Forks the calling process into new namespaces with clone3(2), fork-style (no new stack),
+/// so that with a new PID namespace the child is PID 1 there and still a direct child of den.
+///
+/// The caller must be single-threaded: like fork(2), only the calling thread survives in the
+/// child, and den takes no locks that another thread could hold at this point.
+pub fn clone_into(namespaces: Namespaces) -> io::Result<Forked> {
+    #[repr(C)]
+    #[derive(Default)]
+    struct CloneArgs {
+        flags: u64,
+        pidfd: u64,
+        child_tid: u64,
+        parent_tid: u64,
+        exit_signal: u64,
+        stack: u64,
+        stack_size: u64,
+        tls: u64,
+    }
+    let mut args = CloneArgs {
+        flags: namespaces.clone_flags(),
+        exit_signal: libc::SIGCHLD as u64,
+        ..CloneArgs::default()
+    };
+    // SAFETY: clone3 with a null stack behaves like fork(2): the child continues on a copy of
+    // the parent's stack. `args` is a valid, fully initialised clone_args of the size passed.
+    // den calls this only while single-threaded (documented above), so no lock held by another
+    // thread can be left locked in the child.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_clone3,
+            &raw mut args,
+            std::mem::size_of::<CloneArgs>(),
+        )
+    };
+    match ret {
+        -1 => Err(io::Error::last_os_error()),
+        0 => Ok(Forked::Child),
+        pid => Ok(Forked::Parent(Pid::from_raw(pid as i32))),
+    }
+}
+
+/// Marks every file descriptor from `first` up as close-on-exec (close_range(2) with
+/// CLOSE_RANGE_CLOEXEC), so nothing of den's leaks into the container's program.
+pub fn set_cloexec_from(first: RawFd) -> io::Result<()> {
+    // SAFETY: close_range only changes descriptor flags; no memory is passed.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            first as libc::c_uint,
+            libc::c_uint::MAX,
+            libc::CLOSE_RANGE_CLOEXEC,
+        )
+    };
+    if ret == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Flushes every file of the filesystem that holds `fd` (syncfs(2)): one sync after unpacking
+/// a whole layer instead of an fsync per file.
+pub fn syncfs(fd: BorrowedFd<'_>) -> io::Result<()> {
+    // SAFETY: syncfs takes a descriptor that `BorrowedFd` guarantees is open.
+    if unsafe { libc::syncfs(fd.as_raw_fd()) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+fn cstring(path: &Path) -> io::Result<CString> {
+    use std::os::unix::ffi::OsStrExt;
+    CString::new(path.as_os_str().as_bytes())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "path contains a NUL byte"))
+}
+
+/// Sets an extended attribute on `path` itself, never following a final symlink (lsetxattr(2)).
+pub fn lsetxattr(path: &Path, name: &str, value: &[u8]) -> io::Result<()> {
+    let path = cstring(path)?;
+    let name = CString::new(name).map_err(|_| io::ErrorKind::InvalidInput)?;
+    // SAFETY: both strings are NUL-terminated and live across the call; value points to
+    // value.len() readable bytes.
+    let ret = unsafe {
+        libc::lsetxattr(
+            path.as_ptr(),
+            name.as_ptr(),
+            value.as_ptr().cast(),
+            value.len(),
+            0,
+        )
+    };
+    if ret == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Reads an extended attribute of `path` itself (lgetxattr(2)); `Ok(None)` when it is not set.
+pub fn lgetxattr(path: &Path, name: &str) -> io::Result<Option<Vec<u8>>> {
+    let path = cstring(path)?;
+    let name = CString::new(name).map_err(|_| io::ErrorKind::InvalidInput)?;
+    let mut buf = vec![0u8; 256];
+    loop {
+        // SAFETY: the strings are NUL-terminated; buf has buf.len() writable bytes.
+        let ret = unsafe {
+            libc::lgetxattr(
+                path.as_ptr(),
+                name.as_ptr(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+            )
+        };
+        if ret >= 0 {
+            buf.truncate(ret as usize);
+            return Ok(Some(buf));
+        }
+        let err = io::Error::last_os_error();
+        match err.raw_os_error() {
+            Some(libc::ENODATA) => return Ok(None),
+            Some(libc::ERANGE) if buf.len() < 1 << 16 => buf.resize(buf.len() * 4, 0),
+            _ => return Err(err),
+        }
+    }
+}
+
+/// Window size of a terminal, as TIOCGWINSZ reports it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WinSize {
+    pub rows: u16,
+    pub cols: u16,
+}
+
+/// Reads the window size of the terminal on `fd`.
+pub fn window_size(fd: BorrowedFd<'_>) -> io::Result<WinSize> {
+    let mut ws = libc::winsize {
+        ws_row: 0,
+        ws_col: 0,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCGWINSZ writes one `struct winsize` through the pointer, which is valid.
+    if unsafe { libc::ioctl(fd.as_raw_fd(), libc::TIOCGWINSZ, &raw mut ws) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(WinSize {
+        rows: ws.ws_row,
+        cols: ws.ws_col,
+    })
+}
+
+/// Sets the window size of the terminal on `fd` (the kernel sends SIGWINCH to its foreground
+/// process group).
+pub fn set_window_size(fd: BorrowedFd<'_>, size: WinSize) -> io::Result<()> {
+    let ws = libc::winsize {
+        ws_row: size.rows,
+        ws_col: size.cols,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: TIOCSWINSZ reads one `struct winsize` through the pointer, which is valid.
+    if unsafe { libc::ioctl(fd.as_raw_fd(), libc::TIOCSWINSZ, &raw const ws) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Makes the terminal on `fd` the controlling terminal of the calling session (TIOCSCTTY).
+pub fn set_controlling_terminal(fd: BorrowedFd<'_>) -> io::Result<()> {
+    // SAFETY: TIOCSCTTY takes an integer argument (0: do not steal from another session).
+    if unsafe { libc::ioctl(fd.as_raw_fd(), libc::TIOCSCTTY, 0) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Takes ownership of a descriptor the kernel just handed to den (received with SCM_RIGHTS).
+pub fn own_fd(raw: RawFd) -> std::os::fd::OwnedFd {
+    use std::os::fd::FromRawFd;
+    // SAFETY: the descriptor was just installed in our table by recvmsg(2) and nothing else
+    // refers to it, so this is its only owner.
+    unsafe { std::os::fd::OwnedFd::from_raw_fd(raw) }
+}
+
+/// Sets an environment variable of this process.
+///
+/// Call only while single-threaded (in a freshly forked child, or in `main` before any thread
+/// starts): the environment is not synchronised with readers in other threads.
+pub fn set_env(name: &str, value: &str) {
+    // SAFETY: den is single-threaded wherever this is called (see above), so no other thread
+    // can read the environment concurrently.
+    unsafe { std::env::set_var(name, value) }
+}
