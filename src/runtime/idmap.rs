@@ -8,12 +8,12 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::hinted;
 
 /// One line of a uid_map/gid_map: `count` ids from `container` map to `host`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdRange {
     pub container: u32,
     pub host: u32,
@@ -21,7 +21,7 @@ pub struct IdRange {
 }
 
 /// How the container's ids map to the host's.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdMapping {
     pub uids: Vec<IdRange>,
     pub gids: Vec<IdRange>,

@@ -5,4 +5,13 @@
 
 pub mod channel;
 pub mod idmap;
+pub mod init;
+pub mod mounts;
+pub mod plan;
+pub mod probe;
+pub mod rootfs;
+pub mod seccomp;
+pub mod setup;
+pub mod spawn;
+pub mod user;
 pub mod userns;

@@ -240,3 +240,128 @@ pub fn set_env(name: &str, value: &str) {
     // can read the environment concurrently.
     unsafe { std::env::set_var(name, value) }
 }
+
+/// Makes the mount at `path` (and, with `recursive`, every mount below it) read-only with
+/// mount_setattr(2), which changes only that attribute; a classic MS_REMOUNT would have to
+/// repeat the flags the kernel locks in a user namespace (nosuid, nodev, noexec).
+pub fn make_mount_read_only(path: &Path, recursive: bool) -> io::Result<()> {
+    set_read_only_at(libc::AT_FDCWD, path, recursive, 0)
+}
+
+/// Like `make_mount_read_only`, for the mount an open descriptor refers to.
+pub fn make_mount_read_only_fd(fd: BorrowedFd<'_>, recursive: bool) -> io::Result<()> {
+    set_read_only_at(
+        fd.as_raw_fd(),
+        Path::new(""),
+        recursive,
+        libc::AT_EMPTY_PATH as libc::c_uint,
+    )
+}
+
+fn set_read_only_at(
+    dirfd: RawFd,
+    path: &Path,
+    recursive: bool,
+    extra_flags: libc::c_uint,
+) -> io::Result<()> {
+    #[repr(C)]
+    struct MountAttr {
+        attr_set: u64,
+        attr_clr: u64,
+        propagation: u64,
+        userns_fd: u64,
+    }
+    const MOUNT_ATTR_RDONLY: u64 = 0x0000_0001;
+    const AT_RECURSIVE: libc::c_uint = 0x8000;
+    let path = cstring(path)?;
+    let attr = MountAttr {
+        attr_set: MOUNT_ATTR_RDONLY,
+        attr_clr: 0,
+        propagation: 0,
+        userns_fd: 0,
+    };
+    let flags = if recursive { AT_RECURSIVE } else { 0 } | extra_flags;
+    // SAFETY: `path` is NUL-terminated and `attr` is a valid mount_attr whose size is passed;
+    // both outlive the call; `dirfd` is AT_FDCWD or an open descriptor.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_mount_setattr,
+            dirfd,
+            path.as_ptr(),
+            flags,
+            &raw const attr,
+            std::mem::size_of::<MountAttr>(),
+        )
+    };
+    if ret == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Opens `path` as if `root` were `/` (openat2(2) with RESOLVE_IN_ROOT): `..` and absolute
+/// symlinks inside the image cannot lead out of the container's root filesystem. Used for
+/// every mount target inside the container before pivot_root.
+pub fn open_in_root(
+    root: BorrowedFd<'_>,
+    path: &Path,
+    flags: libc::c_int,
+) -> io::Result<std::os::fd::OwnedFd> {
+    #[repr(C)]
+    struct OpenHow {
+        flags: u64,
+        mode: u64,
+        resolve: u64,
+    }
+    const RESOLVE_NO_MAGICLINKS: u64 = 0x02;
+    const RESOLVE_IN_ROOT: u64 = 0x10;
+    let path = cstring(path)?;
+    let how = OpenHow {
+        flags: (flags | libc::O_CLOEXEC) as u64,
+        mode: 0,
+        resolve: RESOLVE_IN_ROOT | RESOLVE_NO_MAGICLINKS,
+    };
+    // SAFETY: `path` is NUL-terminated, `how` is a valid open_how of the size passed, and
+    // `root` is an open descriptor for the duration of the call.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_openat2,
+            root.as_raw_fd(),
+            path.as_ptr(),
+            &raw const how,
+            std::mem::size_of::<OpenHow>(),
+        )
+    };
+    if ret == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(own_fd(ret as RawFd))
+}
+
+/// fork(2). Like `clone_into`, only for a single-threaded caller.
+pub fn fork() -> io::Result<nix::unistd::ForkResult> {
+    // SAFETY: den forks only while single-threaded (the container's init, which never starts
+    // threads), so the child cannot inherit a lock held by another thread.
+    unsafe { nix::unistd::fork() }.map_err(io::Error::from)
+}
+
+/// Sets the disposition of `sig` back to its default (SIG_DFL), before exec.
+pub fn reset_signal_disposition(sig: nix::sys::signal::Signal) {
+    use nix::sys::signal::{SaFlags, SigAction, SigHandler, SigSet, sigaction};
+    let default = SigAction::new(SigHandler::SigDfl, SaFlags::empty(), SigSet::empty());
+    // SAFETY: installing SIG_DFL runs no handler code of ours, so no signal-safety rule can
+    // be broken; SIGKILL and SIGSTOP are refused by the kernel and the error is ignored.
+    let _ = unsafe { sigaction(sig, &default) };
+}
+
+/// Makes descriptor `target` refer to what `fd` refers to (dup2(2)), without CLOEXEC.
+pub fn dup_onto(fd: BorrowedFd<'_>, target: RawFd) -> io::Result<()> {
+    if fd.as_raw_fd() == target {
+        return Ok(());
+    }
+    // SAFETY: dup2 only manipulates the descriptor table; `fd` is open (BorrowedFd).
+    if unsafe { libc::dup2(fd.as_raw_fd(), target) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}

@@ -1,0 +1,404 @@
+//! The container's mounts, done by its first process inside the new mount namespace: each
+//! target inside the root filesystem is resolved with `open_in_root` (openat2
+//! RESOLVE_IN_ROOT), so an image's symlinks cannot point a mount at a host path.
+
+use std::fs;
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use nix::fcntl::OFlag;
+use nix::mount::{MntFlags, MsFlags, mount, umount2};
+use nix::sys::stat::Mode;
+
+use crate::runtime::idmap::IdMapping;
+use crate::runtime::plan::{Network, UserMount, relative};
+use crate::sys::{make_mount_read_only, make_mount_read_only_fd, open_in_root};
+
+/// What kind of mount target to create when it is missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKind {
+    Dir,
+    File,
+}
+
+/// The path through which the kernel reaches an open descriptor (for mount(2)'s target).
+pub fn fd_path(fd: &OwnedFd) -> PathBuf {
+    PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()))
+}
+
+/// Opens (creating when missing) the mount target `path` inside `root`, never leaving it.
+pub fn prepare_target(root: BorrowedFd<'_>, path: &Path, kind: TargetKind) -> Result<OwnedFd> {
+    let rel = relative(path);
+    let mut parent = open_in_root(root, Path::new("."), libc::O_PATH | libc::O_DIRECTORY)
+        .context("opening the container's root filesystem")?;
+    let mut so_far = PathBuf::new();
+    let components: Vec<_> = rel.components().collect();
+    for (i, comp) in components.iter().enumerate() {
+        let Component::Normal(name) = comp else {
+            bail!(
+                "mount target \"{}\" is not a plain absolute path",
+                path.display()
+            );
+        };
+        so_far.push(name);
+        let last = i + 1 == components.len();
+        let want_dir = !last || kind == TargetKind::Dir;
+        let flags = libc::O_PATH | if want_dir { libc::O_DIRECTORY } else { 0 };
+        match open_in_root(root, &so_far, flags) {
+            Ok(fd) => parent = fd,
+            Err(e) if e.raw_os_error() == Some(libc::ENOENT) => {
+                if want_dir {
+                    match nix::sys::stat::mkdirat(
+                        parent.as_fd(),
+                        *name,
+                        Mode::from_bits_truncate(0o755),
+                    ) {
+                        Ok(()) | Err(nix::errno::Errno::EEXIST) => {}
+                        Err(e) => {
+                            return Err(e).with_context(|| {
+                                format!("creating mount target \"/{}\"", so_far.display())
+                            });
+                        }
+                    }
+                } else {
+                    let fd = nix::fcntl::openat(
+                        parent.as_fd(),
+                        *name,
+                        OFlag::O_CREAT | OFlag::O_WRONLY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC,
+                        Mode::from_bits_truncate(0o644),
+                    )
+                    .with_context(|| format!("creating mount target \"/{}\"", so_far.display()))?;
+                    drop(fd);
+                }
+                parent = open_in_root(root, &so_far, flags)
+                    .with_context(|| format!("opening mount target \"/{}\"", so_far.display()))?;
+            }
+            Err(e) => {
+                return Err(e)
+                    .with_context(|| format!("opening mount target \"/{}\"", so_far.display()));
+            }
+        }
+    }
+    Ok(parent)
+}
+
+/// Makes every mount private, so nothing den mounts propagates back to the host.
+pub fn make_mounts_private() -> Result<()> {
+    mount(
+        None::<&str>,
+        "/",
+        None::<&str>,
+        MsFlags::MS_REC | MsFlags::MS_PRIVATE,
+        None::<&str>,
+    )
+    .context("making mounts private")
+}
+
+/// Bind-mounts `source` on `target` (recursively), read-only when asked.
+pub fn bind(source: &Path, target: &Path, read_only: bool) -> Result<()> {
+    mount(
+        Some(source),
+        target,
+        None::<&str>,
+        MsFlags::MS_BIND | MsFlags::MS_REC,
+        None::<&str>,
+    )
+    .with_context(|| format!("bind-mounting \"{}\"", source.display()))?;
+    if read_only {
+        make_mount_read_only(target, true)
+            .with_context(|| format!("making \"{}\" read-only", source.display()))?;
+    }
+    Ok(())
+}
+
+/// Bind-mounts host path `source` on `target` inside the root, read-only when asked. The
+/// target is opened again after the mount: the first descriptor still names what was under it.
+pub fn bind_in_root(
+    root: BorrowedFd<'_>,
+    source: &Path,
+    target: &Path,
+    kind: TargetKind,
+    read_only: bool,
+) -> Result<()> {
+    let fd = prepare_target(root, target, kind)?;
+    bind(source, &fd_path(&fd), false)?;
+    if read_only {
+        make_read_only_in_root(root, target, true)?;
+    }
+    Ok(())
+}
+
+fn make_read_only_in_root(root: BorrowedFd<'_>, target: &Path, recursive: bool) -> Result<()> {
+    let flags = libc::O_PATH | libc::O_NOFOLLOW;
+    let top = open_in_root(root, &relative(target), flags)
+        .with_context(|| format!("opening \"{}\"", target.display()))?;
+    make_mount_read_only_fd(top.as_fd(), recursive)
+        .with_context(|| format!("making \"{}\" read-only", target.display()))
+}
+
+/// Mounts `-v` and `--tmpfs` mounts inside the root, in the order given.
+pub fn mount_user_mounts(root: BorrowedFd<'_>, mounts: &[UserMount]) -> Result<()> {
+    for m in mounts {
+        match m {
+            UserMount::Bind {
+                source,
+                target,
+                read_only,
+            } => {
+                let kind = if source.is_dir() {
+                    TargetKind::Dir
+                } else {
+                    TargetKind::File
+                };
+                bind_in_root(root, source, target, kind, *read_only)
+                    .with_context(|| format!("mounting volume on \"{}\"", target.display()))?;
+            }
+            UserMount::Tmpfs {
+                target,
+                options,
+                read_only,
+            } => {
+                let fd = prepare_target(root, target, TargetKind::Dir)?;
+                let path = fd_path(&fd);
+                mount(
+                    Some("tmpfs"),
+                    &path,
+                    Some("tmpfs"),
+                    MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+                    Some(options.as_str()),
+                )
+                .with_context(|| format!("mounting tmpfs on \"{}\"", target.display()))?;
+                if *read_only {
+                    make_read_only_in_root(root, target, false)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A new /proc for the container's PID namespace.
+pub fn mount_proc(root: BorrowedFd<'_>) -> Result<()> {
+    let fd = prepare_target(root, Path::new("/proc"), TargetKind::Dir)?;
+    mount(
+        Some("proc"),
+        &fd_path(&fd),
+        Some("proc"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+        None::<&str>,
+    )
+    .context("mounting /proc")
+}
+
+/// /sys, read-only: a new sysfs when the container has its own network namespace (the kernel
+/// allows that only then), else the host's bound recursively, as rootless podman does.
+pub fn mount_sys(root: BorrowedFd<'_>, network: Network) -> Result<()> {
+    let fd = prepare_target(root, Path::new("/sys"), TargetKind::Dir)?;
+    let path = fd_path(&fd);
+    let fresh = network == Network::None
+        && mount(
+            Some("sysfs"),
+            &path,
+            Some("sysfs"),
+            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC | MsFlags::MS_RDONLY,
+            None::<&str>,
+        )
+        .is_ok();
+    if !fresh {
+        bind_in_root(
+            root,
+            Path::new("/sys"),
+            Path::new("/sys"),
+            TargetKind::Dir,
+            true,
+        )
+        .context("mounting /sys")?;
+    }
+    Ok(())
+}
+
+/// Device nodes bound from the host: a user namespace cannot create devices (mknod), and a
+/// tmpfs mounted in it is `nodev`, so podman binds these too.
+const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
+
+/// A minimal /dev: tmpfs with the host's harmless devices bound in, a new devpts instance,
+/// /dev/shm, /dev/mqueue and the usual symlinks.
+pub fn mount_dev(root: BorrowedFd<'_>, mapping: &IdMapping) -> Result<()> {
+    let dev = prepare_target(root, Path::new("/dev"), TargetKind::Dir)?;
+    mount(
+        Some("tmpfs"),
+        &fd_path(&dev),
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+        Some("mode=755,size=65536k"),
+    )
+    .context("mounting tmpfs on /dev")?;
+    for name in DEVICES {
+        let dev = Path::new("/dev").join(name);
+        bind_in_root(root, &dev, &dev, TargetKind::File, false)
+            .with_context(|| format!("providing /dev/{name}"))?;
+    }
+    let pts = prepare_target(root, Path::new("/dev/pts"), TargetKind::Dir)?;
+    // gid=5 (tty) only when the namespace maps it; otherwise the kernel refuses the option.
+    let pts_options = if mapping.has_gid(5) {
+        "newinstance,ptmxmode=0666,mode=0620,gid=5"
+    } else {
+        "newinstance,ptmxmode=0666,mode=0620"
+    };
+    mount(
+        Some("devpts"),
+        &fd_path(&pts),
+        Some("devpts"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NOEXEC,
+        Some(pts_options),
+    )
+    .context("mounting a new devpts instance on /dev/pts")?;
+    let shm = prepare_target(root, Path::new("/dev/shm"), TargetKind::Dir)?;
+    mount(
+        Some("shm"),
+        &fd_path(&shm),
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+        Some("mode=1777,size=65536k"),
+    )
+    .context("mounting /dev/shm")?;
+    let mqueue = prepare_target(root, Path::new("/dev/mqueue"), TargetKind::Dir)?;
+    mount(
+        Some("mqueue"),
+        &fd_path(&mqueue),
+        Some("mqueue"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+        None::<&str>,
+    )
+    .context("mounting /dev/mqueue")?;
+    for (link, to) in [
+        ("ptmx", "pts/ptmx"),
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+        ("core", "/proc/kcore"),
+    ] {
+        nix::unistd::symlinkat(to, dev.as_fd(), link)
+            .with_context(|| format!("creating /dev/{link}"))?;
+    }
+    Ok(())
+}
+
+/// Binds den's generated /etc/hostname, /etc/hosts and /etc/resolv.conf over the image's.
+pub fn bind_etc_files(root: BorrowedFd<'_>, runtime_dir: &Path) -> Result<()> {
+    for name in ["hostname", "hosts", "resolv.conf"] {
+        bind_in_root(
+            root,
+            &runtime_dir.join(name),
+            &Path::new("/etc").join(name),
+            TargetKind::File,
+            false,
+        )
+        .with_context(|| format!("providing /etc/{name}"))?;
+    }
+    Ok(())
+}
+
+/// Makes `new_root` the root and detaches the old one, so no host path stays reachable
+/// (the `pivot_root(".", ".")` idiom of pivot_root(2) and runc).
+pub fn pivot_into(new_root: &Path) -> Result<()> {
+    nix::unistd::chdir(new_root).with_context(|| format!("entering \"{}\"", new_root.display()))?;
+    nix::unistd::pivot_root(".", ".").context("pivot_root into the container's root")?;
+    umount2(".", MntFlags::MNT_DETACH).context("detaching the host's root")?;
+    nix::unistd::chdir("/").context("entering /")?;
+    Ok(())
+}
+
+/// Paths hidden from the container, as podman's defaults: files get /dev/null bound over
+/// them, directories an empty read-only tmpfs.
+const MASKED_PATHS: &[&str] = &[
+    "/proc/acpi",
+    "/proc/kcore",
+    "/proc/keys",
+    "/proc/latency_stats",
+    "/proc/timer_list",
+    "/proc/timer_stats",
+    "/proc/sched_debug",
+    "/proc/scsi",
+    "/sys/firmware",
+    "/sys/fs/selinux",
+    "/sys/dev/block",
+];
+
+/// Paths the container may read but not write, as podman's defaults.
+const READ_ONLY_PATHS: &[&str] = &[
+    "/proc/asound",
+    "/proc/bus",
+    "/proc/fs",
+    "/proc/irq",
+    "/proc/sys",
+    "/proc/sysrq-trigger",
+];
+
+/// Masks and write-protects podman's list of /proc and /sys paths (after pivot_root).
+pub fn protect_kernel_paths() -> Result<()> {
+    for path in MASKED_PATHS {
+        let path = Path::new(path);
+        let Ok(meta) = fs::symlink_metadata(path) else {
+            continue;
+        };
+        if meta.is_dir() {
+            mount(
+                Some("tmpfs"),
+                path,
+                Some("tmpfs"),
+                MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+                Some("size=0"),
+            )
+            .with_context(|| format!("masking \"{}\"", path.display()))?;
+        } else {
+            bind(Path::new("/dev/null"), path, false)
+                .with_context(|| format!("masking \"{}\"", path.display()))?;
+        }
+    }
+    for path in READ_ONLY_PATHS {
+        let path = Path::new(path);
+        if fs::symlink_metadata(path).is_err() {
+            continue;
+        }
+        bind(path, path, true)
+            .with_context(|| format!("making \"{}\" read-only", path.display()))?;
+    }
+    Ok(())
+}
+
+/// `--read-only`: the root filesystem itself (not the mounts on it) becomes read-only.
+pub fn make_root_read_only() -> Result<()> {
+    make_mount_read_only(Path::new("/"), false).context("making the root filesystem read-only")
+}
+
+/// Writes den's generated /etc files into the container's runtime dir (on the host, before
+/// the fork), readable by every user of the container.
+pub fn write_etc_files(
+    runtime_dir: &Path,
+    hostname: &str,
+    hosts: &str,
+    resolv: &str,
+) -> Result<()> {
+    for (name, text) in [
+        ("hostname", format!("{hostname}\n")),
+        ("hosts", hosts.to_string()),
+        ("resolv.conf", resolv.to_string()),
+    ] {
+        let path = runtime_dir.join(name);
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .mode(0o644)
+            .open(&path)
+            .with_context(|| format!("writing \"{}\"", path.display()))?;
+        std::io::Write::write_all(&mut f, text.as_bytes())
+            .with_context(|| format!("writing \"{}\"", path.display()))?;
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o644))?;
+    }
+    Ok(())
+}

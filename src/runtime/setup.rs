@@ -1,0 +1,313 @@
+//! The container's side of a run. `container_main` is the first process in the new
+//! namespaces (PID 1 there, den's direct child): `set_up_container` is its whole setup as one
+//! ordered list of steps, then it forks the program (`exec_program`, PID 2) and becomes the
+//! init that reaps and forwards signals (`init`). Any error is sent to den over the channel
+//! with its whole chain, so the user reads a sentence, not an exit code.
+
+use std::ffi::CString;
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use nix::fcntl::OFlag;
+use nix::sys::signal::{SigSet, SigmaskHow, Signal, sigprocmask};
+use nix::sys::stat::Mode;
+use nix::unistd::{ForkResult, Pid};
+use seccompiler::BpfProgram;
+
+use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCode, HintExt, Remote};
+use crate::runtime::channel::{ChildEnd, ToChild, ToParent};
+use crate::runtime::plan::RunPlan;
+use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
+use crate::runtime::userns::become_root;
+use crate::runtime::{init, mounts, rootfs};
+
+/// Runs in the cloned child; never returns.
+pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<Vec<BpfProgram>>) -> ! {
+    let program = match set_up_container(plan, &chan, seccomp.as_deref()) {
+        Ok(pid) => pid,
+        Err(e) => {
+            let _ = chan.send(&ToParent::Failed(Remote::capture(&e)));
+            std::process::exit(crate::error::EXIT_DEN);
+        }
+    };
+    // den reads until this end closes: after this, the program's own copy (closed by its exec)
+    // is the only one left.
+    drop(chan);
+    std::process::exit(init::reap_and_forward(program));
+}
+
+/// The container's setup, in order. Each step is one function of the module that owns it.
+fn set_up_container(
+    plan: &RunPlan,
+    chan: &ChildEnd,
+    seccomp: Option<&[BpfProgram]>,
+) -> Result<Pid> {
+    die_with_parent()?; // den killed -9: the container goes too
+    wait_for_id_maps(chan)?; // den writes uid_map/gid_map (newuidmap); EOF if den died first
+    become_root(&plan.mapping)?; // uid/gid 0 of the namespace: the user, with full caps here
+    nix::unistd::setsid().context("starting a new session")?; // signals arrive only via den
+    mounts::make_mounts_private()?; // nothing mounted below propagates to the host
+    rootfs::mount_rootfs(&plan.rootfs, &plan.mount_point)?; // overlay / fuse / vfs / --rootfs
+    let root = open_root(&plan.mount_point)?;
+    mounts::mount_user_mounts(root.as_fd(), &plan.mounts)?; // -v, --tmpfs: host paths still visible
+    mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
+    mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
+    mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
+    mounts::bind_etc_files(root.as_fd(), &plan.runtime_dir)?; // hostname, hosts, resolv.conf
+    drop(root);
+    mounts::pivot_into(&plan.mount_point)?; // the host's tree is gone from here on
+    mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
+    create_workdir(&plan.process.cwd)?; // as podman, a missing workdir is created
+    if plan.read_only {
+        mounts::make_root_read_only()?; // last mount change: targets above needed a writable root
+    }
+    nix::unistd::sethostname(&plan.hostname).context("setting the hostname")?;
+    let pty = if plan.process.tty {
+        Some(open_pty(chan)?) // master goes to den, which relays the user's terminal
+    } else {
+        None
+    };
+    match fork_program()? {
+        ForkResult::Child => {
+            let err = exec_program(plan, pty, seccomp).unwrap_err();
+            let _ = chan.send(&ToParent::Failed(Remote::capture(&err)));
+            std::process::exit(Remote::capture(&err).exit_code);
+        }
+        ForkResult::Parent { child } => Ok(child),
+    }
+}
+
+/// The program's side (PID 2): terminal, identity, privileges, then exec. Security order:
+/// no_new_privs before anything can gain privileges, capability bounding set dropped while
+/// we still hold CAP_SETPCAP, user switched, fds marked close-on-exec, seccomp last (after
+/// it, only the allow-listed calls remain, and exec is one of them).
+fn exec_program(
+    plan: &RunPlan,
+    pty: Option<OwnedFd>,
+    seccomp: Option<&[BpfProgram]>,
+) -> Result<std::convert::Infallible> {
+    restore_signals()?; // den's init blocks every signal; the program starts clean
+    attach_stdio(pty, plan.process.interactive)?; // pty, or den's own stdio (stdin: -i only)
+    let user = resolve_in_container(&plan.process.user)?; // the image's /etc/passwd
+    check_mapped(&user, &plan.mapping)?;
+    let env = environment(plan, &user);
+    let program = find_executable(&plan.process.argv[0], &env, &plan.process.cwd)?;
+    nix::sys::prctl::set_no_new_privs().context("setting no_new_privs")?;
+    let caps = plan.capability_set()?;
+    drop_bounding_set(&caps)?; // needs CAP_SETPCAP: before the user switch
+    switch_to(&user, &plan.mapping)?;
+    set_capabilities(&caps, user.uid)?;
+    nix::unistd::chdir(&plan.process.cwd).with_context(|| {
+        format!(
+            "entering working directory \"{}\"",
+            plan.process.cwd.display()
+        )
+    })?;
+    crate::sys::set_cloexec_from(3).context("marking descriptors close-on-exec")?;
+    if let Some(programs) = seccomp {
+        crate::runtime::seccomp::apply(programs)?; // last: the filter also binds den's code
+    }
+    execute(&program, &plan.process.argv, &env)
+}
+
+fn wait_for_id_maps(chan: &ChildEnd) -> Result<()> {
+    match chan.recv()? {
+        Some(ToChild::MappingWritten) => Ok(()),
+        _ => bail!("den stopped before writing the id maps"),
+    }
+}
+
+/// If den dies before this line, the channel is closed and `wait_for_id_maps` fails; after
+/// it, the kernel kills us. (getppid() cannot tell: den is outside our PID namespace.)
+fn die_with_parent() -> Result<()> {
+    nix::sys::prctl::set_pdeathsig(Signal::SIGKILL).context("setting the parent-death signal")
+}
+
+fn open_root(mount_point: &Path) -> Result<OwnedFd> {
+    nix::fcntl::open(
+        mount_point,
+        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .with_context(|| {
+        format!(
+            "opening the root filesystem at \"{}\"",
+            mount_point.display()
+        )
+    })
+}
+
+fn create_workdir(cwd: &Path) -> Result<()> {
+    if cwd.is_dir() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(cwd)
+        .with_context(|| format!("creating working directory \"{}\"", cwd.display()))
+}
+
+/// Opens a terminal on the container's own devpts and hands the master to den; waits until
+/// den has set its window size, so the program starts with the right one.
+fn open_pty(chan: &ChildEnd) -> Result<OwnedFd> {
+    use nix::pty::{grantpt, posix_openpt, ptsname_r, unlockpt};
+    let master = posix_openpt(OFlag::O_RDWR | OFlag::O_NOCTTY | OFlag::O_CLOEXEC)
+        .context("opening /dev/ptmx in the container")?;
+    grantpt(&master).context("grantpt")?;
+    unlockpt(&master).context("unlockpt")?;
+    let name = ptsname_r(&master).context("ptsname")?;
+    let slave = nix::fcntl::open(
+        name.as_str(),
+        OFlag::O_RDWR | OFlag::O_NOCTTY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .with_context(|| format!("opening \"{name}\""))?;
+    chan.send_with_fd(&ToParent::PtyMaster, Some(master.as_raw_fd()))?;
+    match chan.recv()? {
+        Some(ToChild::Proceed) => Ok(slave),
+        _ => bail!("den stopped while setting up the terminal"),
+    }
+}
+
+fn fork_program() -> Result<ForkResult> {
+    crate::sys::fork().context("starting the container's program")
+}
+
+fn restore_signals() -> Result<()> {
+    for sig in Signal::iterator() {
+        if matches!(sig, Signal::SIGKILL | Signal::SIGSTOP) {
+            continue;
+        }
+        crate::sys::reset_signal_disposition(sig);
+    }
+    sigprocmask(SigmaskHow::SIG_SETMASK, Some(&SigSet::empty()), None)
+        .context("unblocking signals")?;
+    Ok(())
+}
+
+fn attach_stdio(pty: Option<OwnedFd>, interactive: bool) -> Result<()> {
+    if let Some(slave) = pty {
+        nix::unistd::setsid().context("starting the terminal's session")?;
+        crate::sys::set_controlling_terminal(slave.as_fd()).context("taking the terminal")?;
+        for target in 0..=2 {
+            crate::sys::dup_onto(slave.as_fd(), target).context("attaching the terminal")?;
+        }
+        return Ok(());
+    }
+    if !interactive {
+        // As podman: without -i the program does not read den's stdin.
+        let null = nix::fcntl::open(
+            "/dev/null",
+            OFlag::O_RDONLY | OFlag::O_CLOEXEC,
+            Mode::empty(),
+        )
+        .context("opening /dev/null")?;
+        crate::sys::dup_onto(null.as_fd(), 0).context("redirecting stdin")?;
+    }
+    Ok(())
+}
+
+fn environment(plan: &RunPlan, user: &ExecUser) -> Vec<String> {
+    let mut env = plan.process.env.clone();
+    if !env.iter().any(|e| e.starts_with("HOME=")) {
+        env.push(format!("HOME={}", user.home));
+    }
+    env
+}
+
+/// Finds the program as execvp(3) would, but with the container's PATH: 127 when it does
+/// not exist, 126 when it is not executable (podman's codes).
+fn find_executable(name: &str, env: &[String], cwd: &Path) -> Result<PathBuf> {
+    let check = |p: &Path| -> Option<Result<PathBuf>> {
+        let meta = std::fs::metadata(p).ok()?;
+        if meta.is_dir() || meta.permissions().mode() & 0o111 == 0 {
+            return Some(
+                Err(anyhow::anyhow!("\"{}\": permission denied", p.display()))
+                    .context(ExitCode(EXIT_CANNOT_EXECUTE)),
+            );
+        }
+        Some(Ok(p.to_path_buf()))
+    };
+    if name.contains('/') {
+        let path = if name.starts_with('/') {
+            PathBuf::from(name)
+        } else {
+            cwd.join(name)
+        };
+        return check(&path).unwrap_or_else(|| {
+            Err(anyhow::anyhow!("\"{name}\": no such file or directory"))
+                .context(ExitCode(EXIT_NOT_FOUND))
+        });
+    }
+    let path_var = env
+        .iter()
+        .find_map(|e| e.strip_prefix("PATH="))
+        .unwrap_or(crate::runtime::plan::DEFAULT_PATH);
+    let mut denied = None;
+    for dir in path_var.split(':').filter(|d| !d.is_empty()) {
+        match check(&Path::new(dir).join(name)) {
+            Some(Ok(p)) => return Ok(p),
+            Some(Err(e)) => denied = denied.or(Some(e)),
+            None => {}
+        }
+    }
+    if let Some(e) = denied {
+        return Err(e);
+    }
+    Err(anyhow::anyhow!(
+        "executable file \"{name}\" not found in $PATH ({path_var})"
+    ))
+    .context(ExitCode(EXIT_NOT_FOUND))
+    .hint("check the command, or the image's PATH")
+}
+
+fn drop_bounding_set(keep: &[caps::Capability]) -> Result<()> {
+    for cap in caps::all() {
+        if !keep.contains(&cap) && caps::has_cap(None, caps::CapSet::Bounding, cap).unwrap_or(false)
+        {
+            caps::drop(None, caps::CapSet::Bounding, cap)
+                .with_context(|| format!("dropping {cap} from the bounding set"))?;
+        }
+    }
+    Ok(())
+}
+
+fn set_capabilities(keep: &[caps::Capability], uid: u32) -> Result<()> {
+    let set: caps::CapsHashSet = if uid == 0 {
+        keep.iter().copied().collect()
+    } else {
+        // A non-root program starts with no effective capabilities, as under podman; the
+        // kernel cleared them at the uid switch, this makes it explicit.
+        caps::CapsHashSet::new()
+    };
+    caps::set(None, caps::CapSet::Inheritable, &set).context("setting inheritable capabilities")?;
+    caps::set(None, caps::CapSet::Effective, &set).context("setting effective capabilities")?;
+    caps::set(None, caps::CapSet::Permitted, &set).context("setting permitted capabilities")?;
+    Ok(())
+}
+
+fn execute(program: &Path, argv: &[String], env: &[String]) -> Result<std::convert::Infallible> {
+    let cstr = |s: &str| CString::new(s).with_context(|| format!("\"{s}\" contains a NUL byte"));
+    let path =
+        CString::new(program.as_os_str().as_bytes()).context("program path contains a NUL byte")?;
+    let argv: Vec<CString> = argv.iter().map(|a| cstr(a)).collect::<Result<_>>()?;
+    let env: Vec<CString> = env.iter().map(|e| cstr(e)).collect::<Result<_>>()?;
+    let err = nix::unistd::execve(&path, &argv, &env).unwrap_err();
+    let code = match err {
+        nix::errno::Errno::ENOENT => EXIT_NOT_FOUND,
+        _ => EXIT_CANNOT_EXECUTE,
+    };
+    let what = if err == nix::errno::Errno::ENOENT {
+        // The file exists (we found it), so its interpreter or loader is what is missing.
+        format!(
+            "executing \"{}\": its interpreter or dynamic loader was not found",
+            program.display()
+        )
+    } else {
+        format!("executing \"{}\"", program.display())
+    };
+    Err(anyhow::Error::new(err)
+        .context(ExitCode(code))
+        .context(what))
+}

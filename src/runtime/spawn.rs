@@ -1,0 +1,268 @@
+//! den's side of a run: fork the container into its namespaces as den's direct child, write
+//! its id maps, follow its setup over the channel, then stay its parent: forward signals,
+//! relay the terminal for `-t`, and return its exit status (as bubblewrap's
+//! `monitor_child` and uv's `run_to_completion`).
+
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+
+use anyhow::{Context, Result};
+use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
+use nix::sys::signal::{SigSet, SigmaskHow, Signal, kill, sigprocmask};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::sys::termios::{SetArg, Termios, cfmakeraw, tcgetattr, tcsetattr};
+use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
+use nix::unistd::Pid;
+use seccompiler::BpfProgram;
+
+use crate::runtime::channel::{self, ParentEnd, ToChild, ToParent};
+use crate::runtime::plan::{Network, RunPlan};
+use crate::runtime::setup::container_main;
+use crate::runtime::userns::write_id_maps;
+use crate::sys::{Forked, Namespaces, WinSize, clone_into, set_window_size, window_size};
+
+/// Signals den handles while a container runs. Job-control stops stay with den itself, so
+/// Ctrl-Z suspends den as any foreground program; faults stay fatal.
+fn supervised_signals() -> SigSet {
+    let mut set = crate::runtime::init::handled_signals();
+    for s in [Signal::SIGTSTP, Signal::SIGTTIN, Signal::SIGTTOU] {
+        set.remove(s);
+    }
+    set
+}
+
+/// Runs the container to completion and returns its exit code.
+pub fn run(plan: &RunPlan, seccomp: Option<Vec<BpfProgram>>) -> Result<i32> {
+    let signals = supervised_signals();
+    // Blocked before the fork: the child inherits the mask, so no signal is lost or acted on
+    // by default before each side has its signalfd.
+    sigprocmask(SigmaskHow::SIG_BLOCK, Some(&signals), None).context("blocking signals")?;
+    let (parent, child) = channel::pair()?;
+    let namespaces = Namespaces {
+        user: true,
+        mount: true,
+        pid: true,
+        uts: true,
+        ipc: true,
+        cgroup: true,
+        net: plan.network == Network::None,
+    };
+    match clone_into(namespaces).context("creating the container's namespaces")? {
+        Forked::Child => {
+            drop(parent);
+            container_main(plan, child, seccomp)
+        }
+        Forked::Parent(pid) => {
+            drop(child);
+            supervise(plan, pid, &parent, &signals)
+        }
+    }
+}
+
+fn supervise(plan: &RunPlan, pid: Pid, chan: &ParentEnd, signals: &SigSet) -> Result<i32> {
+    if let Err(e) = write_id_maps(pid, &plan.mapping) {
+        let _ = kill(pid, Signal::SIGKILL);
+        let _ = waitpid(pid, None);
+        return Err(e);
+    }
+    chan.send(&ToChild::MappingWritten)?;
+    let mut master = None;
+    loop {
+        match chan.recv_with_fd() {
+            Ok(Some((ToParent::PtyMaster, fd))) => {
+                let fd = fd.context("the container sent no terminal")?;
+                copy_window_size(fd.as_fd());
+                master = Some(fd);
+                chan.send(&ToChild::Proceed)?;
+            }
+            Ok(Some((ToParent::Executing { .. }, _))) => {}
+            Ok(Some((ToParent::Failed(remote), _))) => {
+                let _ = wait_for(pid);
+                return Err(remote.into());
+            }
+            Ok(None) => break,
+            Err(e) => {
+                let _ = kill(pid, Signal::SIGKILL);
+                let _ = wait_for(pid);
+                return Err(e);
+            }
+        }
+    }
+    let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+        .context("creating a signalfd")?;
+    match master {
+        Some(master) => relay_terminal(pid, &sfd, master, plan.process.interactive),
+        None => forward_until_exit(pid, &sfd),
+    }
+}
+
+fn exit_code(status: WaitStatus) -> Option<i32> {
+    match status {
+        WaitStatus::Exited(_, code) => Some(code),
+        WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
+        _ => None,
+    }
+}
+
+fn wait_for(pid: Pid) -> Result<i32> {
+    loop {
+        match waitpid(pid, None) {
+            Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => return Err(e).context("waiting for the container"),
+            Ok(status) => {
+                if let Some(code) = exit_code(status) {
+                    return Ok(code);
+                }
+            }
+        }
+    }
+}
+
+/// Handles the pending signals; returns the exit code once the container's init has exited.
+fn handle_signals(pid: Pid, sfd: &SignalFd, master: Option<BorrowedFd<'_>>) -> Result<Option<i32>> {
+    while let Some(info) = sfd.read_signal().context("reading signals")? {
+        let Ok(sig) = Signal::try_from(info.ssi_signo as i32) else {
+            continue;
+        };
+        match sig {
+            Signal::SIGCHLD => {}
+            Signal::SIGWINCH => {
+                if let Some(m) = master {
+                    copy_window_size(m);
+                }
+            }
+            other => {
+                let _ = kill(pid, other);
+            }
+        }
+    }
+    match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
+        Ok(WaitStatus::StillAlive) => Ok(None),
+        Ok(status) => Ok(exit_code(status)),
+        Err(nix::errno::Errno::EINTR) => Ok(None),
+        Err(e) => Err(e).context("waiting for the container"),
+    }
+}
+
+fn forward_until_exit(pid: Pid, sfd: &SignalFd) -> Result<i32> {
+    loop {
+        if let Some(code) = handle_signals(pid, sfd, None)? {
+            return Ok(code);
+        }
+        let mut fds = [PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::NONE) {
+            Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+            Err(e) => return Err(e).context("waiting for signals"),
+        }
+    }
+}
+
+/// Puts the user's terminal in raw mode for as long as it lives.
+struct RawMode {
+    saved: Termios,
+}
+
+impl RawMode {
+    fn enter() -> Option<RawMode> {
+        let stdin = std::io::stdin();
+        let saved = tcgetattr(stdin.as_fd()).ok()?;
+        let mut raw = saved.clone();
+        cfmakeraw(&mut raw);
+        tcsetattr(stdin.as_fd(), SetArg::TCSANOW, &raw).ok()?;
+        Some(RawMode { saved })
+    }
+}
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        let _ = tcsetattr(std::io::stdin().as_fd(), SetArg::TCSANOW, &self.saved);
+    }
+}
+
+fn copy_window_size(master: BorrowedFd<'_>) {
+    let size = window_size(std::io::stdin().as_fd())
+        .or_else(|_| window_size(std::io::stdout().as_fd()))
+        .unwrap_or(WinSize { rows: 24, cols: 80 });
+    let _ = set_window_size(master, size);
+}
+
+/// Relays the user's terminal and the container's pty until the container exits.
+fn relay_terminal(pid: Pid, sfd: &SignalFd, master: OwnedFd, interactive: bool) -> Result<i32> {
+    let _raw = if interactive { RawMode::enter() } else { None };
+    let mut master_file = std::fs::File::from(master);
+    let mut stdin_open = interactive;
+    let mut master_open = true;
+    let mut buf = vec![0u8; 16 * 1024];
+    let stdin = std::io::stdin();
+    let mut stdout = std::io::stdout();
+    let mut exited = None;
+    loop {
+        if exited.is_none() {
+            exited = handle_signals(pid, sfd, Some(master_file.as_fd()))?;
+        }
+        if exited.is_some() && !master_open {
+            break;
+        }
+        let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+        if master_open {
+            fds.push(PollFd::new(master_file.as_fd(), PollFlags::POLLIN));
+        }
+        if stdin_open && exited.is_none() {
+            fds.push(PollFd::new(stdin.as_fd(), PollFlags::POLLIN));
+        }
+        // Once the program is gone, drain what it wrote without waiting for more.
+        let timeout = if exited.is_some() {
+            PollTimeout::ZERO
+        } else {
+            PollTimeout::NONE
+        };
+        match poll(&mut fds, timeout) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(e).context("waiting for terminal input"),
+        }
+        let ready: Vec<(i32, PollFlags)> = fds
+            .iter()
+            .map(|f| {
+                (
+                    f.as_fd().as_raw_fd(),
+                    f.revents().unwrap_or(PollFlags::empty()),
+                )
+            })
+            .collect();
+        for (fd, revents) in ready {
+            if revents.is_empty() {
+                continue;
+            }
+            if fd == master_file.as_raw_fd() {
+                match master_file.read(&mut buf) {
+                    Ok(0) | Err(_) => master_open = false,
+                    Ok(n) => {
+                        stdout
+                            .write_all(&buf[..n])
+                            .context("writing to your terminal")?;
+                        stdout.flush().ok();
+                    }
+                }
+            } else if fd == stdin.as_fd().as_raw_fd() {
+                match stdin.lock().read(&mut buf) {
+                    Ok(0) | Err(_) => {
+                        stdin_open = false;
+                        // End of input on a non-terminal stdin: send the terminal's EOF.
+                        let _ = master_file.write_all(&[4]);
+                    }
+                    Ok(n) => {
+                        if master_file.write_all(&buf[..n]).is_err() {
+                            stdin_open = false;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    match exited {
+        Some(code) => Ok(code),
+        None => wait_for(pid),
+    }
+}
