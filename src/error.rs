@@ -11,23 +11,39 @@ pub const EXIT_CANNOT_EXECUTE: i32 = 126;
 /// The container's command was not found.
 pub const EXIT_NOT_FOUND: i32 = 127;
 
-/// An error with a line telling the user how to fix it.
+/// An error annotated with what den knows beyond its message: the fix to print as `hint:`,
+/// and the exit code den should end with (126 or 127 for a command that cannot run).
+/// Annotating an already annotated error merges into it, so the chain has one of these.
 #[derive(Debug)]
-pub struct WithHint {
-    pub hint: String,
+pub struct Annotated {
+    pub hint: Option<String>,
+    pub code: Option<i32>,
     inner: anyhow::Error,
 }
 
-impl fmt::Display for WithHint {
+impl fmt::Display for Annotated {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.inner)
     }
 }
 
-impl std::error::Error for WithHint {
+impl std::error::Error for Annotated {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         self.inner.chain().nth(1)
     }
+}
+
+fn annotate(e: anyhow::Error, edit: impl FnOnce(&mut Annotated)) -> anyhow::Error {
+    let mut a = match e.downcast::<Annotated>() {
+        Ok(a) => a,
+        Err(inner) => Annotated {
+            hint: None,
+            code: None,
+            inner,
+        },
+    };
+    edit(&mut a);
+    anyhow::Error::new(a)
 }
 
 /// Attaches a fix to an error: `hint: <text>` is printed after the error.
@@ -37,21 +53,24 @@ pub trait HintExt<T> {
 
 impl<T, E: Into<anyhow::Error>> HintExt<T> for Result<T, E> {
     fn hint(self, hint: impl Into<String>) -> anyhow::Result<T> {
-        self.map_err(|e| {
-            anyhow::Error::new(WithHint {
-                hint: hint.into(),
-                inner: e.into(),
-            })
-        })
+        self.map_err(|e| annotate(e.into(), |a| a.hint = Some(hint.into())))
+    }
+}
+
+/// Attaches the exit code den should end with to an error.
+pub trait ExitCodeExt<T> {
+    fn exit_code(self, code: i32) -> anyhow::Result<T>;
+}
+
+impl<T, E: Into<anyhow::Error>> ExitCodeExt<T> for Result<T, E> {
+    fn exit_code(self, code: i32) -> anyhow::Result<T> {
+        self.map_err(|e| annotate(e.into(), |a| a.code = Some(code)))
     }
 }
 
 /// Builds an error with a hint in one call.
 pub fn hinted(message: impl fmt::Display, hint: impl Into<String>) -> anyhow::Error {
-    anyhow::Error::new(WithHint {
-        hint: hint.into(),
-        inner: anyhow::anyhow!("{message}"),
-    })
+    annotate(anyhow::anyhow!("{message}"), |a| a.hint = Some(hint.into()))
 }
 
 /// An error that happened in another process of den (a namespace helper, the container's
@@ -76,12 +95,11 @@ impl Remote {
                 exit_code = remote.exit_code;
                 break;
             }
-            if let Some(code) = cause.downcast_ref::<ExitCode>() {
-                exit_code = code.0;
-                continue;
-            }
-            if let Some(h) = cause.downcast_ref::<WithHint>() {
-                hint = hint.or_else(|| Some(h.hint.clone()));
+            if let Some(a) = cause.downcast_ref::<Annotated>() {
+                hint = hint.or_else(|| a.hint.clone());
+                if let Some(code) = a.code {
+                    exit_code = code;
+                }
             }
             messages.push(cause.to_string());
         }
@@ -101,19 +119,6 @@ impl fmt::Display for Remote {
 }
 
 impl std::error::Error for Remote {}
-
-/// Marks an error with the exit code den should end with (126 or 127 for a command that
-/// cannot run).
-#[derive(Debug, Clone, Copy)]
-pub struct ExitCode(pub i32);
-
-impl fmt::Display for ExitCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "exit code {}", self.0)
-    }
-}
-
-impl std::error::Error for ExitCode {}
 
 /// Prints an error the one way den prints errors, and returns the exit code for it.
 pub fn report(err: &anyhow::Error) -> i32 {
@@ -139,7 +144,7 @@ mod tests {
     #[test]
     fn capture_keeps_chain_hint_and_code() {
         let err: anyhow::Result<()> = Err(std::io::Error::from(std::io::ErrorKind::NotFound))
-            .context(ExitCode(127))
+            .exit_code(127)
             .hint("install it")
             .context("running \"foo\"");
         let remote = Remote::capture(&err.unwrap_err());

@@ -235,6 +235,8 @@ pub fn mount_dev(root: BorrowedFd<'_>, mapping: &IdMapping) -> Result<()> {
         Some("mode=755,size=65536k"),
     )
     .context("mounting tmpfs on /dev")?;
+    // The descriptor above names the directory under the new tmpfs: open /dev again.
+    let dev = prepare_target(root, Path::new("/dev"), TargetKind::Dir)?;
     for name in DEVICES {
         let dev = Path::new("/dev").join(name);
         bind_in_root(root, &dev, &dev, TargetKind::File, false)

@@ -17,7 +17,7 @@ use nix::sys::stat::Mode;
 use nix::unistd::{ForkResult, Pid};
 use seccompiler::BpfProgram;
 
-use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCode, HintExt, Remote};
+use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Remote};
 use crate::runtime::channel::{ChildEnd, ToChild, ToParent};
 use crate::runtime::plan::RunPlan;
 use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
@@ -224,7 +224,7 @@ fn find_executable(name: &str, env: &[String], cwd: &Path) -> Result<PathBuf> {
         if meta.is_dir() || meta.permissions().mode() & 0o111 == 0 {
             return Some(
                 Err(anyhow::anyhow!("\"{}\": permission denied", p.display()))
-                    .context(ExitCode(EXIT_CANNOT_EXECUTE)),
+                    .exit_code(EXIT_CANNOT_EXECUTE),
             );
         }
         Some(Ok(p.to_path_buf()))
@@ -236,8 +236,7 @@ fn find_executable(name: &str, env: &[String], cwd: &Path) -> Result<PathBuf> {
             cwd.join(name)
         };
         return check(&path).unwrap_or_else(|| {
-            Err(anyhow::anyhow!("\"{name}\": no such file or directory"))
-                .context(ExitCode(EXIT_NOT_FOUND))
+            Err(anyhow::anyhow!("\"{name}\": no such file or directory")).exit_code(EXIT_NOT_FOUND)
         });
     }
     let path_var = env
@@ -258,7 +257,7 @@ fn find_executable(name: &str, env: &[String], cwd: &Path) -> Result<PathBuf> {
     Err(anyhow::anyhow!(
         "executable file \"{name}\" not found in $PATH ({path_var})"
     ))
-    .context(ExitCode(EXIT_NOT_FOUND))
+    .exit_code(EXIT_NOT_FOUND)
     .hint("check the command, or the image's PATH")
 }
 
@@ -307,7 +306,5 @@ fn execute(program: &Path, argv: &[String], env: &[String]) -> Result<std::conve
     } else {
         format!("executing \"{}\"", program.display())
     };
-    Err(anyhow::Error::new(err)
-        .context(ExitCode(code))
-        .context(what))
+    Err(anyhow::Error::new(err).context(what)).exit_code(code)
 }
