@@ -65,8 +65,12 @@ pub enum Format {
 }
 
 #[derive(Debug, Clone, Args)]
-#[command(trailing_var_arg = true)]
+#[command(trailing_var_arg = true, disable_help_flag = true)]
 pub struct RunArgs {
+    /// Print help (`-h` is --hostname, as in podman).
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+
     /// Keep standard input open.
     #[arg(short, long)]
     pub interactive: bool,
