@@ -5,4 +5,5 @@
 
 pub mod channel;
 pub mod idmap;
+pub mod probe;
 pub mod userns;
