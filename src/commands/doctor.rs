@@ -247,34 +247,44 @@ pub fn free_range_start(texts: &[&str]) -> u32 {
 /// The verdicts, in the order a user would fix things.
 pub fn checks(f: &Facts) -> Vec<Check> {
     let mut out = Vec::new();
-    let usermod_fix = |flag: &str| {
-        let start = f.free_range_start;
-        let end = start + 65535;
-        Some(format!("sudo usermod {flag} {start}-{end} {}", f.user))
-    };
     let has_ranges = f.subuid.is_some() && f.subgid.is_some();
     let one_id_note = "den runs in one-id mode: every file of an image becomes yours and \
                        programs that change owners (apt, useradd) fail";
 
     // Subordinate ids: without them den still works, in one-id mode.
-    for (range, file, kind, flag) in [
-        (f.subuid, "/etc/subuid", "uid", "--add-subuids"),
-        (f.subgid, "/etc/subgid", "gid", "--add-subgids"),
-    ] {
-        match range {
-            Some(r) => out.push(ok(format!(
-                "subordinate {kind}s: {}-{} ({} ids) in {file}",
-                r.start,
-                u64::from(r.start) + u64::from(r.count) - 1,
-                r.count
-            ))),
-            None => out.push(warn(
-                format!(
-                    "no subordinate {kind} range for \"{}\" in {file}: {one_id_note}",
-                    f.user
-                ),
-                usermod_fix(flag),
+    let (start, end) = (f.free_range_start, f.free_range_start.saturating_add(65535));
+    if f.subuid.is_none() && f.subgid.is_none() {
+        out.push(warn(
+            format!(
+                "no subordinate uid or gid range for \"{}\" in /etc/subuid and /etc/subgid: \
+                 {one_id_note}",
+                f.user
+            ),
+            Some(format!(
+                "sudo usermod --add-subuids {start}-{end} --add-subgids {start}-{end} {}",
+                f.user
             )),
+        ));
+    } else {
+        for (range, file, kind, flag) in [
+            (f.subuid, "/etc/subuid", "uid", "--add-subuids"),
+            (f.subgid, "/etc/subgid", "gid", "--add-subgids"),
+        ] {
+            match range {
+                Some(r) => out.push(ok(format!(
+                    "subordinate {kind}s: {}-{} ({} ids) in {file}",
+                    r.start,
+                    u64::from(r.start) + u64::from(r.count) - 1,
+                    r.count
+                ))),
+                None => out.push(warn(
+                    format!(
+                        "no subordinate {kind} range for \"{}\" in {file}: {one_id_note}",
+                        f.user
+                    ),
+                    Some(format!("sudo usermod {flag} {start}-{end} {}", f.user)),
+                )),
+            }
         }
     }
 
@@ -654,7 +664,12 @@ mod tests {
         assert!(c.fix.unwrap().contains("apt-get install uidmap"));
         f.subuid = None;
         f.subgid = None;
-        assert!(problems(&f).iter().all(|c| c.level == Level::Warn));
+        let p = problems(&f);
+        assert!(p.iter().all(|c| c.level == Level::Warn), "{p:#?}");
+        assert_eq!(
+            p[0].fix.as_deref(),
+            Some("sudo usermod --add-subuids 165536-231071 --add-subgids 165536-231071 alice")
+        );
     }
 
     #[test]
