@@ -40,6 +40,8 @@ pub enum XdgFact {
 /// Everything the checks look at, read once.
 #[derive(Debug, Clone)]
 pub struct Facts {
+    /// den runs inside its own namespace (`den unshare den doctor`): ids are not the login's.
+    pub in_den_userns: bool,
     pub user: String,
     pub uid: u32,
     pub subuid: Option<SubRange>,
@@ -181,6 +183,7 @@ pub fn gather(ctx: &Ctx) -> Result<Facts> {
         }
     };
     Ok(Facts {
+        in_den_userns: crate::runtime::userns::in_den_userns(),
         subuid: fitting(parse_subid(&subuid_text, &user, uid), uid),
         subgid: fitting(parse_subid(&subgid_text, &user, gid), gid),
         free_range_start: free_range_start(&[&subuid_text, &subgid_text]),
@@ -247,6 +250,13 @@ pub fn free_range_start(texts: &[&str]) -> u32 {
 /// The verdicts, in the order a user would fix things.
 pub fn checks(f: &Facts) -> Vec<Check> {
     let mut out = Vec::new();
+    if f.in_den_userns {
+        out.push(warn(
+            "den doctor runs inside den's user namespace (den unshare): the checks below see \
+             uid 0 of that namespace, not your login",
+            Some("exit the `den unshare` shell and run den doctor again".into()),
+        ));
+    }
     let has_ranges = f.subuid.is_some() && f.subgid.is_some();
     let one_id_note = "den runs in one-id mode: every file of an image becomes yours and \
                        programs that change owners (apt, useradd) fail";
@@ -558,6 +568,7 @@ mod tests {
 
     fn good() -> Facts {
         Facts {
+            in_den_userns: false,
             user: "alice".into(),
             uid: 1000,
             subuid: Some(SubRange {

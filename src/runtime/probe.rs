@@ -233,8 +233,18 @@ pub fn probe_overlay(scratch: &Path, mapping: &IdMapping) -> Result<(), String> 
     result.map_err(|e| format!("{e:#}"))
 }
 
-/// The namespace side of `probe_overlay`: runs as root of the new user namespace.
+/// The namespace side of `probe_overlay`: runs as root of the new user namespace (or
+/// in-process under `den unshare`, hence the working directory is put back).
 fn mount_overlay_and_whiteout(dir: &Path) -> Result<()> {
+    let cwd = std::env::current_dir().ok();
+    let result = mount_overlay_in(dir);
+    if let Some(cwd) = cwd {
+        let _ = std::env::set_current_dir(cwd);
+    }
+    result
+}
+
+fn mount_overlay_in(dir: &Path) -> Result<()> {
     use nix::mount::{MntFlags, MsFlags, mount, umount2};
     for sub in ["lower", "upper", "work", "merged"] {
         fs::create_dir(dir.join(sub))
@@ -271,7 +281,7 @@ fn mount_overlay_and_whiteout(dir: &Path) -> Result<()> {
     umount2("merged", MntFlags::MNT_DETACH)
         .with_context(|| format!("unmounting {}", dir.join("merged").display()))?;
     whiteout?;
-    let _ = std::env::set_current_dir("/");
+    std::env::set_current_dir("/").context("leaving the probe directory")?;
     // Inside the namespace we may remove overlay's mode-0 `work/work`; outside we could not.
     fs::remove_dir_all(dir).with_context(|| format!("removing {}", dir.display()))?;
     Ok(())
