@@ -431,10 +431,10 @@ pub fn checks(f: &Facts) -> Vec<Check> {
     }
     match &f.driver {
         Ok((name, reason)) if name == "vfs" => out.push(warn(
-            format!("storage driver: vfs ({reason})"),
+            format!("storage driver vfs: {reason}"),
             Some("fix the overlay or fuse warnings above".into()),
         )),
-        Ok((name, reason)) => out.push(ok(format!("storage driver: {name} ({reason})"))),
+        Ok((name, reason)) => out.push(ok(format!("storage driver {name}: {reason}"))),
         Err((why, hint)) => out.push(fail(why.clone(), hint.clone())),
     }
 
