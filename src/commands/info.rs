@@ -1,10 +1,299 @@
-//! `den info` (being written).
+//! `den info`: how den is set up on this machine, in podman's sections: the host, the id
+//! mapping den will write, the store, the root filesystem driver and why, and the kernel
+//! features den relies on. `--format json` prints the same data with stable keys.
 
-use anyhow::{Result, bail};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
 
-use crate::cli::InfoArgs;
+use anyhow::{Context, Result};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::cli::{Format, InfoArgs};
 use crate::config::Ctx;
+use crate::runtime::idmap::{IdMapping, IdRange, find_map_helpers};
+use crate::runtime::probe::{self, CgroupStatus};
 
-pub fn run(_ctx: &Ctx, _args: &InfoArgs) -> Result<i32> {
-    bail!("den info is not built yet")
+#[derive(Debug, Serialize)]
+pub struct Info {
+    pub host: Host,
+    pub id_mapping: Mapping,
+    pub store: Store,
+    pub driver: DriverInfo,
+    pub kernel_features: Features,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Host {
+    pub kernel: String,
+    pub os: String,
+    pub arch: String,
+    pub user: String,
+    pub uid: u32,
+    pub gid: u32,
+    pub cgroups: CgroupStatus,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Mapping {
+    /// "subordinate-ranges" or "one-id".
+    pub mode: &'static str,
+    pub one_id_reason: Option<String>,
+    /// The lines den writes to the container's /proc/PID/uid_map and gid_map.
+    pub uid_map: Vec<String>,
+    pub gid_map: Vec<String>,
+    pub newuidmap: Option<PathBuf>,
+    pub newgidmap: Option<PathBuf>,
+    /// Why newuidmap/newgidmap cannot be used (only matters with subordinate ranges).
+    pub helpers_problem: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Store {
+    pub root: PathBuf,
+    pub runroot: PathBuf,
+    pub config_file: PathBuf,
+    pub config_file_exists: bool,
+    pub filesystem: String,
+    /// Unpacked layers: the directories under `<root>/layers`.
+    pub layers: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DriverInfo {
+    /// `storage.driver` from config.toml ("auto" when unset).
+    pub configured: String,
+    /// The driver den uses, or null when the configured one cannot work.
+    pub name: Option<&'static str>,
+    pub program: Option<PathBuf>,
+    pub reason: String,
+}
+
+/// One kernel feature: whether it works, and a short detail.
+#[derive(Debug, Serialize)]
+pub struct Feature {
+    pub available: bool,
+    pub detail: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Features {
+    pub user_namespaces: Feature,
+    pub overlay_in_userns: Feature,
+    pub dev_fuse: Feature,
+    pub fuse_overlayfs: Feature,
+    pub seccomp: Feature,
+}
+
+pub fn run(ctx: &Ctx, args: &InfoArgs) -> Result<i32> {
+    let info = gather(ctx)?;
+    let value = serde_json::to_value(&info).context("encoding den info")?;
+    match args.format {
+        Format::Json => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).context("encoding den info")?
+            );
+        }
+        Format::Table => print!("{}", render_table(&value, 0)),
+    }
+    Ok(0)
+}
+
+fn feature(result: Result<String, String>) -> Feature {
+    match result {
+        Ok(detail) => Feature {
+            available: true,
+            detail,
+        },
+        Err(detail) => Feature {
+            available: false,
+            detail,
+        },
+    }
+}
+
+fn map_lines(ranges: &[IdRange]) -> Vec<String> {
+    ranges
+        .iter()
+        .map(|r| format!("{} {} {}", r.container, r.host, r.count))
+        .collect()
+}
+
+/// Gathers everything `den info` shows. Probing may create `<store>/tmp` and the runtime dir.
+pub fn gather(ctx: &Ctx) -> Result<Info> {
+    let mapping = IdMapping::for_current_user()?;
+    let uname = nix::sys::utsname::uname().context("reading uname")?;
+    let uid = nix::unistd::getuid().as_raw();
+    let user = nix::unistd::User::from_uid(nix::unistd::getuid())
+        .ok()
+        .flatten()
+        .map_or_else(|| uid.to_string(), |u| u.name);
+
+    let (newuidmap, newgidmap, helpers_problem) = match find_map_helpers() {
+        Ok(h) => (Some(h.newuidmap), Some(h.newgidmap), None),
+        Err(e) => (
+            probe::find_program("newuidmap"),
+            probe::find_program("newgidmap"),
+            Some(format!("{e:#}")),
+        ),
+    };
+
+    let userns = probe::unprivileged_userns_allowed();
+    let overlay = probe::overlay_status(ctx, &mapping, false);
+    let (driver, driver_error) = match probe::choose_driver(ctx, &mapping) {
+        Ok(choice) => (Some(choice), None),
+        Err(e) => (None, Some(format!("{e:#}"))),
+    };
+
+    Ok(Info {
+        host: Host {
+            kernel: uname.release().to_string_lossy().into_owned(),
+            os: os_name(),
+            arch: uname.machine().to_string_lossy().into_owned(),
+            user,
+            uid,
+            gid: nix::unistd::getgid().as_raw(),
+            cgroups: probe::cgroup_status(),
+        },
+        id_mapping: Mapping {
+            mode: if mapping.one_id {
+                "one-id"
+            } else {
+                "subordinate-ranges"
+            },
+            one_id_reason: mapping.one_id_reason.clone(),
+            uid_map: map_lines(&mapping.uids),
+            gid_map: map_lines(&mapping.gids),
+            newuidmap,
+            newgidmap,
+            helpers_problem,
+        },
+        store: Store {
+            root: ctx.paths.store.clone(),
+            runroot: ctx.paths.runtime.clone(),
+            config_file: ctx.paths.config_file.clone(),
+            config_file_exists: ctx.paths.config_file.exists(),
+            filesystem: probe::filesystem_type(&ctx.paths.store),
+            layers: count_dirs(&ctx.paths.store.join("layers")),
+        },
+        driver: DriverInfo {
+            configured: ctx
+                .config
+                .storage
+                .driver
+                .clone()
+                .unwrap_or_else(|| "auto".into()),
+            name: driver.as_ref().map(|c| c.driver.name()),
+            program: driver.as_ref().and_then(|c| match &c.driver {
+                probe::Driver::FuseOverlayfs(p) => Some(p.clone()),
+                _ => None,
+            }),
+            reason: driver
+                .map(|c| c.reason)
+                .or(driver_error)
+                .unwrap_or_default(),
+        },
+        kernel_features: Features {
+            user_namespaces: feature(userns.map(|()| "allowed for unprivileged users".to_string())),
+            overlay_in_userns: feature(overlay.map(|()| {
+                "kernel overlayfs mounts in a user namespace (userxattr) on the store".to_string()
+            })),
+            dev_fuse: feature(probe::dev_fuse_status().map(|()| "usable".to_string())),
+            fuse_overlayfs: feature(
+                probe::find_program("fuse-overlayfs")
+                    .map(|p| p.display().to_string())
+                    .ok_or_else(|| "not installed".to_string()),
+            ),
+            seccomp: feature(match probe::seccomp_mode() {
+                Some(0) => Ok("available (den itself runs unfiltered)".into()),
+                Some(mode) => Ok(format!(
+                    "available (den itself already runs under seccomp mode {mode})"
+                )),
+                None => Err("the kernel has no seccomp support".into()),
+            }),
+        },
+    })
+}
+
+/// PRETTY_NAME from /etc/os-release.
+fn os_name() -> String {
+    let text = fs::read_to_string("/etc/os-release")
+        .or_else(|_| fs::read_to_string("/usr/lib/os-release"))
+        .unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix("PRETTY_NAME="))
+        .map_or_else(|| "unknown".into(), |v| v.trim_matches('"').to_string())
+}
+
+fn count_dirs(dir: &Path) -> usize {
+    fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .count()
+    })
+}
+
+/// Renders the JSON value as indented `key: value` lines (podman's YAML-like layout), so the
+/// table and JSON output cannot drift apart.
+fn render_table(value: &Value, indent: usize) -> String {
+    let pad = "  ".repeat(indent);
+    let mut out = String::new();
+    match value {
+        Value::Object(map) => {
+            let width = map.keys().map(String::len).max().unwrap_or(0) + 1;
+            for (key, v) in map {
+                let label = format!("{}:", key.replace('_', " "));
+                match v {
+                    Value::Object(_) => {
+                        _ = writeln!(out, "{pad}{label}");
+                        out.push_str(&render_table(v, indent + 1));
+                    }
+                    Value::Array(items) if !items.is_empty() => {
+                        _ = writeln!(out, "{pad}{label}");
+                        for item in items {
+                            _ = writeln!(out, "{pad}  - {}", scalar(item));
+                        }
+                    }
+                    _ => _ = writeln!(out, "{pad}{label:width$} {}", scalar(v)),
+                }
+            }
+        }
+        other => _ = writeln!(out, "{pad}{}", scalar(other)),
+    }
+    out
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::Null => "-".into(),
+        Value::Bool(true) => "yes".into(),
+        Value::Bool(false) => "no".into(),
+        Value::String(s) => s.clone(),
+        Value::Array(a) if a.is_empty() => "none".into(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_nests_sections_and_lists() {
+        let v = serde_json::json!({
+            "host": {"kernel": "6.1", "cgroups": {"limits_available": false, "delegated_controllers": []}},
+            "id_mapping": {"uid_map": ["0 1000 1", "1 100000 65536"], "newuidmap": null},
+        });
+        let table = render_table(&v, 0);
+        assert!(table.starts_with("host:\n  kernel:  6.1\n"), "{table}");
+        assert!(table.contains("    limits available:"), "{table}");
+        assert!(
+            table.contains("  uid map:\n    - 0 1000 1\n    - 1 100000 65536"),
+            "{table}"
+        );
+        assert!(table.contains("newuidmap: -"), "{table}");
+    }
 }
