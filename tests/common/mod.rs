@@ -1,0 +1,367 @@
+//! The rootless test harness: runs the real den binary as unprivileged users.
+//!
+//! As root (CI, `tests/run.sh`), each behaviour test runs twice: as `$DEN_TEST_USER` (who has
+//! /etc/subuid and /etc/subgid ranges) and as `$DEN_TEST_USER_NOSUB` (who has none: one-id
+//! mode), each with a private HOME under /var/tmp/den-test. As an ordinary user, the tests run
+//! as that user only. A prerequisite that is missing skips the test with its reason, or fails
+//! it when DEN_MUST_WORK=1 (set in CI), as bubblewrap's BWRAP_MUST_WORK.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::Write;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::{Mutex, OnceLock};
+
+/// Where the harness keeps the den binary and the users' homes.
+pub const TEST_ROOT: &str = "/var/tmp/den-test";
+
+/// Skips (or, with DEN_MUST_WORK=1, fails) the current test. Returns from the test.
+#[macro_export]
+macro_rules! require {
+    ($cond:expr, $($why:tt)+) => {
+        if !$cond {
+            let why = format!($($why)+);
+            if std::env::var_os("DEN_MUST_WORK").is_some_and(|v| v == "1") {
+                panic!("required prerequisite missing (DEN_MUST_WORK=1): {why}");
+            }
+            eprintln!("SKIP: {why}");
+            return;
+        }
+    };
+}
+
+/// Whether this test process runs as root.
+pub fn is_root() -> bool {
+    nix::unistd::geteuid().is_root()
+}
+
+/// The fixture directory, when complete.
+pub fn fixtures() -> Option<PathBuf> {
+    let dir = PathBuf::from(
+        std::env::var_os("DEN_FIXTURES").unwrap_or_else(|| "/var/tmp/den-fixtures".into()),
+    );
+    dir.join("READY").exists().then_some(dir)
+}
+
+/// One of the identities the tests run den as.
+#[derive(Debug, Clone)]
+pub struct User {
+    /// None: the current (non-root) user, run directly.
+    pub name: Option<String>,
+    pub subids: bool,
+    pub home: PathBuf,
+    pub runtime_dir: PathBuf,
+}
+
+impl User {
+    pub fn label(&self) -> String {
+        format!(
+            "{} ({})",
+            self.name.clone().unwrap_or_else(|| "current user".into()),
+            if self.subids { "subordinate ranges" } else { "one-id mode" }
+        )
+    }
+}
+
+fn user_has_subids(name: &str) -> bool {
+    let uid = nix::unistd::User::from_name(name)
+        .ok()
+        .flatten()
+        .map(|u| u.uid.as_raw().to_string())
+        .unwrap_or_default();
+    ["/etc/subuid", "/etc/subgid"].iter().all(|f| {
+        fs::read_to_string(f).unwrap_or_default().lines().any(|l| {
+            let owner = l.split(':').next().unwrap_or("");
+            owner == name || owner == uid
+        })
+    })
+}
+
+/// The users to run behaviour tests as, or the reason there are none.
+pub fn users() -> Result<Vec<User>, String> {
+    static USERS: OnceLock<Result<Vec<User>, String>> = OnceLock::new();
+    USERS.get_or_init(find_users).clone()
+}
+
+fn find_users() -> Result<Vec<User>, String> {
+    if !is_root() {
+        let name = nix::unistd::User::from_uid(nix::unistd::getuid())
+            .ok()
+            .flatten()
+            .map(|u| u.name)
+            .unwrap_or_default();
+        let base = PathBuf::from(format!("{TEST_ROOT}-{}", nix::unistd::getuid()));
+        let _ = fs::remove_dir_all(&base);
+        let home = base.join("home");
+        let runtime_dir = base.join("run");
+        fs::create_dir_all(&home).map_err(|e| e.to_string())?;
+        fs::create_dir_all(&runtime_dir).map_err(|e| e.to_string())?;
+        fs::set_permissions(&runtime_dir, fs::Permissions::from_mode(0o700)).ok();
+        return Ok(vec![User {
+            name: None,
+            subids: user_has_subids(&name),
+            home,
+            runtime_dir,
+        }]);
+    }
+    let mut out = vec![];
+    for (var, subids) in [("DEN_TEST_USER", true), ("DEN_TEST_USER_NOSUB", false)] {
+        let Ok(name) = std::env::var(var) else {
+            return Err(format!("{var} is not set: run the tests with tests/run.sh"));
+        };
+        let Some(pw) = nix::unistd::User::from_name(&name).ok().flatten() else {
+            return Err(format!("test user \"{name}\" does not exist: run tests/setup/root.sh"));
+        };
+        if user_has_subids(&name) != subids {
+            return Err(format!(
+                "test user \"{name}\" should {}have subordinate ranges: run tests/setup/root.sh",
+                if subids { "" } else { "not " }
+            ));
+        }
+        let base = Path::new(TEST_ROOT).join(&name);
+        // A fresh store every run: leftovers of an earlier run must not hide a bug.
+        let _ = fs::remove_dir_all(&base);
+        let home = base.join("home");
+        let runtime_dir = base.join("run");
+        for d in [&base, &home, &runtime_dir] {
+            fs::create_dir_all(d).map_err(|e| e.to_string())?;
+            nix::unistd::chown(d, Some(pw.uid), Some(pw.gid)).map_err(|e| e.to_string())?;
+        }
+        fs::set_permissions(&base, fs::Permissions::from_mode(0o755)).ok();
+        fs::set_permissions(&runtime_dir, fs::Permissions::from_mode(0o700)).ok();
+        out.push(User {
+            name: Some(name),
+            subids,
+            home,
+            runtime_dir,
+        });
+    }
+    Ok(out)
+}
+
+/// The den binary, copied where the test users can execute it (CI's clone may sit in a
+/// directory they cannot enter).
+pub fn den_binary() -> PathBuf {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let built = PathBuf::from(env!("CARGO_BIN_EXE_den"));
+        if !is_root() {
+            return built;
+        }
+        let dir = Path::new(TEST_ROOT).join("bin");
+        fs::create_dir_all(&dir).unwrap();
+        fs::set_permissions(TEST_ROOT, fs::Permissions::from_mode(0o755)).unwrap();
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
+        let dest = dir.join(format!("den-{}", std::process::id()));
+        fs::copy(&built, &dest).unwrap();
+        fs::set_permissions(&dest, fs::Permissions::from_mode(0o755)).unwrap();
+        dest
+    })
+    .clone()
+}
+
+/// A den invocation being built.
+pub struct Den<'a> {
+    user: &'a User,
+    args: Vec<String>,
+    stdin: Option<Vec<u8>>,
+    runtime_dir: bool,
+    env: Vec<(String, String)>,
+}
+
+impl User {
+    /// `den ARGS...` as this user.
+    pub fn den<S: AsRef<str>>(&self, args: &[S]) -> Den<'_> {
+        Den {
+            user: self,
+            args: args.iter().map(|a| a.as_ref().to_string()).collect(),
+            stdin: None,
+            runtime_dir: true,
+            env: vec![],
+        }
+    }
+
+    /// A command line that runs `program args...` as this user with den's environment (for
+    /// tmux, hyperfine and the like).
+    pub fn command(&self, program: &str, args: &[&str], with_runtime_dir: bool) -> Command {
+        let mut env = vec![
+            format!("HOME={}", self.home.display()),
+            "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin".to_string(),
+            "LANG=C.UTF-8".to_string(),
+        ];
+        if with_runtime_dir {
+            env.push(format!("XDG_RUNTIME_DIR={}", self.runtime_dir.display()));
+        }
+        let mut cmd = match &self.name {
+            Some(name) => {
+                let mut c = Command::new("runuser");
+                c.args(["-u", name, "--", "env", "-i"]);
+                c.args(&env);
+                c.arg(program);
+                c
+            }
+            None => {
+                let mut c = Command::new("env");
+                c.arg("-i");
+                c.args(&env);
+                c.arg(program);
+                c
+            }
+        };
+        cmd.args(args);
+        cmd
+    }
+
+    /// Loads a fixture archive into this user's store once per test process.
+    pub fn load_fixture(&self, file: &str) {
+        static LOADED: OnceLock<Mutex<HashMap<(String, String), bool>>> = OnceLock::new();
+        let key = (self.home.display().to_string(), file.to_string());
+        let map = LOADED.get_or_init(|| Mutex::new(HashMap::new()));
+        let mut guard = map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if guard.contains_key(&key) {
+            return;
+        }
+        let path = fixtures().expect("fixtures").join(file);
+        let out = self.den(&["load", "-i", path.to_str().unwrap()]).run();
+        out.success(&format!("loading {file}"));
+        guard.insert(key, true);
+    }
+}
+
+impl Den<'_> {
+    pub fn stdin(mut self, data: &[u8]) -> Self {
+        self.stdin = Some(data.to_vec());
+        self
+    }
+
+    /// Runs without XDG_RUNTIME_DIR (as under su, or in CI).
+    pub fn without_runtime_dir(mut self) -> Self {
+        self.runtime_dir = false;
+        self
+    }
+
+    pub fn env(mut self, name: &str, value: &str) -> Self {
+        self.env.push((name.into(), value.into()));
+        self
+    }
+
+    pub fn command(&self) -> Command {
+        let bin = den_binary();
+        let args: Vec<&str> = self.args.iter().map(String::as_str).collect();
+        let mut cmd = if self.env.is_empty() {
+            self.user.command(bin.to_str().unwrap(), &args, self.runtime_dir)
+        } else {
+            let mut extra: Vec<String> = self.env.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            extra.push(bin.to_str().unwrap().to_string());
+            extra.extend(self.args.iter().cloned());
+            let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+            self.user.command("env", &extra, self.runtime_dir)
+        };
+        cmd.current_dir("/");
+        cmd
+    }
+
+    pub fn run(self) -> Run {
+        let mut cmd = self.command();
+        cmd.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
+        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("starting den");
+        if let Some(data) = &self.stdin {
+            let mut stdin = child.stdin.take().unwrap();
+            stdin.write_all(data).unwrap();
+        }
+        let output = child.wait_with_output().expect("waiting for den");
+        Run {
+            args: self.args.join(" "),
+            user: self.user.label(),
+            output,
+        }
+    }
+}
+
+/// The result of one den invocation.
+pub struct Run {
+    pub args: String,
+    pub user: String,
+    pub output: Output,
+}
+
+impl Run {
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    pub fn code(&self) -> i32 {
+        self.output.status.code().unwrap_or(-1)
+    }
+
+    fn describe(&self) -> String {
+        format!(
+            "`den {}` as {}: exit {}\n--- stdout\n{}--- stderr\n{}",
+            self.args,
+            self.user,
+            self.code(),
+            self.stdout(),
+            self.stderr()
+        )
+    }
+
+    /// Asserts success and returns stdout.
+    #[track_caller]
+    pub fn success(&self, what: &str) -> String {
+        assert!(self.output.status.success(), "{what}: {}", self.describe());
+        self.stdout()
+    }
+
+    /// Asserts the exit code.
+    #[track_caller]
+    pub fn code_is(&self, code: i32) -> &Self {
+        assert_eq!(self.code(), code, "{}", self.describe());
+        self
+    }
+
+    /// Asserts stderr mentions `text`.
+    #[track_caller]
+    pub fn stderr_has(&self, text: &str) -> &Self {
+        assert!(
+            self.stderr().contains(text),
+            "expected stderr to contain {text:?}: {}",
+            self.describe()
+        );
+        self
+    }
+}
+
+/// Runs the body for every test user, after checking the common prerequisites.
+#[macro_export]
+macro_rules! for_each_user {
+    (|$user:ident| $body:block) => {{
+        let users = match common::users() {
+            Ok(u) => u,
+            Err(why) => {
+                $crate::require!(false, "{why}");
+                unreachable!()
+            }
+        };
+        $crate::require!(
+            common::fixtures().is_some(),
+            "image fixtures are missing: run tests/setup/root.sh (as root)"
+        );
+        for $user in &users {
+            eprintln!("-- as {}", $user.label());
+            $body
+        }
+    }};
+}

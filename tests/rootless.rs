@@ -1,0 +1,599 @@
+//! Behaviour tests: the real den binary, run as unprivileged users (with subordinate id
+//! ranges, and without: one-id mode), against the image fixtures that tests/setup builds.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use sha2::{Digest, Sha256};
+
+const BUSYBOX: &str = "busybox.docker.tar";
+const DEBIAN: &str = "debian.oci.tar";
+
+#[test]
+fn run_prints_uid_0_and_maps_the_users_ranges() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let out = user.den(&["run", "--rm", "busybox", "id", "-u"]).run();
+        assert_eq!(out.success("den run id").trim(), "0");
+        let map = user
+            .den(&["run", "--rm", "busybox", "cat", "/proc/self/uid_map"])
+            .run()
+            .success("reading uid_map");
+        let lines: Vec<Vec<u64>> = map
+            .lines()
+            .map(|l| l.split_whitespace().map(|n| n.parse().unwrap()).collect())
+            .collect();
+        if user.subids {
+            assert_eq!(lines.len(), 2, "uid_map: {map}");
+            assert_eq!(lines[1][0], 1);
+            assert!(lines[1][2] >= 65536, "range too small: {map}");
+        } else {
+            assert_eq!(lines.len(), 1, "one-id mode maps one id: {map}");
+            assert_eq!((lines[0][0], lines[0][2]), (0, 1));
+        }
+    });
+}
+
+#[test]
+fn one_id_mode_prints_a_notice_not_an_error() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let out = user.den(&["run", "--rm", "busybox", "true"]).run();
+        out.success("den run true");
+        assert_eq!(
+            out.stderr().contains("one-id mode"),
+            !user.subids,
+            "notice shown exactly in one-id mode: {}",
+            out.stderr()
+        );
+    });
+}
+
+#[test]
+fn debian_layers_keep_owners_whiteouts_and_opaque_dirs() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let script = "stat -c '%U %a' /var/cache/apt/archives/partial; \
+                      test -e /etc/issue.net && echo issue.net-present; \
+                      ls -A /etc/skel; cat /den-layer2; cat /etc/debian_version";
+        let out = user
+            .den(&["run", "--rm", "localhost/den-debian", "sh", "-c", script])
+            .run()
+            .success("inspecting the debian image");
+        let lines: Vec<&str> = out.lines().collect();
+        if user.subids {
+            assert_eq!(lines[0], "_apt 700", "owner kept: {out}");
+        } else {
+            // One-id mode: every file belongs to the user, who is root inside.
+            assert_eq!(lines[0], "root 700", "{out}");
+        }
+        assert!(!out.contains("issue.net-present"), "whiteout ignored: {out}");
+        assert_eq!(lines[1], "den-new-file", "opaque dir not applied: {out}");
+        assert_eq!(lines[2], "layer2");
+        assert!(lines[3].starts_with("12."), "not bookworm: {out}");
+    });
+}
+
+#[test]
+fn exit_status_and_stdin_pass_through() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        user.den(&["run", "--rm", "busybox", "sh", "-c", "exit 7"])
+            .run()
+            .code_is(7);
+        let out = user
+            .den(&["run", "-i", "--rm", "busybox", "cat"])
+            .stdin(b"x\n")
+            .run();
+        assert_eq!(out.success("piping through cat"), "x\n");
+        // Without -i the program does not read den's stdin, as podman.
+        let out = user
+            .den(&["run", "--rm", "busybox", "cat"])
+            .stdin(b"ignored\n")
+            .run();
+        assert_eq!(out.success("cat without -i"), "");
+        user.den(&["run", "--rm", "busybox", "sh", "-c", "kill -9 $$"])
+            .run()
+            .code_is(137);
+    });
+}
+
+#[test]
+fn command_errors_use_podman_exit_codes_and_say_why() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        user.den(&["run", "--rm", "busybox", "no-such-program"])
+            .run()
+            .code_is(127)
+            .stderr_has("\"no-such-program\" not found");
+        user.den(&["run", "--rm", "busybox", "/etc/passwd"])
+            .run()
+            .code_is(126)
+            .stderr_has("permission denied");
+        user.den(&["run", "--rm", "no-such-image"])
+            .run()
+            .code_is(125)
+            .stderr_has("not found");
+        user.den(&["run", "--rm", "-v", "/no/such/dir:/x", "busybox", "true"])
+            .run()
+            .code_is(125)
+            .stderr_has("/no/such/dir");
+    });
+}
+
+#[test]
+fn sigterm_reaches_a_program_without_handlers() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let mut child = user
+            .den(&["run", "--rm", "busybox", "sleep", "60"])
+            .command()
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // runuser passes SIGTERM on to den; den to its init; init to sleep (PID 2).
+        let den_pid = wait_for_den_pid(child.id());
+        std::thread::sleep(Duration::from_millis(300));
+        nix::sys::signal::kill(den_pid, nix::sys::signal::Signal::SIGTERM).unwrap();
+        let start = Instant::now();
+        let status = child.wait().unwrap();
+        assert!(start.elapsed() < Duration::from_secs(10), "SIGTERM was ignored");
+        assert_eq!(status.code(), Some(143), "128 + SIGTERM");
+    });
+}
+
+/// The den process under `runuser` (or den itself when run directly).
+fn wait_for_den_pid(launcher: u32) -> nix::unistd::Pid {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        if !common::is_root() {
+            return nix::unistd::Pid::from_raw(launcher as i32);
+        }
+        let children = fs::read_to_string(format!("/proc/{launcher}/task/{launcher}/children"))
+            .unwrap_or_default();
+        if let Some(pid) = children.split_whitespace().next() {
+            return nix::unistd::Pid::from_raw(pid.parse().unwrap());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("den did not start");
+}
+
+#[test]
+fn flags_env_workdir_volumes_tmpfs_read_only_hostname_network() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let shared = user.home.join("shared");
+        fs::create_dir_all(&shared).unwrap();
+        fs::write(shared.join("in.txt"), "from host\n").unwrap();
+        chown_to(user, &shared);
+        chown_to(user, &shared.join("in.txt"));
+        let env_file = user.home.join("env.list");
+        fs::write(&env_file, "# comment\nFROM_FILE=yes\n").unwrap();
+        chown_to(user, &env_file);
+        let vol = format!("{}:/data", shared.display());
+        let ro = format!("{}:/ro:ro", shared.display());
+        let script = "cat /data/in.txt; echo out > /data/out.txt; \
+                      touch /ro/x 2>/dev/null || echo ro-ok; \
+                      touch /scratch/y && echo tmpfs-ok; \
+                      touch /newfile 2>/dev/null || echo rootfs-ro; \
+                      pwd; echo $FOO $FROM_FILE; hostname; cat /etc/hostname; ls /sys/class/net; \
+                      grep -c . /etc/hosts >/dev/null && echo hosts-ok";
+        let out = user
+            .den(&[
+                "run", "--rm", "-v", &vol, "-v", &ro, "--tmpfs", "/scratch", "--read-only",
+                "-w", "/work/dir", "-e", "FOO=bar", "--env-file",
+                env_file.to_str().unwrap(), "--hostname", "box", "--network", "none",
+                "busybox", "sh", "-c", script,
+            ])
+            .run()
+            .success("flags");
+        let expected = "from host\nro-ok\ntmpfs-ok\nrootfs-ro\n/work/dir\nbar yes\nbox\nbox\nlo\nhosts-ok\n";
+        assert_eq!(out, expected);
+        assert_eq!(fs::read_to_string(shared.join("out.txt")).unwrap(), "out\n");
+        // A named volume keeps its content between containers.
+        user.den(&["run", "--rm", "-v", "keep:/v", "busybox", "sh", "-c", "echo kept > /v/f"])
+            .run()
+            .success("writing a named volume");
+        let out = user
+            .den(&["run", "--rm", "-v", "keep:/v", "busybox", "cat", "/v/f"])
+            .run()
+            .success("reading a named volume");
+        assert_eq!(out, "kept\n");
+    });
+}
+
+fn chown_to(user: &common::User, path: &Path) {
+    if let Some(name) = &user.name {
+        let pw = nix::unistd::User::from_name(name).unwrap().unwrap();
+        nix::unistd::chown(path, Some(pw.uid), Some(pw.gid)).unwrap();
+    }
+}
+
+#[test]
+fn security_defaults_caps_seccomp_no_new_privs() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let status = user
+            .den(&["run", "--rm", "busybox", "grep", "-E", "^(CapEff|NoNewPrivs|Seccomp):", "/proc/self/status"])
+            .run()
+            .success("reading status");
+        // podman's default set: chown dac_override fowner fsetid kill setgid setuid setpcap
+        // net_bind_service sys_chroot setfcap.
+        assert!(status.contains("CapEff:\t00000000800405fb"), "{status}");
+        assert!(status.contains("NoNewPrivs:\t1"), "{status}");
+        assert!(status.contains("Seccomp:\t2"), "{status}");
+        let status = user
+            .den(&["run", "--rm", "--cap-drop", "all", "--security-opt", "seccomp=unconfined", "busybox", "grep", "-E", "^(CapEff|Seccomp):", "/proc/self/status"])
+            .run()
+            .success("reading status");
+        assert!(status.contains("CapEff:\t0000000000000000"), "{status}");
+        assert!(status.contains("Seccomp:\t0"), "{status}");
+        // The filter blocks new namespaces without CAP_SYS_ADMIN.
+        user.den(&["run", "--rm", "busybox", "unshare", "-U", "true"])
+            .run()
+            .code_is(1);
+        // Masked paths.
+        let out = user
+            .den(&["run", "--rm", "busybox", "sh", "-c", "wc -c < /proc/kcore; echo 1 > /proc/sys/kernel/hostname 2>/dev/null || echo ro"])
+            .run()
+            .success("masked paths");
+        assert_eq!(out.split_whitespace().collect::<Vec<_>>(), ["0", "ro"]);
+    });
+}
+
+#[test]
+fn runs_without_xdg_runtime_dir() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let out = user
+            .den(&["run", "--rm", "busybox", "echo", "ok"])
+            .without_runtime_dir()
+            .run();
+        assert_eq!(out.success("run without XDG_RUNTIME_DIR"), "ok\n");
+    });
+}
+
+#[test]
+fn pty_session_shows_a_prompt_and_follows_resizes() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        require!(which("tmux"), "tmux is not installed: run tests/setup/root.sh");
+        let session = format!("den-test-{}-{}", std::process::id(), user.subids);
+        let den = common::den_binary();
+        let mut inner = user.command(den.to_str().unwrap(), &["run", "--rm", "-it", "busybox", "sh"], true);
+        inner.env("TERM", "xterm");
+        let line = format!("{:?}", inner).replace('"', "");
+        // tmux runs the command line through a shell.
+        let tmux = |args: &[&str]| {
+            Command::new("tmux").args(args).output().expect("tmux")
+        };
+        let start = format!("TERM=xterm {line}; echo den-exited-$?; sleep 5");
+        let status = tmux(&["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &start]);
+        assert!(status.status.success(), "tmux: {status:?}");
+        let screen = |want: &str| -> String {
+            let deadline = Instant::now() + Duration::from_secs(10);
+            loop {
+                let out = tmux(&["capture-pane", "-p", "-t", &session]);
+                let text = String::from_utf8_lossy(&out.stdout).into_owned();
+                if text.contains(want) || Instant::now() > deadline {
+                    return text;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        };
+        let text = screen("/ # ");
+        assert!(text.contains("/ # "), "no prompt: {text}");
+        tmux(&["send-keys", "-t", &session, "stty size", "Enter"]);
+        let text = screen("30 100");
+        assert!(text.contains("30 100"), "initial size: {text}");
+        tmux(&["resize-window", "-t", &session, "-x", "120", "-y", "40"]);
+        std::thread::sleep(Duration::from_millis(300));
+        tmux(&["send-keys", "-t", &session, "stty size", "Enter"]);
+        let text = screen("40 120");
+        assert!(text.contains("40 120"), "resize not seen: {text}");
+        tmux(&["send-keys", "-t", &session, "sleep 30", "Enter"]);
+        std::thread::sleep(Duration::from_millis(300));
+        tmux(&["send-keys", "-t", &session, "C-c"]);
+        tmux(&["send-keys", "-t", &session, "exit 5", "Enter"]);
+        let text = screen("den-exited-5");
+        tmux(&["kill-session", "-t", &session]);
+        assert!(text.contains("den-exited-5"), "Ctrl-C or exit status lost: {text}");
+    });
+}
+
+fn which(program: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {program}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[test]
+fn load_formats_import_images_and_rmi() {
+    for_each_user!(|user| {
+        let fx = common::fixtures().unwrap();
+        let out = user
+            .den(&["load", "-i", fx.join("busybox.oci").to_str().unwrap()])
+            .run()
+            .success("loading an OCI layout directory");
+        assert!(out.contains("localhost/busybox-oci:latest"), "{out}");
+        let out = user
+            .den(&["load"])
+            .stdin(&fs::read(fx.join(BUSYBOX)).unwrap())
+            .run()
+            .success("loading from stdin");
+        assert!(out.contains("busybox"), "{out}");
+        let id = user
+            .den(&["import", fx.join("busybox-rootfs.tar").to_str().unwrap(), "imported:1"])
+            .run()
+            .success("importing a rootfs");
+        assert_eq!(id.trim().len(), 64, "import prints the image id: {id}");
+        let out = user
+            .den(&["run", "--rm", "imported:1", "/bin/echo", "imported-ok"])
+            .run()
+            .success("running the imported image");
+        assert_eq!(out, "imported-ok\n");
+        let list = user.den(&["images"]).run().success("den images");
+        assert!(list.contains("localhost/imported") && list.contains("busybox-oci"), "{list}");
+        let json = user.den(&["images", "--format", "json"]).run().success("images json");
+        let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid json");
+        assert!(parsed.as_array().is_some_and(|a| a.len() >= 2), "{json}");
+        user.den(&["rmi", "imported:1"]).run().success("rmi");
+        let list = user.den(&["images"]).run().success("den images");
+        assert!(!list.contains("localhost/imported"), "{list}");
+        user.den(&["run", "--rm", "imported:1", "true"])
+            .run()
+            .code_is(125)
+            .stderr_has("not found");
+        user.den(&["rmi", "no-such-image"]).run().code_is(125);
+    });
+}
+
+#[test]
+fn concurrent_loads_and_a_killed_load_leave_a_consistent_store() {
+    for_each_user!(|user| {
+        let fx = common::fixtures().unwrap();
+        let archive = fx.join(DEBIAN);
+        let children: Vec<_> = (0..2)
+            .map(|_| {
+                user.den(&["load", "-i", archive.to_str().unwrap()])
+                    .command()
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            assert!(out.status.success(), "concurrent load: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        // Kill a load midway (den and its namespace helper), then load and run again.
+        user.den(&["rmi", "-a"]).run().success("rmi -a");
+        let child = user
+            .den(&["load", "-i", archive.to_str().unwrap()])
+            .command()
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(700));
+        kill_tree(child.id());
+        let mut child = child;
+        let _ = child.wait();
+        let out = user.den(&["load", "-i", archive.to_str().unwrap()]).run();
+        out.success("load after a killed load");
+        let out = user
+            .den(&["run", "--rm", "localhost/den-debian", "cat", "/den-layer2"])
+            .run()
+            .success("run after a killed load");
+        assert_eq!(out, "layer2\n");
+    });
+}
+
+/// SIGKILLs a process and all its descendants, children first found from /proc.
+fn kill_tree(pid: u32) {
+    let children = fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid as i32), nix::sys::signal::Signal::SIGSTOP);
+    for c in children.split_whitespace() {
+        kill_tree(c.parse().unwrap());
+    }
+    let _ = nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid as i32), nix::sys::signal::Signal::SIGKILL);
+}
+
+// ---- hostile archives ---------------------------------------------------------------
+
+/// One tar entry of a crafted layer: the raw name bytes bypass the tar crate's own checks.
+enum Entry<'a> {
+    File(&'a str, &'a [u8]),
+    Dir(&'a str),
+    Symlink(&'a str, &'a str),
+    Hardlink(&'a str, &'a str),
+    CharDevice(&'a str, u32, u32),
+}
+
+fn raw_header(name: &str, kind: tar::EntryType, size: u64) -> tar::Header {
+    let mut h = tar::Header::new_old();
+    let bytes = name.as_bytes();
+    h.as_old_mut().name[..bytes.len()].copy_from_slice(bytes);
+    h.set_entry_type(kind);
+    h.set_size(size);
+    h.set_mode(0o644);
+    h.set_uid(0);
+    h.set_gid(0);
+    h.set_mtime(0);
+    h
+}
+
+fn layer(entries: &[Entry<'_>]) -> Vec<u8> {
+    let mut b = tar::Builder::new(Vec::new());
+    for e in entries {
+        let (mut h, data): (tar::Header, &[u8]) = match e {
+            Entry::File(n, d) => (raw_header(n, tar::EntryType::Regular, d.len() as u64), d),
+            Entry::Dir(n) => (raw_header(n, tar::EntryType::Directory, 0), &[]),
+            Entry::Symlink(n, t) | Entry::Hardlink(n, t) => {
+                let kind = if matches!(e, Entry::Symlink(..)) {
+                    tar::EntryType::Symlink
+                } else {
+                    tar::EntryType::Link
+                };
+                let mut h = raw_header(n, kind, 0);
+                let t = t.as_bytes();
+                h.as_old_mut().linkname[..t.len()].copy_from_slice(t);
+                (h, &[])
+            }
+            Entry::CharDevice(n, maj, min) => {
+                let mut h = tar::Header::new_ustar();
+                h.set_path(n).unwrap();
+                h.set_entry_type(tar::EntryType::Char);
+                h.set_size(0);
+                h.set_mode(0o644);
+                h.set_device_major(*maj).unwrap();
+                h.set_device_minor(*min).unwrap();
+                (h, &[])
+            }
+        };
+        h.set_cksum();
+        b.append(&h, data).unwrap();
+    }
+    b.into_inner().unwrap()
+}
+
+fn sha256_hex(data: &[u8]) -> String {
+    hex::encode(Sha256::digest(data))
+}
+
+/// A docker-archive with one layer; `diff_id` overrides the (correct) layer digest.
+fn docker_archive(name: &str, layer_tar: &[u8], diff_id: Option<&str>, truncate_layer: bool) -> Vec<u8> {
+    let diff = diff_id.map_or_else(|| format!("sha256:{}", sha256_hex(layer_tar)), str::to_string);
+    let config = serde_json::json!({
+        "architecture": std::env::consts::ARCH.replace("x86_64", "amd64").replace("aarch64", "arm64"),
+        "os": "linux",
+        "config": {"Cmd": ["sh"]},
+        "rootfs": {"type": "layers", "diff_ids": [diff]},
+    })
+    .to_string();
+    let config_name = format!("{}.json", sha256_hex(config.as_bytes()));
+    let manifest = serde_json::json!([{
+        "Config": config_name,
+        "RepoTags": [format!("{name}:latest")],
+        "Layers": ["layer/layer.tar"],
+    }])
+    .to_string();
+    let mut b = tar::Builder::new(Vec::new());
+    let mut add = |path: &str, data: &[u8]| {
+        let mut h = tar::Header::new_gnu();
+        h.set_path(path).unwrap();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.set_cksum();
+        b.append(&h, data).unwrap();
+    };
+    add("manifest.json", manifest.as_bytes());
+    add(&config_name, config.as_bytes());
+    let layer_bytes = if truncate_layer {
+        &layer_tar[..layer_tar.len() / 2]
+    } else {
+        layer_tar
+    };
+    add("layer/layer.tar", layer_bytes);
+    b.into_inner().unwrap()
+}
+
+#[test]
+fn hostile_archives_are_refused_and_nothing_escapes() {
+    for_each_user!(|user| {
+        let base = user.home.join("hostile");
+        fs::create_dir_all(&base).unwrap();
+        chown_to(user, &base);
+        let target = base.join("victim");
+        let outside = base.join("escaped");
+        let target_str = target.display().to_string();
+        let outside_str = outside.display().to_string();
+        let outside_rel = format!("../../../../../../../../..{outside_str}");
+        let big = vec![b'x'; 4096];
+        let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+            ("dotdot", docker_archive("dotdot", &layer(&[Entry::File(&outside_rel, b"pwned")]), None, false), ".."),
+            ("absolute", docker_archive("absolute", &layer(&[Entry::File(&outside_str, b"pwned")]), None, false), "absolute"),
+            ("symlink-escape", docker_archive("symlink-escape", &layer(&[
+                Entry::Symlink("link", "../../../../../../../../../.."),
+                Entry::File(&format!("link{outside_str}"), b"pwned"),
+            ]), None, false), "link"),
+            ("through-abs-symlink", docker_archive("through-abs-symlink", &layer(&[
+                Entry::Symlink("abs", &base.display().to_string()),
+                Entry::File("abs/escaped", b"pwned"),
+            ]), None, false), "abs"),
+            ("hardlink-out", docker_archive("hardlink-out", &layer(&[
+                Entry::Hardlink("hl", &target_str),
+            ]), None, false), "hl"),
+            ("device", docker_archive("device", &layer(&[
+                Entry::CharDevice("dev/sda", 8, 0),
+            ]), None, false), "dev/sda"),
+            ("digest", docker_archive("digest", &layer(&[Entry::Dir("etc/"), Entry::File("etc/x", b"x")]),
+                Some("sha256:0000000000000000000000000000000000000000000000000000000000000000"), false), "digest"),
+            ("truncated", docker_archive("truncated", &layer(&[Entry::File("big", &big)]), None, true), ""),
+        ];
+        fs::write(&target, "original\n").unwrap();
+        for (name, archive, mention) in &cases {
+            let path = base.join(format!("{name}.tar"));
+            fs::write(&path, archive).unwrap();
+            chown_to(user, &path);
+            let out = user.den(&["load", "-i", path.to_str().unwrap()]).run();
+            assert_ne!(out.code(), 0, "hostile archive {name} was accepted: {}", out.stdout());
+            assert!(out.stderr().starts_with("error: "), "{name}: {}", out.stderr());
+            assert!(out.stderr().contains(mention), "{name} error should mention {mention:?}: {}", out.stderr());
+            assert!(!out.stderr().contains("panicked"), "{name}: {}", out.stderr());
+            assert!(!outside.exists(), "{name} wrote outside the store");
+            assert_eq!(fs::read_to_string(&target).unwrap(), "original\n", "{name} changed a host file");
+            let list = user.den(&["images"]).run().success("images after a hostile load");
+            assert!(!list.contains(&format!("/{name} ")), "{name} left an image: {list}");
+        }
+        // The store still works afterwards.
+        user.load_fixture(BUSYBOX);
+        user.den(&["run", "--rm", "busybox", "true"]).run().success("run after hostile loads");
+    });
+}
+
+#[test]
+fn rootfs_directory_runs_as_podman_rootfs() {
+    for_each_user!(|user| {
+        let dir: PathBuf = user.home.join("rootfs");
+        fs::create_dir_all(&dir).unwrap();
+        let status = Command::new("tar")
+            .args(["-xf", common::fixtures().unwrap().join("busybox-rootfs.tar").to_str().unwrap(), "-C", dir.to_str().unwrap(), "--no-same-owner"])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let status = Command::new("chown")
+            .args(["-R", &format!("{}", user.name.clone().unwrap_or_else(|| nix::unistd::getuid().to_string())), dir.to_str().unwrap()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let out = user
+            .den(&["run", "--rm", "--rootfs", dir.to_str().unwrap(), "/bin/sh", "-c", "echo rootfs-ok"])
+            .run()
+            .success("--rootfs");
+        assert_eq!(out, "rootfs-ok\n");
+    });
+}
+
+#[test]
+fn info_and_doctor_run_as_the_user() {
+    for_each_user!(|user| {
+        let info = user.den(&["info", "--format", "json"]).run().success("den info");
+        let v: serde_json::Value = serde_json::from_str(&info).expect("info json");
+        let text = v.to_string();
+        assert!(text.contains("overlay") || text.contains("vfs"), "{info}");
+        assert_eq!(text.contains("one-id"), !user.subids, "{info}");
+        let doctor = user.den(&["doctor"]).run();
+        assert!(doctor.stdout().contains("ok"), "{}", doctor.stdout());
+    });
+}
