@@ -1,10 +1,56 @@
-//! `den import` (being written).
+//! `den import`: an image from a root filesystem tarball, as `docker import`.
 
-use anyhow::{Result, bail};
+use std::fs::File;
+use std::io;
+
+use anyhow::{Context, Result};
 
 use crate::cli::ImportArgs;
 use crate::config::Ctx;
+use crate::image::change::ImageSettings;
+use crate::image::reference::Reference;
+use crate::runtime::idmap::IdMapping;
+use crate::store::Store;
+use crate::store::import::import_rootfs;
 
-pub fn run(_ctx: &Ctx, _args: &ImportArgs) -> Result<i32> {
-    bail!("den import is not built yet")
+pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<i32> {
+    let name = args
+        .reference
+        .as_deref()
+        .map(Reference::parse)
+        .transpose()?;
+    let mut settings = ImageSettings::default();
+    for change in &args.change {
+        settings.apply(change)?;
+    }
+    let store = Store::open(&ctx.paths)?;
+    let mapping = IdMapping::for_current_user()?;
+    if let Some(notice) = mapping.notice() {
+        eprintln!("{notice}");
+    }
+    let id = if args.file.as_os_str() == "-" {
+        import_rootfs(
+            &store,
+            &mapping,
+            io::stdin().lock(),
+            "standard input",
+            name.as_ref(),
+            &settings,
+            args.message.as_deref(),
+        )?
+    } else {
+        let shown = format!("\"{}\"", args.file.display());
+        let file = File::open(&args.file).with_context(|| format!("opening {shown}"))?;
+        import_rootfs(
+            &store,
+            &mapping,
+            file,
+            &shown,
+            name.as_ref(),
+            &settings,
+            args.message.as_deref(),
+        )?
+    };
+    println!("{id}");
+    Ok(0)
 }
