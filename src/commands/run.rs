@@ -283,9 +283,11 @@ fn find_by_name(containers: &Path, name: &str) -> Option<String> {
 
 fn write_record(dir: &Path, record: &ContainerRecord) -> Result<()> {
     let path = dir.join("container.json");
+    let bytes = serde_json::to_vec_pretty(record)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("writing \"{}\"", path.display()))?;
-    serde_json::to_writer_pretty(&mut tmp, record)?;
+    std::io::Write::write_all(&mut tmp, &bytes)
+        .with_context(|| format!("writing \"{}\"", path.display()))?;
     tmp.persist(&path)
         .with_context(|| format!("writing \"{}\"", path.display()))?;
     Ok(())

@@ -56,32 +56,50 @@ pub fn write_id_maps(pid: Pid, mapping: &IdMapping) -> Result<()> {
         return Ok(());
     }
     let helpers = find_map_helpers()?;
+    // Both helpers run at once: each is a setuid program with its own start-up cost.
+    let mut running = Vec::new();
     for (helper, ranges, file) in [
         (&helpers.newuidmap, &mapping.uids, "/etc/subuid"),
         (&helpers.newgidmap, &mapping.gids, "/etc/subgid"),
     ] {
-        let out = Command::new(helper)
+        let child = Command::new(helper)
             .arg(pid.to_string())
             .args(map_args(ranges))
-            .output()
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
             .with_context(|| format!("running {}", helper.display()))?;
-        if !out.status.success() {
+        running.push((helper, ranges, file, child));
+    }
+    let mut first_error = None;
+    for (helper, ranges, file, child) in running {
+        let out = child
+            .wait_with_output()
+            .with_context(|| format!("running {}", helper.display()))?;
+        if !out.status.success() && first_error.is_none() {
             let stderr = String::from_utf8_lossy(&out.stderr);
-            return Err(anyhow::anyhow!("{}", stderr.trim()))
-                .with_context(|| {
-                    format!(
-                        "{} {pid} {} failed ({})",
-                        helper.display(),
-                        map_args(ranges).join(" "),
-                        out.status
-                    )
-                })
-                .hint(format!(
-                    "check that {file} gives your user the range den uses (see `den doctor`)"
-                ));
+            first_error = Some(
+                Err::<(), _>(anyhow::anyhow!("{}", stderr.trim()))
+                    .with_context(|| {
+                        format!(
+                            "{} {pid} {} failed ({})",
+                            helper.display(),
+                            map_args(ranges).join(" "),
+                            out.status
+                        )
+                    })
+                    .hint(format!(
+                        "check that {file} gives your user the range den uses (see `den doctor`)"
+                    ))
+                    .unwrap_err(),
+            );
         }
     }
-    Ok(())
+    match first_error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
 }
 
 /// Becomes root of the namespace (container uid and gid 0) after the maps are written.

@@ -246,8 +246,8 @@ mod tests {
             err.to_string(),
             "image \"nginx\" not found in local storage"
         );
-        let hint = err.downcast_ref::<crate::error::WithHint>().unwrap();
-        assert_eq!(hint.hint, NOT_FOUND_HINT);
+        let hint = err.downcast_ref::<crate::error::Annotated>().unwrap();
+        assert_eq!(hint.hint.as_deref(), Some(NOT_FOUND_HINT));
         let err = resolve(&images, "Bad Name").unwrap_err().to_string();
         assert!(err.contains("\"Bad Name\""), "{err}");
     }

@@ -62,7 +62,11 @@ impl User {
         format!(
             "{} ({})",
             self.name.clone().unwrap_or_else(|| "current user".into()),
-            if self.subids { "subordinate ranges" } else { "one-id mode" }
+            if self.subids {
+                "subordinate ranges"
+            } else {
+                "one-id mode"
+            }
         )
     }
 }
@@ -114,7 +118,9 @@ fn find_users() -> Result<Vec<User>, String> {
             return Err(format!("{var} is not set: run the tests with tests/run.sh"));
         };
         let Some(pw) = nix::unistd::User::from_name(&name).ok().flatten() else {
-            return Err(format!("test user \"{name}\" does not exist: run tests/setup/root.sh"));
+            return Err(format!(
+                "test user \"{name}\" does not exist: run tests/setup/root.sh"
+            ));
         };
         if user_has_subids(&name) != subids {
             return Err(format!(
@@ -221,7 +227,9 @@ impl User {
         static LOADED: OnceLock<Mutex<HashMap<(String, String), bool>>> = OnceLock::new();
         let key = (self.home.display().to_string(), file.to_string());
         let map = LOADED.get_or_init(|| Mutex::new(HashMap::new()));
-        let mut guard = map.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut guard = map
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         if guard.contains_key(&key) {
             return;
         }
@@ -253,7 +261,8 @@ impl Den<'_> {
         let bin = den_binary();
         let args: Vec<&str> = self.args.iter().map(String::as_str).collect();
         let mut cmd = if self.env.is_empty() {
-            self.user.command(bin.to_str().unwrap(), &args, self.runtime_dir)
+            self.user
+                .command(bin.to_str().unwrap(), &args, self.runtime_dir)
         } else {
             let mut extra: Vec<String> = self.env.iter().map(|(k, v)| format!("{k}={v}")).collect();
             extra.push(bin.to_str().unwrap().to_string());
