@@ -37,7 +37,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a command in a new container.
-    Run(RunArgs),
+    Run(Box<RunArgs>),
     /// Load images from a docker-archive or OCI archive tarball, or an OCI layout directory.
     Load(LoadArgs),
     /// Create an image from a tarball of a root filesystem.

@@ -338,7 +338,7 @@ fn pty_session_shows_a_prompt_and_follows_resizes() {
             true,
         );
         inner.env("TERM", "xterm");
-        let line = format!("{:?}", inner).replace('"', "");
+        let line = format!("{inner:?}").replace('"', "");
         // tmux runs the command line through a shell.
         let tmux = |args: &[&str]| Command::new("tmux").args(args).output().expect("tmux");
         let start = format!("TERM=xterm {line}; echo den-exited-$?; sleep 5");
@@ -792,17 +792,12 @@ fn rootfs_directory_runs_as_podman_rootfs() {
             .status()
             .unwrap();
         assert!(status.success());
+        let owner = user
+            .name
+            .clone()
+            .unwrap_or_else(|| nix::unistd::getuid().to_string());
         let status = Command::new("chown")
-            .args([
-                "-R",
-                &format!(
-                    "{}",
-                    user.name
-                        .clone()
-                        .unwrap_or_else(|| nix::unistd::getuid().to_string())
-                ),
-                dir.to_str().unwrap(),
-            ])
+            .args(["-R", &owner, dir.to_str().unwrap()])
             .status()
             .unwrap();
         assert!(status.success());

@@ -187,7 +187,7 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
         &plan::resolv_conf(&host_resolv, network),
     )?;
 
-    let result = spawn::run(&plan, seccomp);
+    let result = spawn::run(&plan, seccomp.as_deref());
 
     let _ = fs::remove_dir_all(&runtime_dir);
     if plan.remove {
@@ -234,8 +234,7 @@ fn plan_mounts(args: &RunArgs, store: &Store) -> Result<Vec<UserMount>> {
 fn expand_home(p: &Path) -> PathBuf {
     match p.strip_prefix("~") {
         Ok(rest) => std::env::var_os("HOME")
-            .map(|h| PathBuf::from(h).join(rest))
-            .unwrap_or_else(|| p.to_path_buf()),
+            .map_or_else(|| p.to_path_buf(), |h| PathBuf::from(h).join(rest)),
         Err(_) => p.to_path_buf(),
     }
 }

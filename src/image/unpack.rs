@@ -610,12 +610,12 @@ impl Unpacker {
                     "uid" => {
                         meta.uid = text
                             .parse()
-                            .map_err(|_| bad(io::ErrorKind::InvalidData.into()))?
+                            .map_err(|_| bad(io::ErrorKind::InvalidData.into()))?;
                     }
                     "gid" => {
                         meta.gid = text
                             .parse()
-                            .map_err(|_| bad(io::ErrorKind::InvalidData.into()))?
+                            .map_err(|_| bad(io::ErrorKind::InvalidData.into()))?;
                     }
                     "mtime" => {
                         if let Some((s, n)) = parse_pax_time(text) {

@@ -122,8 +122,8 @@ impl IdMapping {
             host: id,
             count: 1,
         };
-        match (su, sg) {
-            (Some(su), Some(sg)) => Ok(IdMapping {
+        if let (Some(su), Some(sg)) = (su, sg) {
+            Ok(IdMapping {
                 uids: vec![
                     own(uid),
                     IdRange {
@@ -142,30 +142,29 @@ impl IdMapping {
                 ],
                 one_id: false,
                 one_id_reason: None,
-            }),
-            _ => {
-                let missing = match (su, sg) {
-                    (None, None) => format!(
-                        "no subordinate id ranges for user \"{name}\" in {} and {}",
-                        sources.subuid.display(),
-                        sources.subgid.display()
-                    ),
-                    (None, _) => format!(
-                        "no subordinate uid range for user \"{name}\" in {}",
-                        sources.subuid.display()
-                    ),
-                    _ => format!(
-                        "no subordinate gid range for user \"{name}\" in {}",
-                        sources.subgid.display()
-                    ),
-                };
-                Ok(IdMapping {
-                    uids: vec![own(uid)],
-                    gids: vec![own(gid)],
-                    one_id: true,
-                    one_id_reason: Some(missing),
-                })
-            }
+            })
+        } else {
+            let missing = match (su, sg) {
+                (None, None) => format!(
+                    "no subordinate id ranges for user \"{name}\" in {} and {}",
+                    sources.subuid.display(),
+                    sources.subgid.display()
+                ),
+                (None, _) => format!(
+                    "no subordinate uid range for user \"{name}\" in {}",
+                    sources.subuid.display()
+                ),
+                _ => format!(
+                    "no subordinate gid range for user \"{name}\" in {}",
+                    sources.subgid.display()
+                ),
+            };
+            Ok(IdMapping {
+                uids: vec![own(uid)],
+                gids: vec![own(gid)],
+                one_id: true,
+                one_id_reason: Some(missing),
+            })
         }
     }
 

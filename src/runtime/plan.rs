@@ -419,7 +419,7 @@ pub fn plan_capabilities(
         }
     }
     let mut list: Vec<Capability> = set.into_iter().collect();
-    list.sort_by_key(|c| c.index());
+    list.sort_by_key(caps::Capability::index);
     Ok(list)
 }
 
@@ -436,9 +436,11 @@ pub fn plan_security_opts(opts: &[String]) -> Result<bool> {
                     "den applies its built-in filter; use --security-opt seccomp=unconfined to turn it off",
                 ));
             }
-            // den always sets no_new_privs; the option is accepted for compatibility.
-            ("no-new-privileges" | "no_new_privileges", "" | "true") => {}
-            ("label", _) | ("apparmor", "unconfined") => {}
+            // den always sets no_new_privs, and has no SELinux or AppArmor labels to set: these
+            // are accepted for compatibility.
+            ("no-new-privileges" | "no_new_privileges", "" | "true")
+            | ("label", _)
+            | ("apparmor", "unconfined") => {}
             _ => bail!("unknown security option \"{opt}\""),
         }
     }
@@ -504,7 +506,7 @@ mod tests {
             crate::cli::Cli::try_parse_from(["den", "run"].iter().chain(argv.iter()).copied())
                 .unwrap();
         match cli.command {
-            crate::cli::Command::Run(r) => r,
+            crate::cli::Command::Run(r) => *r,
             _ => unreachable!(),
         }
     }

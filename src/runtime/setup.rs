@@ -25,8 +25,8 @@ use crate::runtime::userns::become_root;
 use crate::runtime::{init, mounts, rootfs};
 
 /// Runs in the cloned child; never returns.
-pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<Vec<BpfProgram>>) -> ! {
-    let program = match set_up_container(plan, &chan, seccomp.as_deref()) {
+pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgram]>) -> ! {
+    let program = match set_up_container(plan, &chan, seccomp) {
         Ok(pid) => pid,
         Err(e) => {
             let _ = chan.send(&ToParent::Failed(Remote::capture(&e)));

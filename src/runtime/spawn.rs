@@ -32,7 +32,7 @@ fn supervised_signals() -> SigSet {
 }
 
 /// Runs the container to completion and returns its exit code.
-pub fn run(plan: &RunPlan, seccomp: Option<Vec<BpfProgram>>) -> Result<i32> {
+pub fn run(plan: &RunPlan, seccomp: Option<&[BpfProgram]>) -> Result<i32> {
     let signals = supervised_signals();
     // Blocked before the fork: the child inherits the mask, so no signal is lost or acted on
     // by default before each side has its signalfd.
@@ -137,9 +137,8 @@ fn handle_signals(pid: Pid, sfd: &SignalFd, master: Option<BorrowedFd<'_>>) -> R
         }
     }
     match waitpid(pid, Some(WaitPidFlag::WNOHANG)) {
-        Ok(WaitStatus::StillAlive) => Ok(None),
+        Ok(WaitStatus::StillAlive) | Err(nix::errno::Errno::EINTR) => Ok(None),
         Ok(status) => Ok(exit_code(status)),
-        Err(nix::errno::Errno::EINTR) => Ok(None),
         Err(e) => Err(e).context("waiting for the container"),
     }
 }

@@ -110,7 +110,7 @@ pub fn resolve(spec: &str, passwd: &str, group: &str) -> Result<ExecUser> {
     } else if let Some(e) = entry {
         supplementary = groups
             .iter()
-            .filter(|g| g.members.iter().any(|m| *m == e.name))
+            .filter(|g| g.members.contains(&e.name))
             .map(|g| g.gid)
             .collect();
     }

@@ -35,10 +35,12 @@ fn map_args(ranges: &[IdRange]) -> Vec<String> {
 }
 
 fn map_text(ranges: &[IdRange]) -> String {
-    ranges
-        .iter()
-        .map(|r| format!("{} {} {}\n", r.container, r.host, r.count))
-        .collect()
+    use std::fmt::Write;
+    let mut text = String::new();
+    for r in ranges {
+        let _ = writeln!(text, "{} {} {}", r.container, r.host, r.count);
+    }
+    text
 }
 
 /// Writes the uid and gid maps of the user namespace of process `pid`.
@@ -160,8 +162,7 @@ pub fn run_in_store_ns_status(
                     code
                 }
             };
-            use std::io::Write;
-            let _ = std::io::stdout().flush();
+            let _ = std::io::Write::flush(&mut std::io::stdout());
             std::process::exit(code);
         }
         Forked::Parent(pid) => {

@@ -202,21 +202,18 @@ impl User {
         if with_runtime_dir {
             env.push(format!("XDG_RUNTIME_DIR={}", self.runtime_dir.display()));
         }
-        let mut cmd = match &self.name {
-            Some(name) => {
-                let mut c = Command::new("runuser");
-                c.args(["-u", name, "--", "env", "-i"]);
-                c.args(&env);
-                c.arg(program);
-                c
-            }
-            None => {
-                let mut c = Command::new("env");
-                c.arg("-i");
-                c.args(&env);
-                c.arg(program);
-                c
-            }
+        let mut cmd = if let Some(name) = &self.name {
+            let mut c = Command::new("runuser");
+            c.args(["-u", name, "--", "env", "-i"]);
+            c.args(&env);
+            c.arg(program);
+            c
+        } else {
+            let mut c = Command::new("env");
+            c.arg("-i");
+            c.args(&env);
+            c.arg(program);
+            c
         };
         cmd.args(args);
         cmd
