@@ -144,6 +144,7 @@ impl Reference {
 
     /// The name for an image made on this machine (import, commit, tag), as podman: a name
     /// written without a domain goes under `localhost/`.
+    #[must_use]
     pub fn local(&self) -> Reference {
         if self.domain_given {
             return self.clone();
@@ -357,7 +358,10 @@ mod tests {
         assert_eq!(local("mytools:1.0"), "localhost/mytools:1.0");
         assert_eq!(local("foo/bar"), "localhost/foo/bar:latest");
         assert_eq!(local("quay.io/x/y:1"), "quay.io/x/y:1");
-        assert_eq!(local("docker.io/busybox"), "docker.io/library/busybox:latest");
+        assert_eq!(
+            local("docker.io/busybox"),
+            "docker.io/library/busybox:latest"
+        );
     }
 
     #[test]
