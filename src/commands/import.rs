@@ -18,7 +18,8 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<i32> {
         .reference
         .as_deref()
         .map(Reference::parse)
-        .transpose()?;
+        .transpose()?
+        .map(|r| r.local());
     let mut settings = ImageSettings::default();
     for change in &args.change {
         settings.apply(change)?;

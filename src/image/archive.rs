@@ -698,6 +698,14 @@ mod tests {
     }
 
     #[test]
+    fn json_larger_than_the_limit_is_refused() {
+        let huge = std::io::repeat(b' ').take(MAX_JSON + 1);
+        let err = read_limited(huge, "index.json").unwrap_err().to_string();
+        assert!(err.contains("\"index.json\" is larger than 64 MiB"), "{err}");
+        assert_eq!(read_limited(&b"{}"[..], "x").unwrap(), b"{}");
+    }
+
+    #[test]
     fn member_paths_cannot_leave_the_archive() {
         assert_eq!(clean_member_path("./a//b"), Some(PathBuf::from("a/b")));
         assert_eq!(clean_member_path("../a"), None);

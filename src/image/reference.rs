@@ -142,6 +142,21 @@ impl Reference {
         })
     }
 
+    /// The name for an image made on this machine (import, commit, tag), as podman: a name
+    /// written without a domain goes under `localhost/`.
+    #[must_use]
+    pub fn local(&self) -> Reference {
+        if self.domain_given {
+            return self.clone();
+        }
+        Reference {
+            domain: "localhost".to_string(),
+            path: self.short_path.clone(),
+            domain_given: true,
+            ..self.clone()
+        }
+    }
+
     /// `domain/path`, the repository.
     pub fn repository(&self) -> String {
         format!("{}/{}", self.domain, self.path)
@@ -334,6 +349,18 @@ mod tests {
         assert_eq!(
             norm("a_b.c__d-e---f"),
             "docker.io/library/a_b.c__d-e---f:latest"
+        );
+    }
+
+    #[test]
+    fn local_names_go_under_localhost() {
+        let local = |s: &str| Reference::parse(s).unwrap().local().to_string();
+        assert_eq!(local("mytools:1.0"), "localhost/mytools:1.0");
+        assert_eq!(local("foo/bar"), "localhost/foo/bar:latest");
+        assert_eq!(local("quay.io/x/y:1"), "quay.io/x/y:1");
+        assert_eq!(
+            local("docker.io/busybox"),
+            "docker.io/library/busybox:latest"
         );
     }
 

@@ -85,10 +85,14 @@ pub fn unpack_one(store: &Store, job: &LayerJob, policy: OwnerPolicy) -> Result<
     let unpacked = match result {
         Ok(u) => u,
         Err(e) => {
-            let hint = matches!(e, UnpackError::Owner { .. }).then(|| {
-                "give your user a wider range in /etc/subuid and /etc/subgid, e.g.: \
-                 usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER"
-            });
+            let hint = match &e {
+                UnpackError::Owner { id, .. } => Some(format!(
+                    "the image needs container ids up to {id}: make the first range of your user \
+                     in /etc/subuid and /etc/subgid at least {id} ids long (e.g. USER:100000:{})",
+                    (id + 1).max(65536)
+                )),
+                _ => None,
+            };
             let err = Err::<(), _>(e).with_context(|| format!("unpacking {}", job.label));
             // TempDir's drop removes the partial tree (we are root of the namespace).
             return match hint {
