@@ -701,7 +701,10 @@ mod tests {
     fn json_larger_than_the_limit_is_refused() {
         let huge = std::io::repeat(b' ').take(MAX_JSON + 1);
         let err = read_limited(huge, "index.json").unwrap_err().to_string();
-        assert!(err.contains("\"index.json\" is larger than 64 MiB"), "{err}");
+        assert!(
+            err.contains("\"index.json\" is larger than 64 MiB"),
+            "{err}"
+        );
         assert_eq!(read_limited(&b"{}"[..], "x").unwrap(), b"{}");
     }
 
