@@ -832,3 +832,51 @@ fn info_and_doctor_run_as_the_user() {
         assert!(doctor.stdout().contains("ok"), "{}", doctor.stdout());
     });
 }
+
+#[test]
+fn fuse_overlayfs_and_vfs_drivers_show_the_same_tree() {
+    for_each_user!(|user| {
+        require!(
+            which("fuse-overlayfs"),
+            "fuse-overlayfs is not installed: run tests/setup/root.sh"
+        );
+        require!(
+            fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open("/dev/fuse")
+                .is_ok()
+                || !common::is_root(),
+            "/dev/fuse is not usable: run tests/setup/root.sh (it makes it 0666)"
+        );
+        user.load_fixture(DEBIAN);
+        for (driver, fstype) in [("fuse-overlayfs", "fuse.fuse-overlayfs"), ("vfs", "")] {
+            let config_home = user.home.join(format!("config-{driver}"));
+            fs::create_dir_all(config_home.join("den")).unwrap();
+            fs::write(
+                config_home.join("den/config.toml"),
+                format!("[storage]\ndriver = \"{driver}\"\n"),
+            )
+            .unwrap();
+            chown_to(user, &config_home);
+            chown_to(user, &config_home.join("den"));
+            let script = "stat -c '%U' /var/cache/apt/archives/partial; ls -A /etc/skel; \
+                          test -e /etc/issue.net || echo whiteout-ok; grep ' / ' /proc/mounts";
+            let out = user
+                .den(&["run", "--rm", "localhost/den-debian", "sh", "-c", script])
+                .env("XDG_CONFIG_HOME", config_home.to_str().unwrap())
+                .run()
+                .success(driver);
+            let lines: Vec<&str> = out.lines().collect();
+            let owner = if user.subids { "_apt" } else { "root" };
+            assert_eq!(
+                lines[..3],
+                [owner, "den-new-file", "whiteout-ok"],
+                "{driver}: {out}"
+            );
+            if !fstype.is_empty() {
+                assert!(lines[3].contains(fstype), "{driver} not used: {out}");
+            }
+        }
+    });
+}
