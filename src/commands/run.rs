@@ -295,6 +295,11 @@ fn write_record(dir: &Path, record: &ContainerRecord) -> Result<()> {
 /// Removes a container's store dir. Files the container created as other users belong to
 /// subordinate ids, which only den's namespace can remove; try the cheap way first.
 fn remove_container_dir(dir: &Path, mapping: &IdMapping) -> Result<()> {
+    // overlayfs leaves its work/work dir with mode 0; it is ours, so open it up first.
+    let _ = fs::set_permissions(
+        dir.join("work/work"),
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    );
     if fs::remove_dir_all(dir).is_ok() || !dir.exists() {
         return Ok(());
     }
