@@ -16,8 +16,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::{Mutex, OnceLock};
 
-/// Where the harness keeps the den binary and the users' homes.
+/// Where the harness keeps the den binary and the users' homes, unless DEN_TEST_ROOT says.
 pub const TEST_ROOT: &str = "/var/tmp/den-test";
+
+/// The harness's directory: DEN_TEST_ROOT lets two test runs on one machine stay apart.
+pub fn test_root() -> PathBuf {
+    std::env::var_os("DEN_TEST_ROOT").map_or_else(|| PathBuf::from(TEST_ROOT), PathBuf::from)
+}
 
 /// Skips (or, with DEN_MUST_WORK=1, fails) the current test. Returns from the test.
 #[macro_export]
@@ -98,7 +103,7 @@ fn find_users() -> Result<Vec<User>, String> {
             .flatten()
             .map(|u| u.name)
             .unwrap_or_default();
-        let base = PathBuf::from(format!("{TEST_ROOT}-{}", nix::unistd::getuid()));
+        let base = PathBuf::from(format!("{}-{}", test_root().display(), nix::unistd::getuid()));
         let _ = fs::remove_dir_all(&base);
         let home = base.join("home");
         let runtime_dir = base.join("run");
@@ -128,7 +133,7 @@ fn find_users() -> Result<Vec<User>, String> {
                 if subids { "" } else { "not " }
             ));
         }
-        let base = Path::new(TEST_ROOT).join(&name);
+        let base = test_root().join(&name);
         // A fresh store every run: leftovers of an earlier run must not hide a bug.
         let _ = fs::remove_dir_all(&base);
         let home = base.join("home");
@@ -158,9 +163,9 @@ pub fn den_binary() -> PathBuf {
         if !is_root() {
             return built;
         }
-        let dir = Path::new(TEST_ROOT).join("bin");
+        let dir = test_root().join("bin");
         fs::create_dir_all(&dir).unwrap();
-        fs::set_permissions(TEST_ROOT, fs::Permissions::from_mode(0o755)).unwrap();
+        fs::set_permissions(test_root(), fs::Permissions::from_mode(0o755)).unwrap();
         fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
         let dest = dir.join(format!("den-{}", std::process::id()));
         fs::copy(&built, &dest).unwrap();
