@@ -19,7 +19,7 @@ use crate::runtime::plan::{
 };
 use crate::runtime::probe::{self, Driver};
 use crate::runtime::userns::run_in_store_ns;
-use crate::runtime::{mounts, seccomp, spawn};
+use crate::runtime::{seccomp, spawn};
 use crate::store::Store;
 
 /// The record of a container in `<store>/containers/<id>/container.json`.
@@ -44,7 +44,7 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let id = random_id()?;
     let store_dir = store.containers_dir().join(&id);
-    let runtime_dir = ctx.paths.runtime.join("containers").join(&id);
+    let scratch = ctx.paths.runtime.join("scratch");
 
     let (rootfs, defaults, image_id, image_name, driver_name) = if args.rootfs {
         let dir = fs::canonicalize(&args.image)
@@ -148,8 +148,12 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
         image_id: image_id.clone(),
         image_name: image_name.clone(),
         rootfs,
-        mount_point: runtime_dir.join("rootfs"),
-        runtime_dir: runtime_dir.clone(),
+        scratch: scratch.clone(),
+        etc_hosts: plan::hosts_file(&hostname),
+        etc_resolv: plan::resolv_conf(
+            &fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
+            network,
+        ),
         store_dir: store_dir.clone(),
         read_only: args.read_only,
         mounts,
@@ -179,17 +183,9 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
         driver: driver_name,
     };
     create_container(&store, &plan, &record)?;
-    let host_resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    mounts::write_etc_files(
-        &runtime_dir,
-        &hostname,
-        &plan::hosts_file(&hostname),
-        &plan::resolv_conf(&host_resolv, network),
-    )?;
 
     let result = spawn::run(&plan, seccomp.as_deref());
 
-    let _ = fs::remove_dir_all(&runtime_dir);
     if plan.remove {
         remove_container_dir(&store_dir, &mapping)?;
     } else {
@@ -261,8 +257,8 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
         fs::create_dir_all(upper).with_context(|| format!("creating \"{}\"", upper.display()))?;
         fs::create_dir_all(work).with_context(|| format!("creating \"{}\"", work.display()))?;
     }
-    fs::create_dir_all(&plan.mount_point)
-        .with_context(|| format!("creating \"{}\"", plan.mount_point.display()))?;
+    fs::create_dir_all(&plan.scratch)
+        .with_context(|| format!("creating \"{}\"", plan.scratch.display()))?;
     write_record(&plan.store_dir, record)
 }
 
