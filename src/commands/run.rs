@@ -291,11 +291,9 @@ fn write_record(dir: &Path, record: &ContainerRecord) -> Result<()> {
 /// Removes a container's store dir. Files the container created as other users belong to
 /// subordinate ids, which only den's namespace can remove; try the cheap way first.
 fn remove_container_dir(dir: &Path, mapping: &IdMapping) -> Result<()> {
-    // overlayfs leaves its work/work dir with mode 0; it is ours, so open it up first.
-    let _ = fs::set_permissions(
-        dir.join("work/work"),
-        std::os::unix::fs::PermissionsExt::from_mode(0o700),
-    );
+    // overlayfs leaves mode-0 directories in its work dir (work/, incompat/volatile/); they
+    // are ours, so open them up rather than paying for a namespace to remove them.
+    open_up_dirs(&dir.join("work"));
     if fs::remove_dir_all(dir).is_ok() || !dir.exists() {
         return Ok(());
     }
@@ -303,6 +301,19 @@ fn remove_container_dir(dir: &Path, mapping: &IdMapping) -> Result<()> {
     run_in_store_ns(mapping, move || {
         fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
     })
+}
+
+/// Gives the owner access to every directory below `dir` (best effort).
+fn open_up_dirs(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).is_err() {
+        return;
+    }
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            open_up_dirs(&entry.path());
+        }
+    }
 }
 
 fn random_id() -> Result<String> {

@@ -56,7 +56,7 @@ fn set_up_container(
         &plan.etc_hosts,
         &plan.etc_resolv,
     )?; // private tmpfs: mount point, /etc files
-    rootfs::mount_rootfs(&plan.rootfs, &mount_point)?; // overlay / fuse / vfs / --rootfs
+    rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
     let root = open_root(&mount_point)?;
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts)?; // -v, --tmpfs: host paths still visible
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
