@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 use std::sync::{Mutex, OnceLock};
 
@@ -103,7 +103,11 @@ fn find_users() -> Result<Vec<User>, String> {
             .flatten()
             .map(|u| u.name)
             .unwrap_or_default();
-        let base = PathBuf::from(format!("{}-{}", test_root().display(), nix::unistd::getuid()));
+        let base = PathBuf::from(format!(
+            "{}-{}",
+            test_root().display(),
+            nix::unistd::getuid()
+        ));
         let _ = fs::remove_dir_all(&base);
         let home = base.join("home");
         let runtime_dir = base.join("run");
