@@ -53,6 +53,21 @@ fn save_to_file(
     path: &Path,
 ) -> Result<()> {
     let shown = path.display();
+    // A device or a pipe (/dev/null, /dev/stdout, a fifo) is written as it is.
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+        && !meta.is_dir()
+    {
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("opening \"{shown}\""))?;
+        let out = BufWriter::with_capacity(1 << 20, file);
+        let mut out = save_archive(store, images, format, out)?;
+        out.flush()
+            .with_context(|| format!("writing \"{shown}\""))?;
+        return Ok(());
+    }
     if path.is_dir() {
         return Err(hinted(
             format!("\"{shown}\" is a directory"),
