@@ -241,6 +241,20 @@ fn save_to_stdout_and_several_images_in_one_archive() {
         assert!(loaded.contains("localhost/tools:1"), "{loaded}");
         assert_eq!(image_id(user, &fresh, "tools:1"), tools_id);
         assert_eq!(image_id(user, &fresh, "busybox"), BUSYBOX_ID);
+        // A terminal gets no archive: script(1) gives den one.
+        let den = common::den_binary();
+        let line = format!("{} --root {} save busybox", den.display(), store.display());
+        let on_tty = user
+            .command("script", &["-qec", &line, "/dev/null"], true)
+            .current_dir("/")
+            .output()
+            .expect("starting script");
+        let text = String::from_utf8_lossy(&on_tty.stdout);
+        assert_eq!(on_tty.status.code(), Some(125), "{text}");
+        assert!(
+            text.contains("refusing to write an image archive to a terminal"),
+            "{text}"
+        );
         // Bad requests: oci-dir needs -o; an unknown image names itself.
         den_in(user, &store, &["save", "--format", "oci-dir", "busybox"])
             .run()
@@ -720,5 +734,45 @@ fn system_df_adds_up_the_images() {
             verbose.contains("Images space usage") && verbose.contains("localhost/other"),
             "{verbose}"
         );
+    });
+}
+
+#[test]
+fn a_damaged_blob_fails_the_save_and_leaves_no_file() {
+    for_each_user!(|user| {
+        let store = user_dir(user, "damaged-store");
+        let out = user_dir(user, "damaged-out");
+        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX)])
+            .run()
+            .success("loading busybox");
+        // The layer blob of a docker-archive is the uncompressed tar: change one byte of a
+        // file's contents (past the first header), keeping the length.
+        let blob = store.join("blobs/sha256").join(&BUSYBOX_DIFF_ID[7..]);
+        let mut bytes = fs::read(&blob).unwrap();
+        let at = bytes.len() / 2;
+        bytes[at] ^= 0xff;
+        fs::write(&blob, &bytes).unwrap();
+        let target = out.join("bb.tar");
+        den_in(
+            user,
+            &store,
+            &["save", "-o", target.to_str().unwrap(), "busybox"],
+        )
+        .run()
+        .code_is(125)
+        .stderr_has("damaged");
+        let left: Vec<_> = fs::read_dir(&out).unwrap().flatten().collect();
+        assert!(left.is_empty(), "nothing half-written: {left:?}");
+        // A missing blob names the image and the fix.
+        fs::remove_file(&blob).unwrap();
+        den_in(
+            user,
+            &store,
+            &["save", "-o", target.to_str().unwrap(), "busybox"],
+        )
+        .run()
+        .code_is(125)
+        .stderr_has("missing from the store")
+        .stderr_has("den load");
     });
 }
