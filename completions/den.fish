@@ -157,6 +157,8 @@ complete -c den -n "__fish_den_using_subcommand inspect" -l runroot -d 'Director
 complete -c den -n "__fish_den_using_subcommand inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand inspect" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
+false\t''"
 complete -c den -n "__fish_den_using_subcommand history" -l format -d '`json`, or a Go template such as \'{{.ID}} {{.CreatedBy}}\'' -r
 complete -c den -n "__fish_den_using_subcommand history" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
@@ -267,6 +269,8 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
+false\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d '`json`, or a Go template such as \'{{.ID}} {{.CreatedBy}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F

@@ -201,6 +201,19 @@ pub struct InspectArgs {
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
+    /// Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints
+    /// timestamps and bytes.
+    #[arg(
+        short = 'H',
+        long,
+        value_name = "BOOL",
+        default_value_t = true,
+        num_args = 0..=1,
+        default_missing_value = "true",
+        action = clap::ArgAction::Set
+    )]
+    pub human: bool,
+
     /// Do not truncate ids and commands.
     #[arg(long)]
     pub no_trunc: bool,

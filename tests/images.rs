@@ -579,6 +579,14 @@ fn history_shows_steps_newest_first() {
             full.contains(BUSYBOX_ID) && full.contains("# den fixtures"),
             "{full}"
         );
+        let raw = user
+            .den(&["history", "--human=false", "busybox"])
+            .run()
+            .success("history --human=false");
+        assert!(
+            raw.contains("2025-01-01T00:00:00Z") && raw.contains("2129920"),
+            "{raw}"
+        );
         let quiet = user.den(&["history", "-q", "busybox"]).run().success("-q");
         assert_eq!(quiet, format!("{}\n<missing>\n", &BUSYBOX_ID[..12]));
         let steps = json(

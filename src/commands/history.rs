@@ -142,6 +142,9 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
     }
     let now = time::now_unix();
     let created = |step: &Step| {
+        if !args.human {
+            return step.created.clone().unwrap_or_default();
+        }
         step.created
             .as_deref()
             .and_then(time::parse_rfc3339)
@@ -149,6 +152,13 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
                 || "unknown".to_string(),
                 |t| human_duration(now - t) + " ago",
             )
+    };
+    let size = |step: &Step| {
+        if args.human {
+            human_size(step.size)
+        } else {
+            step.size.to_string()
+        }
     };
     if let Some(t) = template {
         for step in &steps {
@@ -158,7 +168,7 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
             value["Tags"] = json!(step.tags);
             value["CreatedSince"] = json!(created(step));
             value["CreatedAt"] = json!(step.created.clone().unwrap_or_default());
-            value["Size"] = json!(human_size(step.size));
+            value["Size"] = json!(size(step));
             writeln!(out, "{}", t.render(&value)?)?;
         }
         return Ok(0);
@@ -180,7 +190,7 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
             id_of(&step.id),
             created(step),
             created_by,
-            human_size(step.size),
+            size(step),
             step.comment.clone(),
         ]);
     }

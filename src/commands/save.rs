@@ -45,7 +45,8 @@ pub fn run(ctx: &Ctx, args: &SaveArgs) -> Result<i32> {
 }
 
 /// Writes the archive to a temp file next to `path` and renames it into place, so that
-/// `path` is never left half-written (an existing file is replaced, as podman does).
+/// `path` is never left half-written. An existing file is replaced, as `docker save` does
+/// (podman refuses to overwrite a docker-archive).
 fn save_to_file(
     store: &Store,
     images: &[String],
