@@ -115,6 +115,9 @@ _den() {
             den__subcmd__help,untag)
                 cmd="den__subcmd__help__subcmd__untag"
                 ;;
+            den__subcmd__help__subcmd__image,exists)
+                cmd="den__subcmd__help__subcmd__image__subcmd__exists"
+                ;;
             den__subcmd__help__subcmd__image,history)
                 cmd="den__subcmd__help__subcmd__image__subcmd__history"
                 ;;
@@ -147,6 +150,9 @@ _den() {
                 ;;
             den__subcmd__help__subcmd__system,df)
                 cmd="den__subcmd__help__subcmd__system__subcmd__df"
+                ;;
+            den__subcmd__image,exists)
+                cmd="den__subcmd__image__subcmd__exists"
                 ;;
             den__subcmd__image,help)
                 cmd="den__subcmd__image__subcmd__help"
@@ -186,6 +192,9 @@ _den() {
                 ;;
             den__subcmd__image,untag)
                 cmd="den__subcmd__image__subcmd__untag"
+                ;;
+            den__subcmd__image__subcmd__help,exists)
+                cmd="den__subcmd__image__subcmd__help__subcmd__exists"
                 ;;
             den__subcmd__image__subcmd__help,help)
                 cmd="den__subcmd__image__subcmd__help__subcmd__help"
@@ -347,8 +356,22 @@ _den() {
             return 0
             ;;
         den__subcmd__help__subcmd__image)
-            opts="ls rm inspect tag untag save load import prune history"
+            opts="ls rm inspect tag untag save load import prune history exists"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__help__subcmd__image__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -721,7 +744,7 @@ _den() {
             return 0
             ;;
         den__subcmd__image)
-            opts="-h -V --root --runroot --log-level --help --version ls list rm remove inspect tag untag save load import prune history help"
+            opts="-h -V --root --runroot --log-level --help --version ls list rm remove inspect tag untag save load import prune history exists help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -746,9 +769,49 @@ _den() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        den__subcmd__image__subcmd__help)
-            opts="ls rm inspect tag untag save load import prune history help"
+        den__subcmd__image__subcmd__exists)
+            opts="-h -V --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__image__subcmd__help)
+            opts="ls rm inspect tag untag save load import prune history exists help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__image__subcmd__help__subcmd__exists)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1153,7 +1216,7 @@ _den() {
             return 0
             ;;
         den__subcmd__image__subcmd__save)
-            opts="-o -m -q -h -V --output --format --multi-image-archive --quiet --root --runroot --log-level --help --version"
+            opts="-o -m -q -h -V --output --format --multi-image-archive --quiet --uncompressed --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1549,7 +1612,7 @@ _den() {
             return 0
             ;;
         den__subcmd__save)
-            opts="-o -m -q -h -V --output --format --multi-image-archive --quiet --root --runroot --log-level --help --version"
+            opts="-o -m -q -h -V --output --format --multi-image-archive --quiet --uncompressed --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -43,7 +43,7 @@ complete -c den -n "__fish_den_needs_command" -f -a "tag" -d 'Add names to an im
 complete -c den -n "__fish_den_needs_command" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
 complete -c den -n "__fish_den_needs_command" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
 complete -c den -n "__fish_den_needs_command" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
-complete -c den -n "__fish_den_needs_command" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history'
+complete -c den -n "__fish_den_needs_command" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
 complete -c den -n "__fish_den_needs_command" -f -a "system" -d 'Manage den\'s store: df'
 complete -c den -n "__fish_den_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand run" -l name -d 'Name of the container' -r
@@ -136,6 +136,7 @@ complete -c den -n "__fish_den_using_subcommand save" -l runroot -d 'Directory o
 complete -c den -n "__fish_den_using_subcommand save" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: den always saves every IMAGE given (as docker does), into one archive'
 complete -c den -n "__fish_den_using_subcommand save" -s q -l quiet -d 'Print nothing but errors (den prints no progress anyway)'
+complete -c den -n "__fish_den_using_subcommand save" -l uncompressed -d 'Accepted for podman compatibility: den never recompresses, OCI formats get the layers exactly as the store keeps them (uncompressed when they came so)'
 complete -c den -n "__fish_den_using_subcommand save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand save" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand tag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -167,24 +168,25 @@ complete -c den -n "__fish_den_using_subcommand history" -l no-trunc -d 'Do not 
 complete -c den -n "__fish_den_using_subcommand history" -s q -l quiet -d 'Only show the ids'
 complete -c den -n "__fish_den_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand history" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "ls" -d 'List images in local storage (as `den images`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "list" -d 'List images in local storage (as `den images`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "remove" -d 'Remove one or more images from local storage (as `den rmi`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "tag" -d 'Add names to an image (as `den tag`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "untag" -d 'Remove names from an image (as `den untag`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "save" -d 'Save images to an archive or an OCI layout directory (as `den save`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "load" -d 'Load images from an archive or an OCI layout directory (as `den load`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "import" -d 'Create an image from a tarball of a root filesystem (as `den import`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "prune" -d 'Remove images no name and no container refers to (with -a: every unused image)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "history" -d 'Show the history of an image (as `den history`)'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "ls" -d 'List images in local storage (as `den images`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "list" -d 'List images in local storage (as `den images`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "remove" -d 'Remove one or more images from local storage (as `den rmi`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "tag" -d 'Add names to an image (as `den tag`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "untag" -d 'Remove names from an image (as `den untag`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "save" -d 'Save images to an archive or an OCI layout directory (as `den save`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "load" -d 'Load images from an archive or an OCI layout directory (as `den load`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "import" -d 'Create an image from a tarball of a root filesystem (as `den import`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "prune" -d 'Remove images no name and no container refers to (with -a: every unused image)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "history" -d 'Show the history of an image (as `den history`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -245,6 +247,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: den always saves every IMAGE given (as docker does), into one archive'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors (den prints no progress anyway)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Accepted for podman compatibility: den never recompresses, OCI formats get the layers exactly as the store keeps them (uncompressed when they came so)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from a tarball (docker-archive or OCI archive) or an OCI layout directory instead of standard input' -r -F
@@ -279,6 +282,11 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show the ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images in local storage (as `den images`)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'
@@ -289,6 +297,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create an image from a tarball of a root filesystem (as `den import`)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove images no name and no container refers to (with -a: every unused image)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show the history of an image (as `den history`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
@@ -320,7 +329,7 @@ complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcom
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "system" -d 'Manage den\'s store: df'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage (as `den images`)'
@@ -333,4 +342,5 @@ complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "import" -d 'Create an image from a tarball of a root filesystem (as `den import`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove images no name and no container refers to (with -a: every unused image)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "history" -d 'Show the history of an image (as `den history`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'

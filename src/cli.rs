@@ -63,7 +63,7 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Show the history of an image: the steps that made it, newest first.
     History(HistoryArgs),
-    /// Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history.
+    /// Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists.
     Image(ImageArgs),
     /// Manage den's store: df.
     System(SystemArgs),
@@ -100,6 +100,15 @@ pub enum ImageCommand {
     Prune(ImagePruneArgs),
     /// Show the history of an image (as `den history`).
     History(HistoryArgs),
+    /// Exit 0 when the image is in local storage, 1 when it is not.
+    Exists(ImageExistsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImageExistsArgs {
+    /// The image, by name or id.
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
 }
 
 /// `den system` subcommands.
@@ -145,6 +154,11 @@ pub struct SaveArgs {
     /// Print nothing but errors (den prints no progress anyway).
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Accepted for podman compatibility: den never recompresses, OCI formats get the layers
+    /// exactly as the store keeps them (uncompressed when they came so).
+    #[arg(long)]
+    pub uncompressed: bool,
 
     /// Images to save, by name or id.
     #[arg(value_name = "IMAGE", required = true)]

@@ -241,6 +241,41 @@ fn save_to_stdout_and_several_images_in_one_archive() {
         assert!(loaded.contains("localhost/tools:1"), "{loaded}");
         assert_eq!(image_id(user, &fresh, "tools:1"), tools_id);
         assert_eq!(image_id(user, &fresh, "busybox"), BUSYBOX_ID);
+        // An OCI layout directory gains images and keeps the ones it had.
+        let out = user_dir(user, "multi-out");
+        let dir = out.join("layout");
+        let dir = dir.to_str().unwrap();
+        for image in ["busybox", "tools:1"] {
+            den_in(
+                user,
+                &store,
+                &["save", "--format", "oci-dir", "-o", dir, image],
+            )
+            .run()
+            .success("saving into one layout");
+        }
+        let index: Value =
+            serde_json::from_slice(&fs::read(out.join("layout/index.json")).unwrap()).unwrap();
+        assert_eq!(index["manifests"].as_array().unwrap().len(), 2, "{index}");
+        let fresh2 = user_dir(user, "multi-fresh2");
+        den_in(user, &fresh2, &["image", "load", "-i", dir])
+            .run()
+            .success("loading the layout");
+        assert_eq!(image_id(user, &fresh2, "tools:1"), tools_id);
+        den_in(user, &fresh2, &["image", "exists", "busybox"])
+            .run()
+            .code_is(0);
+        den_in(user, &fresh2, &["image", "exists", "nope"])
+            .run()
+            .code_is(1);
+        den_in(
+            user,
+            &store,
+            &["save", "--format", "oci-dir", "-o", "/etc", "busybox"],
+        )
+        .run()
+        .code_is(125)
+        .stderr_has("not an OCI layout");
         // A terminal gets no archive: script(1) gives den one.
         let den = common::den_binary();
         let line = format!("{} --root {} save busybox", den.display(), store.display());

@@ -10,6 +10,7 @@ use crate::commands::{history, images, import, inspect, load, rmi, save, tag};
 use crate::config::Ctx;
 use crate::runtime::idmap::IdMapping;
 use crate::store::Store;
+use crate::store::index::resolve;
 use crate::store::prune::prune_images;
 
 pub fn run(ctx: &Ctx, command: ImageCommand) -> Result<i32> {
@@ -30,6 +31,19 @@ pub fn run(ctx: &Ctx, command: ImageCommand) -> Result<i32> {
         ImageCommand::Import(args) => import::run(ctx, &args),
         ImageCommand::Prune(args) => prune(ctx, &args),
         ImageCommand::History(args) => history::run(ctx, &args),
+        ImageCommand::Exists(args) => exists(ctx, &args.image),
+    }
+}
+
+/// podman's `image exists`: silent, exit 0 or 1; a name that does not parse or an ambiguous
+/// one is still an error (125), as podman.
+fn exists(ctx: &Ctx, image: &str) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    let index = store.read_index()?;
+    match resolve(&index.images, image) {
+        Ok(_) => Ok(0),
+        Err(e) if e.to_string().contains("not found in local storage") => Ok(1),
+        Err(e) => Err(e),
     }
 }
 
