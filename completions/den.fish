@@ -38,6 +38,13 @@ complete -c den -n "__fish_den_needs_command" -f -a "rmi" -d 'Remove one or more
 complete -c den -n "__fish_den_needs_command" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
 complete -c den -n "__fish_den_needs_command" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
 complete -c den -n "__fish_den_needs_command" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
+complete -c den -n "__fish_den_needs_command" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
+complete -c den -n "__fish_den_needs_command" -f -a "tag" -d 'Add names to an image'
+complete -c den -n "__fish_den_needs_command" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
+complete -c den -n "__fish_den_needs_command" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
+complete -c den -n "__fish_den_needs_command" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
+complete -c den -n "__fish_den_needs_command" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
+complete -c den -n "__fish_den_needs_command" -f -a "system" -d 'Manage den\'s store: df'
 complete -c den -n "__fish_den_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand run" -l name -d 'Name of the container' -r
 complete -c den -n "__fish_den_using_subcommand run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
@@ -120,12 +127,220 @@ complete -c den -n "__fish_den_using_subcommand unshare" -l runroot -d 'Director
 complete -c den -n "__fish_den_using_subcommand unshare" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand unshare" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "run" -d 'Run a command in a new container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "images" -d 'List images in local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand save" -s o -l output -d 'Write to this file (a directory for oci-dir) instead of standard output' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l format -d 'Archive format' -r -f -a "docker-archive\t'The format of `docker save` and `podman save`: uncompressed layers, manifest.json'
+oci-archive\t'An OCI image layout in a tarball; layers as the store keeps them (usually compressed)'
+oci-dir\t'An OCI image layout directory (-o names the directory)'"
+complete -c den -n "__fish_den_using_subcommand save" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: den always saves every IMAGE given (as docker does), into one archive'
+complete -c den -n "__fish_den_using_subcommand save" -s q -l quiet -d 'Print nothing but errors (den prints no progress anyway)'
+complete -c den -n "__fish_den_using_subcommand save" -l uncompressed -d 'Accepted for podman compatibility: den never recompresses, OCI formats get the layers exactly as the store keeps them (uncompressed when they came so)'
+complete -c den -n "__fish_den_using_subcommand save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand save" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand tag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand tag" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand untag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand untag" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
+container\t'Containers only (den cannot inspect containers yet)'
+all\t'Anything with that name (images, for now)'"
+complete -c den -n "__fish_den_using_subcommand inspect" -s f -l format -d '`json` (the default), or a Go template such as \'{{.Id}}\' or \'{{json .Config.Env}}\'' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand inspect" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand history" -l format -d '`json`, or a Go template such as \'{{.ID}} {{.CreatedBy}}\'' -r
+complete -c den -n "__fish_den_using_subcommand history" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand history" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand history" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand history" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand history" -s q -l quiet -d 'Only show the ids'
+complete -c den -n "__fish_den_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand history" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "ls" -d 'List images in local storage (as `den images`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "list" -d 'List images in local storage (as `den images`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "remove" -d 'Remove one or more images from local storage (as `den rmi`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "tag" -d 'Add names to an image (as `den tag`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "untag" -d 'Remove names from an image (as `den untag`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "save" -d 'Save images to an archive or an OCI layout directory (as `den save`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "load" -d 'Load images from an archive or an OCI layout directory (as `den load`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "import" -d 'Create an image from a tarball of a root filesystem (as `den import`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "prune" -d 'Remove images no name and no container refers to (with -a: every unused image)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "history" -d 'Show the history of an image (as `den history`)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image ids'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate image ids'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image ids'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate image ids'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image even if it has several names (all of them are removed)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the image even if it has several names (all of them are removed)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
+container\t'Containers only (den cannot inspect containers yet)'
+all\t'Anything with that name (images, for now)'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template such as \'{{.Id}}\' or \'{{json .Config.Env}}\'' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (a directory for oci-dir) instead of standard output' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format' -r -f -a "docker-archive\t'The format of `docker save` and `podman save`: uncompressed layers, manifest.json'
+oci-archive\t'An OCI image layout in a tarball; layers as the store keeps them (usually compressed)'
+oci-dir\t'An OCI image layout directory (-o names the directory)'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: den always saves every IMAGE given (as docker does), into one archive'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors (den prints no progress anyway)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Accepted for podman compatibility: den never recompresses, OCI formats get the layers exactly as the store keeps them (uncompressed when they came so)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from a tarball (docker-archive or OCI archive) or an OCI layout directory instead of standard input' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print only the image names'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL (e.g. `--change \'CMD ["sh"]\'`)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message recorded in the image history' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only the nameless ones'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d '`json`, or a Go template such as \'{{.ID}} {{.CreatedBy}}\'' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show the ids'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images in local storage (as `den images`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "tag" -d 'Add names to an image (as `den tag`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "untag" -d 'Remove names from an image (as `den untag`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "save" -d 'Save images to an archive or an OCI layout directory (as `den save`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "load" -d 'Load images from an archive or an OCI layout directory (as `den load`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create an image from a tarball of a root filesystem (as `den import`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove images no name and no container refers to (with -a: every unused image)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show the history of an image (as `den history`)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show every image, container and volume'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "run" -d 'Run a command in a new container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "images" -d 'List images in local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "tag" -d 'Add names to an image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "system" -d 'Manage den\'s store: df'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage (as `den images`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "tag" -d 'Add names to an image (as `den tag`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "untag" -d 'Remove names from an image (as `den untag`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "save" -d 'Save images to an archive or an OCI layout directory (as `den save`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "load" -d 'Load images from an archive or an OCI layout directory (as `den load`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "import" -d 'Create an image from a tarball of a root filesystem (as `den import`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "prune" -d 'Remove images no name and no container refers to (with -a: every unused image)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "history" -d 'Show the history of an image (as `den history`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'

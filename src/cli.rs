@@ -53,6 +53,218 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Run a command inside den's user namespace (files of the store get their container owners).
     Unshare(UnshareArgs),
+    /// Save images to a docker-archive or OCI archive, or into an OCI layout directory.
+    Save(SaveArgs),
+    /// Add names to an image.
+    Tag(TagArgs),
+    /// Remove names from an image (all of them when none are given).
+    Untag(UntagArgs),
+    /// Show the details of images as JSON, or fields of them through a template.
+    Inspect(InspectArgs),
+    /// Show the history of an image: the steps that made it, newest first.
+    History(HistoryArgs),
+    /// Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists.
+    Image(ImageArgs),
+    /// Manage den's store: df.
+    System(SystemArgs),
+}
+
+/// `den image` subcommands: the same commands as `den images`, `den rmi`, `den save`, ...
+#[derive(Debug, Args)]
+pub struct ImageArgs {
+    #[command(subcommand)]
+    pub command: ImageCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImageCommand {
+    /// List images in local storage (as `den images`).
+    #[command(visible_alias = "list")]
+    Ls(ImagesArgs),
+    /// Remove one or more images from local storage (as `den rmi`).
+    #[command(visible_alias = "remove")]
+    Rm(RmiArgs),
+    /// Show the details of images (as `den inspect --type image`).
+    Inspect(InspectArgs),
+    /// Add names to an image (as `den tag`).
+    Tag(TagArgs),
+    /// Remove names from an image (as `den untag`).
+    Untag(UntagArgs),
+    /// Save images to an archive or an OCI layout directory (as `den save`).
+    Save(SaveArgs),
+    /// Load images from an archive or an OCI layout directory (as `den load`).
+    Load(LoadArgs),
+    /// Create an image from a tarball of a root filesystem (as `den import`).
+    Import(ImportArgs),
+    /// Remove images no name and no container refers to (with -a: every unused image).
+    Prune(ImagePruneArgs),
+    /// Show the history of an image (as `den history`).
+    History(HistoryArgs),
+    /// Exit 0 when the image is in local storage, 1 when it is not.
+    Exists(ImageExistsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImageExistsArgs {
+    /// The image, by name or id.
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+/// `den system` subcommands.
+#[derive(Debug, Args)]
+pub struct SystemArgs {
+    #[command(subcommand)]
+    pub command: SystemCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SystemCommand {
+    /// Show how much disk space images, containers and volumes use, and how much is
+    /// reclaimable.
+    Df(SystemDfArgs),
+}
+
+/// Archive formats of `den save` (podman's names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SaveFormat {
+    /// The format of `docker save` and `podman save`: uncompressed layers, manifest.json.
+    DockerArchive,
+    /// An OCI image layout in a tarball; layers as the store keeps them (usually compressed).
+    OciArchive,
+    /// An OCI image layout directory (-o names the directory).
+    OciDir,
+}
+
+#[derive(Debug, Args)]
+pub struct SaveArgs {
+    /// Write to this file (a directory for oci-dir) instead of standard output.
+    #[arg(short, long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Archive format.
+    #[arg(long, value_enum, default_value_t = SaveFormat::DockerArchive)]
+    pub format: SaveFormat,
+
+    /// Accepted for podman compatibility: den always saves every IMAGE given (as docker
+    /// does), into one archive.
+    #[arg(short, long)]
+    pub multi_image_archive: bool,
+
+    /// Print nothing but errors (den prints no progress anyway).
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Accepted for podman compatibility: den never recompresses, OCI formats get the layers
+    /// exactly as the store keeps them (uncompressed when they came so).
+    #[arg(long)]
+    pub uncompressed: bool,
+
+    /// Images to save, by name or id.
+    #[arg(value_name = "IMAGE", required = true)]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    /// The image to name, by name or id.
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+
+    /// New names (a name without a domain goes under localhost/, as podman).
+    #[arg(value_name = "TARGET", required = true)]
+    pub targets: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UntagArgs {
+    /// The image, by name or id.
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+
+    /// Names to remove; none removes every name of the image.
+    #[arg(value_name = "NAME")]
+    pub names: Vec<String>,
+}
+
+/// What `den inspect` looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InspectType {
+    /// Images only.
+    Image,
+    /// Containers only (den cannot inspect containers yet).
+    Container,
+    /// Anything with that name (images, for now).
+    All,
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// What kind of object to inspect.
+    #[arg(short = 't', long = "type", value_enum, default_value_t = InspectType::All)]
+    pub kind: InspectType,
+
+    /// `json` (the default), or a Go template such as '{{.Id}}' or '{{json .Config.Env}}'.
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+
+    /// Images to inspect, by name or id.
+    #[arg(value_name = "IMAGE", required = true)]
+    pub images: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints
+    /// timestamps and bytes.
+    #[arg(
+        short = 'H',
+        long,
+        value_name = "BOOL",
+        default_value_t = true,
+        num_args = 0..=1,
+        default_missing_value = "true",
+        action = clap::ArgAction::Set
+    )]
+    pub human: bool,
+
+    /// Do not truncate ids and commands.
+    #[arg(long)]
+    pub no_trunc: bool,
+
+    /// Only show the ids.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// `json`, or a Go template such as '{{.ID}} {{.CreatedBy}}'.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+
+    /// The image, by name or id.
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ImagePruneArgs {
+    /// Remove every image no container uses, not only the nameless ones.
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Do not ask for confirmation.
+    #[arg(short, long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SystemDfArgs {
+    /// Show every image, container and volume.
+    #[arg(short, long)]
+    pub verbose: bool,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
 }
 
 /// `--format` values for commands that print data.

@@ -161,7 +161,7 @@ fn image_json(
 }
 
 /// docker/go-units HumanDuration.
-fn human_duration(secs: i64) -> String {
+pub(crate) fn human_duration(secs: i64) -> String {
     let secs = secs.max(0);
     let minutes = secs / 60;
     let hours = (secs + 1800) / 3600;
@@ -182,7 +182,7 @@ fn human_duration(secs: i64) -> String {
 
 /// go-units HumanSizeWithPrecision(size, 3), podman's SIZE column: decimal units, three
 /// significant digits.
-fn human_size(size: u64) -> String {
+pub(crate) fn human_size(size: u64) -> String {
     const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
     #[allow(clippy::cast_precision_loss)] // three significant digits are shown
     let mut value = size as f64;

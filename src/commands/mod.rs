@@ -7,12 +7,19 @@ use crate::cli::Command;
 use crate::config::Ctx;
 
 pub mod doctor;
+pub mod history;
+pub mod image;
 pub mod images;
 pub mod import;
 pub mod info;
+pub mod inspect;
 pub mod load;
 pub mod rmi;
 pub mod run;
+pub mod save;
+pub mod system;
+pub mod tag;
+pub mod template;
 pub mod unshare;
 
 /// Runs one command.
@@ -26,5 +33,12 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Info(args) => info::run(ctx, &args),
         Command::Doctor(args) => doctor::run(ctx, &args),
         Command::Unshare(args) => unshare::run(ctx, &args),
+        Command::Save(args) => save::run(ctx, &args),
+        Command::Tag(args) => tag::tag(ctx, &args),
+        Command::Untag(args) => tag::untag(ctx, &args),
+        Command::Inspect(args) => inspect::run(ctx, &args),
+        Command::History(args) => history::run(ctx, &args),
+        Command::Image(args) => image::run(ctx, args.command),
+        Command::System(args) => system::run(ctx, args.command),
     }
 }

@@ -32,7 +32,10 @@ pub mod index;
 pub mod ingest;
 pub mod layers;
 pub mod load;
+pub mod prune;
 pub mod remove;
+pub mod save;
+pub mod tag;
 pub mod time;
 
 use index::{INDEX_VERSION, ImageRecord, Index};

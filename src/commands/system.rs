@@ -1,0 +1,355 @@
+//! `den system df`: podman's summary of disk use (TYPE TOTAL ACTIVE SIZE RECLAIMABLE) for
+//! images, containers and local volumes; `-v` lists each; `--format json`.
+//!
+//! Images: an unpacked layer counts once however many images share it; an image is active
+//! when a container uses it; what no active image needs is reclaimable. Containers: their
+//! directories (upper layer and state); active when running. Volumes: their data; a volume
+//! counts as active when a container record names it (den does not record that yet, so none
+//! is), and an inactive one is reclaimable.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::io::{self, Write};
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+
+use anyhow::Result;
+use serde_json::{Value, json};
+
+use crate::cli::{Format, SystemCommand, SystemDfArgs};
+use crate::commands::history::format_table;
+use crate::commands::images::human_duration;
+use crate::config::Ctx;
+use crate::store::index::ImageRecord;
+use crate::store::{Store, time};
+
+pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
+    match command {
+        SystemCommand::Df(args) => df(ctx, &args),
+    }
+}
+
+/// One line of the summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub kind: &'static str,
+    pub total: usize,
+    pub active: usize,
+    pub size: u64,
+    pub reclaimable: u64,
+}
+
+/// Image totals: unique layers counted once. Pure.
+pub fn image_summary<S: std::hash::BuildHasher>(
+    images: &[ImageRecord],
+    in_use: &HashSet<String, S>,
+) -> Summary {
+    let mut all_layers: HashMap<&str, u64> = HashMap::new();
+    let mut active_layers: HashSet<&str> = HashSet::new();
+    for image in images {
+        for layer in &image.layers {
+            all_layers.insert(&layer.diff_id, layer.unpacked_size);
+            if in_use.contains(&image.id) {
+                active_layers.insert(&layer.diff_id);
+            }
+        }
+    }
+    let size: u64 = all_layers.values().sum();
+    let active_size: u64 = active_layers.iter().map(|l| all_layers[l]).sum();
+    Summary {
+        kind: "Images",
+        total: images.len(),
+        active: images.iter().filter(|i| in_use.contains(&i.id)).count(),
+        size,
+        reclaimable: size - active_size,
+    }
+}
+
+/// Bytes of the files under `path` (what can be read: a container's files owned by
+/// subordinate ids in unreadable directories are left out), hard links counted once.
+fn disk_size(path: &Path, seen: &mut HashSet<(u64, u64)>) -> u64 {
+    let Ok(meta) = fs::symlink_metadata(path) else {
+        return 0;
+    };
+    if meta.nlink() > 1 && !meta.is_dir() && !seen.insert((meta.dev(), meta.ino())) {
+        return 0;
+    }
+    let mut size = if meta.is_dir() { 0 } else { meta.len() };
+    if meta.is_dir()
+        && let Ok(entries) = fs::read_dir(path)
+    {
+        for entry in entries.flatten() {
+            size += disk_size(&entry.path(), seen);
+        }
+    }
+    size
+}
+
+/// A container directory as df needs it.
+struct ContainerUse {
+    id: String,
+    image: String,
+    state: String,
+    created: String,
+    size: u64,
+}
+
+fn containers(store: &Store) -> Vec<ContainerUse> {
+    let mut out = Vec::new();
+    let Ok(entries) = fs::read_dir(store.containers_dir()) else {
+        return out;
+    };
+    for entry in entries.flatten() {
+        let record: Value = fs::read(entry.path().join("container.json"))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or(Value::Null);
+        let size = disk_size(&entry.path(), &mut HashSet::new());
+        out.push(ContainerUse {
+            id: entry.file_name().to_string_lossy().into_owned(),
+            image: record["image"].as_str().unwrap_or("").to_string(),
+            state: record["state"].as_str().unwrap_or("unknown").to_string(),
+            created: record["created"].as_str().unwrap_or("").to_string(),
+            size,
+        });
+    }
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}
+
+/// go-units HumanSize (four significant digits, decimal units), podman's df SIZE.
+fn human_size4(size: u64) -> String {
+    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+    #[allow(clippy::cast_precision_loss)] // four significant digits are shown
+    let mut value = size as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    let digits = if value >= 100.0 {
+        1
+    } else if value >= 10.0 {
+        2
+    } else {
+        3
+    };
+    let mut text = format!("{value:.digits$}");
+    if text.contains('.') {
+        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    format!("{text}{}", UNITS[unit])
+}
+
+fn reclaimable_text(s: &Summary) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let percent = if s.size > 0 {
+        (s.reclaimable as f64 / s.size as f64 * 100.0).round() as u64
+    } else {
+        0
+    };
+    format!("{} ({percent}%)", human_size4(s.reclaimable))
+}
+
+fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    let images = store.images()?;
+    let containers = containers(&store);
+    let in_use: HashSet<String> = store
+        .containers_by_image()
+        .into_iter()
+        .map(|(image, _)| image)
+        .collect();
+    let image_line = image_summary(&images, &in_use);
+    let running = |c: &ContainerUse| c.state == "running";
+    let container_size: u64 = containers.iter().map(|c| c.size).sum();
+    let container_line = Summary {
+        kind: "Containers",
+        total: containers.len(),
+        active: containers.iter().filter(|c| running(c)).count(),
+        size: container_size,
+        reclaimable: containers
+            .iter()
+            .filter(|c| !running(c))
+            .map(|c| c.size)
+            .sum(),
+    };
+    let mut volumes: Vec<(String, u64)> = Vec::new();
+    if let Ok(entries) = fs::read_dir(store.volumes_dir()) {
+        for entry in entries.flatten() {
+            volumes.push((
+                entry.file_name().to_string_lossy().into_owned(),
+                disk_size(&entry.path(), &mut HashSet::new()),
+            ));
+        }
+    }
+    volumes.sort();
+    let volume_size = volumes.iter().map(|v| v.1).sum();
+    let volume_line = Summary {
+        kind: "Local Volumes",
+        total: volumes.len(),
+        active: 0,
+        size: volume_size,
+        reclaimable: volume_size,
+    };
+    let lines = [image_line, container_line, volume_line];
+    let mut out = io::stdout().lock();
+    if args.format == Format::Json {
+        let list: Vec<Value> = lines
+            .iter()
+            .map(|s| {
+                json!({
+                    "Type": s.kind,
+                    "Total": s.total,
+                    "Active": s.active,
+                    "Size": human_size4(s.size),
+                    "Reclaimable": reclaimable_text(s),
+                    "RawSize": s.size,
+                    "RawReclaimable": s.reclaimable,
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &list)?;
+        writeln!(out)?;
+        return Ok(0);
+    }
+    if args.verbose {
+        let now = time::now_unix();
+        let ago = |t: Option<i64>| {
+            t.map_or_else(|| "unknown".into(), |t| human_duration(now - t) + " ago")
+        };
+        writeln!(out, "Images space usage:\n")?;
+        let mut rows = vec![[
+            "REPOSITORY".to_string(),
+            "TAG".to_string(),
+            "IMAGE ID".to_string(),
+            "CREATED".to_string(),
+            "SIZE".to_string(),
+            "CONTAINERS".to_string(),
+        ]];
+        let users = store.containers_by_image();
+        for image in &images {
+            let count = users.iter().filter(|(id, _)| *id == image.id).count();
+            let created = image.created.as_deref().and_then(time::parse_rfc3339);
+            let names: Vec<(String, String)> = if image.names.is_empty() {
+                vec![("<none>".into(), "<none>".into())]
+            } else {
+                image
+                    .names
+                    .iter()
+                    .map(|n| {
+                        let (repo, tag, _) = crate::image::reference::split_name(n);
+                        (repo.to_string(), tag.unwrap_or("<none>").to_string())
+                    })
+                    .collect()
+            };
+            for (repo, tag) in names {
+                rows.push([
+                    repo,
+                    tag,
+                    image.id[..12].to_string(),
+                    ago(created),
+                    human_size4(image.size),
+                    count.to_string(),
+                ]);
+            }
+        }
+        write!(out, "{}", format_table(&rows))?;
+        writeln!(out, "\nContainers space usage:\n")?;
+        let mut rows = vec![[
+            "CONTAINER ID".to_string(),
+            "IMAGE".to_string(),
+            "CREATED".to_string(),
+            "SIZE".to_string(),
+            "STATUS".to_string(),
+        ]];
+        for c in &containers {
+            rows.push([
+                c.id.chars().take(12).collect(),
+                c.image.clone(),
+                ago(time::parse_rfc3339(&c.created)),
+                human_size4(c.size),
+                c.state.clone(),
+            ]);
+        }
+        write!(out, "{}", format_table(&rows))?;
+        writeln!(out, "\nLocal Volumes space usage:\n")?;
+        let mut rows = vec![[
+            "VOLUME NAME".to_string(),
+            "LINKS".to_string(),
+            "SIZE".to_string(),
+        ]];
+        for (name, size) in &volumes {
+            rows.push([name.clone(), "0".to_string(), human_size4(*size)]);
+        }
+        write!(out, "{}", format_table(&rows))?;
+        return Ok(0);
+    }
+    let mut rows = vec![[
+        "TYPE".to_string(),
+        "TOTAL".to_string(),
+        "ACTIVE".to_string(),
+        "SIZE".to_string(),
+        "RECLAIMABLE".to_string(),
+    ]];
+    for s in &lines {
+        rows.push([
+            s.kind.to_string(),
+            s.total.to_string(),
+            s.active.to_string(),
+            human_size4(s.size),
+            reclaimable_text(s),
+        ]);
+    }
+    write!(out, "{}", format_table(&rows))?;
+    Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::index::LayerRecord;
+
+    fn rec(id: char, layers: &[(char, u64)]) -> ImageRecord {
+        ImageRecord {
+            id: id.to_string().repeat(64),
+            names: Vec::new(),
+            manifest: String::new(),
+            manifest_media_type: String::new(),
+            config: String::new(),
+            layers: layers
+                .iter()
+                .map(|(c, size)| LayerRecord {
+                    digest: String::new(),
+                    size: 0,
+                    media_type: String::new(),
+                    diff_id: c.to_string(),
+                    unpacked_size: *size,
+                })
+                .collect(),
+            created: None,
+            stored: String::new(),
+            size: layers.iter().map(|l| l.1).sum(),
+        }
+    }
+
+    #[test]
+    fn shared_layers_count_once_and_active_ones_are_not_reclaimable() {
+        let images = [rec('a', &[('1', 100), ('2', 10)]), rec('b', &[('1', 100)])];
+        let none = HashSet::new();
+        let s = image_summary(&images, &none);
+        assert_eq!((s.total, s.active, s.size, s.reclaimable), (2, 0, 110, 110));
+        let used: HashSet<String> = ["b".repeat(64)].into();
+        let s = image_summary(&images, &used);
+        assert_eq!((s.active, s.reclaimable), (1, 10));
+        assert_eq!(reclaimable_text(&s), "10B (9%)");
+    }
+
+    #[test]
+    fn sizes_with_four_digits() {
+        assert_eq!(human_size4(0), "0B");
+        assert_eq!(human_size4(4_493_312), "4.493MB");
+        assert_eq!(human_size4(170_373_120), "170.4MB");
+        assert_eq!(human_size4(1_000), "1kB");
+    }
+}
