@@ -6,7 +6,11 @@ use anyhow::Result;
 use crate::cli::Command;
 use crate::config::Ctx;
 
+pub mod commit;
+pub mod cp;
+pub mod diff;
 pub mod doctor;
+pub mod export;
 pub mod images;
 pub mod import;
 pub mod info;
@@ -26,5 +30,9 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Info(args) => info::run(ctx, &args),
         Command::Doctor(args) => doctor::run(ctx, &args),
         Command::Unshare(args) => unshare::run(ctx, &args),
+        Command::Diff(args) => diff::run(ctx, &args),
+        Command::Commit(args) => commit::run(ctx, &args),
+        Command::Export(args) => export::run(ctx, &args),
+        Command::Cp(args) => cp::run(ctx, &args),
     }
 }
