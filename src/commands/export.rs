@@ -26,22 +26,18 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<i32> {
     } else {
         Owners::Stat
     };
-    let (out, shown): (Box<dyn Write>, String) = match &args.output {
-        Some(path) => (
-            Box::new(
-                File::create(path).with_context(|| format!("creating \"{}\"", path.display()))?,
-            ),
-            format!("\"{}\"", path.display()),
-        ),
-        None => {
-            if io::stdout().is_terminal() {
-                return Err(hinted(
-                    "refusing to write a tarball to a terminal",
-                    "redirect standard output, or use -o FILE",
-                ));
-            }
-            (Box::new(io::stdout()), "standard output".to_string())
+    let (out, shown): (Box<dyn Write>, String) = if let Some(path) = &args.output {
+        let file =
+            File::create(path).with_context(|| format!("creating \"{}\"", path.display()))?;
+        (Box::new(file), format!("\"{}\"", path.display()))
+    } else {
+        if io::stdout().is_terminal() {
+            return Err(hinted(
+                "refusing to write a tarball to a terminal",
+                "redirect standard output, or use -o FILE",
+            ));
         }
+        (Box::new(io::stdout()), "standard output".to_string())
     };
     run_in_store_ns(&mapping, move || {
         let mut tar = TarOut::new(BufWriter::with_capacity(1 << 20, out), owners);
