@@ -678,3 +678,87 @@ fn unknown_containers_are_named_and_id_prefixes_work() {
         assert_eq!(out, "A /x\n");
     });
 }
+
+/// `<store>/containers/<id>` of the container named `name`.
+fn container_dir(user: &User, name: &str) -> PathBuf {
+    fs::read_dir(store(user).join("containers"))
+        .unwrap()
+        .flatten()
+        .find(|e| {
+            fs::read_to_string(e.path().join("container.json"))
+                .is_ok_and(|t| t.contains(&format!("\"name\": \"{name}\"")))
+        })
+        .unwrap_or_else(|| panic!("no container {name}"))
+        .path()
+}
+
+#[test]
+fn commit_keeps_file_capabilities() {
+    for_each_user!(|user| {
+        require!(
+            Path::new("/usr/sbin/setcap").exists(),
+            "setcap is missing: apt-get install libcap2-bin"
+        );
+        user.load_fixture(BUSYBOX);
+        user.den(&[
+            "run",
+            "--name",
+            "caps",
+            "busybox",
+            "cp",
+            "/bin/busybox",
+            "/capbin",
+        ])
+        .run()
+        .success("copying a binary");
+        let file = container_dir(user, "caps").join("upper/capbin");
+        user.den(&[
+            "unshare",
+            "/usr/sbin/setcap",
+            "cap_net_raw+ep",
+            file.to_str().unwrap(),
+        ])
+        .run()
+        .success("setcap in den's namespace");
+        user.den(&["commit", "caps", "caps-img"])
+            .run()
+            .success("commit");
+        let (_, config) = image_config(user, "localhost/caps-img:latest");
+        let hex = config["rootfs"]["diff_ids"]
+            .as_array()
+            .unwrap()
+            .last()
+            .unwrap();
+        let blob = store(user)
+            .join("blobs/sha256")
+            .join(hex.as_str().unwrap().trim_start_matches("sha256:"));
+        let bytes = fs::read(blob).unwrap();
+        let mut archive = tar::Archive::new(bytes.as_slice());
+        let mut found = false;
+        for entry in archive.entries().unwrap() {
+            let mut entry = entry.unwrap();
+            if entry.path().unwrap() == Path::new("capbin") {
+                found = entry
+                    .pax_extensions()
+                    .unwrap()
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .any(|e| e.key() == Ok("SCHILY.xattr.security.capability"));
+            }
+        }
+        assert!(found, "file capability not in the committed layer");
+        let layer = store(user)
+            .join("layers")
+            .join(hex.as_str().unwrap().trim_start_matches("sha256:"))
+            .join("diff/capbin");
+        let out = user
+            .den(&["unshare", "/usr/sbin/getcap", layer.to_str().unwrap()])
+            .run()
+            .success("getcap");
+        assert!(
+            out.contains("cap_net_raw"),
+            "capability lost at unpack: {out}"
+        );
+    });
+}

@@ -459,10 +459,31 @@ impl<W: Write> TarOut<W> {
         h
     }
 
+    /// Writes a PAX extended header carrying the file capabilities of `path`, if it has any
+    /// (the unpacker applies `SCHILY.xattr.security.capability` again).
+    fn append_capabilities(&mut self, path: &Path) -> Result<()> {
+        let Ok(Some(caps)) = lgetxattr(path, "security.capability") else {
+            return Ok(());
+        };
+        let data = pax_record("SCHILY.xattr.security.capability", &caps);
+        let mut h = tar::Header::new_ustar();
+        h.set_entry_type(tar::EntryType::XHeader);
+        h.set_path("PaxHeader").context("naming a PAX header")?;
+        h.set_mode(0o644);
+        h.set_size(data.len() as u64);
+        h.set_cksum();
+        self.builder
+            .append(&h, data.as_slice())
+            .with_context(|| format!("archiving \"{}\"", path.display()))
+    }
+
     /// Appends the file at `path` (described by `meta`) under the archive name `name`.
     pub fn append(&mut self, name: &Path, path: &Path, meta: &Metadata) -> Result<()> {
         let ctx = || format!("archiving \"{}\"", path.display());
         let ft = meta.file_type();
+        if ft.is_file() {
+            self.append_capabilities(path)?;
+        }
         if ft.is_dir() {
             let mut h = self.header(path, meta, tar::EntryType::Directory);
             let mut dir_name = name.as_os_str().to_os_string();
@@ -529,6 +550,19 @@ impl<W: Write> TarOut<W> {
             .into_inner()
             .context("finishing the tar stream")
     }
+}
+
+/// One PAX record: `LEN KEY=VALUE\n`, where LEN counts the whole record, itself included.
+fn pax_record(key: &str, value: &[u8]) -> Vec<u8> {
+    let rest = key.len() + value.len() + 3; // space, '=', newline
+    let mut len = rest + 1;
+    while len != rest + len.to_string().len() {
+        len = rest + len.to_string().len();
+    }
+    let mut out = format!("{len} {key}=").into_bytes();
+    out.extend_from_slice(value);
+    out.push(b'\n');
+    out
 }
 
 /// Writes the upper layer as an OCI layer tarball: whiteouts as `.wh.NAME`, opaque
@@ -636,6 +670,14 @@ pub fn children(node: &Node) -> Result<BTreeMap<OsString, Node>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pax_records_count_their_own_length() {
+        assert_eq!(pax_record("a", b"b"), b"6 a=b\n");
+        let long = pax_record("k", &[b'x'; 95]);
+        assert_eq!(long.len(), 102);
+        assert!(long.starts_with(b"102 k="));
+    }
 
     #[test]
     fn split_and_show() {
