@@ -317,7 +317,7 @@ pub struct CpArgs {
     #[arg(value_name = "SRC")]
     pub src: String,
 
-    /// Destination: a host path, or CONTAINER:PATH.
+    /// Destination: a host path, CONTAINER:PATH, or `-` (a tarball on standard output).
     #[arg(value_name = "DEST")]
     pub dest: String,
 }

@@ -431,6 +431,13 @@ fn cp_in_and_out_keeps_content_modes_and_deletions_right() {
             assert_eq!(meta.uid(), start + 41, "-a keeps the container owner 42");
         }
 
+        // `-`: a tarball on standard output.
+        let out = user.den(&["cp", "cps:/srv/tree", "-"]).run();
+        out.success("cp out to -");
+        let listing = tar_listing(&out.output.stdout);
+        assert!(listing["tree/sub"].starts_with("5 710 "), "{listing:?}");
+        assert!(listing["tree/sub/inner"].contains(" 6 "), "{listing:?}");
+
         // Inside the container (through a commit): everything where it should be.
         user.den(&["commit", "cps", "cps-img"])
             .run()
@@ -760,5 +767,54 @@ fn commit_keeps_file_capabilities() {
             out.contains("cap_net_raw"),
             "capability lost at unpack: {out}"
         );
+    });
+}
+
+#[test]
+fn cp_into_a_running_container_is_refused() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let mut child = user
+            .den(&["run", "--name", "busy", "busybox", "sleep", "30"])
+            .command()
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline
+            && !fs::read_dir(store(user).join("containers"))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .any(|e| {
+                    fs::read_to_string(e.path().join("container.json"))
+                        .is_ok_and(|t| t.contains("\"busy\""))
+                })
+        {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let host = scratch(user, "running");
+        fs::write(host.join("f"), "f").unwrap();
+        chown_to(user, &host.join("f"));
+        let out = user
+            .den(&["cp", host.join("f").to_str().unwrap(), "busy:/f"])
+            .run();
+        // Reading works while it runs.
+        let read = user
+            .den(&["cp", "busy:/etc/passwd", host.join("p").to_str().unwrap()])
+            .run();
+        let _ = nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(children(child.id()).first().copied().unwrap_or(0)),
+            nix::sys::signal::Signal::SIGTERM,
+        );
+        let _ = child.wait();
+        out.code_is(125).stderr_has("is running");
+        read.success("cp out of a running container");
+        // Once it has stopped, copying in works.
+        user.den(&["cp", host.join("f").to_str().unwrap(), "busy:/f"])
+            .run()
+            .success("cp into the stopped container");
     });
 }

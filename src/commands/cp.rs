@@ -2,6 +2,7 @@
 //! (`CONTAINER:PATH` on one side). Works on the container's files in the store, inside den's
 //! user namespace; see `store::container_cp` for how paths resolve and where files go.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
@@ -12,7 +13,8 @@ use crate::error::hinted;
 use crate::runtime::idmap::IdMapping;
 use crate::runtime::userns::run_in_store_ns;
 use crate::store::Store;
-use crate::store::container_cp::{CopyOptions, copy_in, copy_out};
+use crate::store::container_cp::{CopyOptions, copy_in, copy_out, copy_out_tar};
+use crate::store::container_fs::Owners;
 use crate::store::containers::find_fs_container;
 
 /// `CONTAINER:PATH` split in two; a host path with a `:` can be written `./a:b`.
@@ -39,8 +41,14 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
             ));
         }
     };
-    if host == "-" {
-        bail!("copying a tar stream from or to standard input/output (\"-\") is not supported yet");
+    if host == "-" && into {
+        bail!("copying a tar stream from standard input (\"-\") is not supported yet");
+    }
+    if host == "-" && std::io::stdout().is_terminal() {
+        return Err(hinted(
+            "refusing to write a tarball to a terminal",
+            "redirect standard output, or give a host path",
+        ));
     }
     let store = Store::open(&ctx.paths)?;
     let container = find_fs_container(&store, name)?;
@@ -63,8 +71,16 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
     // Host paths are taken relative to den's working directory, which the helper shares.
     let host = PathBuf::from(host);
     let shown = container.shown();
+    let owners = if mapping.one_id {
+        Owners::Recorded
+    } else {
+        Owners::Stat
+    };
+    let to_stdout = host.as_os_str() == "-";
     run_in_store_ns(&mapping, move || {
-        if into {
+        if to_stdout {
+            copy_out_tar(&layers, &ctr_path, std::io::stdout(), owners)
+        } else if into {
             copy_in(&layers, &host, &ctr_path, opts)
         } else {
             copy_out(&layers, &ctr_path, &host, opts)

@@ -73,6 +73,24 @@ fn remove_any(path: &Path) -> io::Result<()> {
     }
 }
 
+/// Writes the container path `src` as a tarball to `out` (`docker cp CTR:SRC -`).
+pub fn copy_out_tar(
+    layers: &FsLayers,
+    src: &str,
+    out: impl io::Write,
+    owners: crate::store::container_fs::Owners,
+) -> Result<()> {
+    let follow = src.ends_with('/') || contents_only(src);
+    let comps = layers.resolve(src, follow)?;
+    let Some(node) = layers.lookup(&comps)? else {
+        bail!("\"{src}\" does not exist in the container");
+    };
+    let name = comps.last().cloned().unwrap_or_else(|| ".".into());
+    let mut tar = crate::store::container_fs::TarOut::new(io::BufWriter::new(out), owners);
+    crate::store::container_fs::write_subtree_tar(&node, &name, &mut tar)?;
+    io::Write::flush(&mut tar.finish()?).context("writing the tarball")
+}
+
 /// Copies the container path `src` to the host path `dest`, as `docker cp CTR:SRC DEST`.
 pub fn copy_out(layers: &FsLayers, src: &str, dest: &Path, opts: CopyOptions) -> Result<()> {
     let follow = src.ends_with('/') || contents_only(src);

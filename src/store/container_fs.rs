@@ -640,6 +640,14 @@ pub fn write_rootfs_tar<W: Write>(layers: &FsLayers, out: &mut TarOut<W>) -> Res
     walk_merged(&root, &mut Vec::new(), out)
 }
 
+/// Writes the merged entry `node` (and, for a directory, everything under it) as a tarball
+/// whose top entry is `name` (`den cp CTR:PATH -`).
+pub fn write_subtree_tar<W: Write>(node: &Node, name: &OsStr, out: &mut TarOut<W>) -> Result<()> {
+    let mut prefix = vec![name.to_os_string()];
+    out.append(&rel(&prefix), node.path(), node.meta())?;
+    walk_merged(node, &mut prefix, out)
+}
+
 fn walk_merged<W: Write>(
     dir: &Node,
     prefix: &mut Vec<OsString>,
