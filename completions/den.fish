@@ -38,6 +38,10 @@ complete -c den -n "__fish_den_needs_command" -f -a "rmi" -d 'Remove one or more
 complete -c den -n "__fish_den_needs_command" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
 complete -c den -n "__fish_den_needs_command" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
 complete -c den -n "__fish_den_needs_command" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
+complete -c den -n "__fish_den_needs_command" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
+complete -c den -n "__fish_den_needs_command" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c den -n "__fish_den_needs_command" -f -a "export" -d 'Export a container\'s root filesystem as a tarball'
+complete -c den -n "__fish_den_needs_command" -f -a "cp" -d 'Copy files between a container and the host'
 complete -c den -n "__fish_den_needs_command" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
 complete -c den -n "__fish_den_needs_command" -f -a "tag" -d 'Add names to an image'
 complete -c den -n "__fish_den_needs_command" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
@@ -127,6 +131,34 @@ complete -c den -n "__fish_den_using_subcommand unshare" -l runroot -d 'Director
 complete -c den -n "__fish_den_using_subcommand unshare" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand unshare" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand diff" -l format -d 'Output format: `json` prints {"changed": [...], "added": [...], "deleted": [...]}' -r -f -a "table\t'Human-readable table'
+json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand diff" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand diff" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand commit" -s a -l author -d 'Author recorded in the image config and history' -r
+complete -c den -n "__fish_den_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL (e.g. `--change \'CMD ["sh"]\'`)' -r
+complete -c den -n "__fish_den_using_subcommand commit" -s m -l message -d 'Commit message recorded in the image history' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand commit" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand commit" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand commit" -s q -l quiet -d 'Print only the image id (den prints nothing else anyway)'
+complete -c den -n "__fish_den_using_subcommand commit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand commit" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand export" -s o -l output -d 'Write to FILE instead of standard output' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand export" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand cp" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand cp" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand cp" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand cp" -s a -l archive -d 'Archive mode: keep owners (uid and gid) of the copied files'
+complete -c den -n "__fish_den_using_subcommand cp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand save" -s o -l output -d 'Write to this file (a directory for oci-dir) instead of standard output' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -l format -d 'Archive format' -r -f -a "docker-archive\t'The format of `docker save` and `podman save`: uncompressed layers, manifest.json'
 oci-archive\t'An OCI image layout in a tarball; layers as the store keeps them (usually compressed)'
@@ -316,22 +348,26 @@ complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "run" -d 'Run a command in a new container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "images" -d 'List images in local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "tag" -d 'Add names to an image'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "system" -d 'Manage den\'s store: df'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare save tag untag inspect history image system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "run" -d 'Run a command in a new container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "images" -d 'List images in local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "tag" -d 'Add names to an image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "system" -d 'Manage den\'s store: df'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage (as `den images`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'

@@ -53,6 +53,14 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Run a command inside den's user namespace (files of the store get their container owners).
     Unshare(UnshareArgs),
+    /// Show the files a container added (A), changed (C) and deleted (D) against its image.
+    Diff(DiffArgs),
+    /// Create a new image from a container's changes.
+    Commit(CommitArgs),
+    /// Export a container's root filesystem as a tarball.
+    Export(ExportArgs),
+    /// Copy files between a container and the host.
+    Cp(CpArgs),
     /// Save images to a docker-archive or OCI archive, or into an OCI layout directory.
     Save(SaveArgs),
     /// Add names to an image.
@@ -459,6 +467,71 @@ pub struct UnshareArgs {
     /// Command to run (default: $SHELL).
     #[arg(value_name = "COMMAND", allow_hyphen_values = true)]
     pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Output format: `json` prints {"changed": [...], "added": [...], "deleted": [...]}.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Container, by name, id or unique id prefix.
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CommitArgs {
+    /// Author recorded in the image config and history.
+    #[arg(short, long, value_name = "AUTHOR")]
+    pub author: Option<String>,
+
+    /// Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR,
+    /// USER, LABEL (e.g. `--change 'CMD ["sh"]'`).
+    #[arg(short, long, value_name = "INSTRUCTION")]
+    pub change: Vec<String>,
+
+    /// Commit message recorded in the image history.
+    #[arg(short, long, value_name = "TEXT")]
+    pub message: Option<String>,
+
+    /// Print only the image id (den prints nothing else anyway).
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Container to commit, by name, id or unique id prefix.
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+
+    /// Name of the new image, e.g. `mytools:2`.
+    #[arg(value_name = "IMAGE")]
+    pub image: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Container to export, by name, id or unique id prefix.
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CpArgs {
+    /// Archive mode: keep owners (uid and gid) of the copied files.
+    #[arg(short, long)]
+    pub archive: bool,
+
+    /// Source: a host path, or CONTAINER:PATH.
+    #[arg(value_name = "SRC")]
+    pub src: String,
+
+    /// Destination: a host path, CONTAINER:PATH, or `-` (a tarball on standard output).
+    #[arg(value_name = "DEST")]
+    pub dest: String,
 }
 
 #[cfg(test)]

@@ -6,9 +6,13 @@ use anyhow::Result;
 use crate::cli::Command;
 use crate::config::Ctx;
 
+pub mod commit;
+pub mod cp;
+pub mod diff;
 pub mod doctor;
 pub mod history;
 pub mod image;
+pub mod export;
 pub mod images;
 pub mod import;
 pub mod info;
@@ -40,5 +44,9 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::History(args) => history::run(ctx, &args),
         Command::Image(args) => image::run(ctx, args.command),
         Command::System(args) => system::run(ctx, args.command),
+        Command::Diff(args) => diff::run(ctx, &args),
+        Command::Commit(args) => commit::run(ctx, &args),
+        Command::Export(args) => export::run(ctx, &args),
+        Command::Cp(args) => cp::run(ctx, &args),
     }
 }

@@ -27,6 +27,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use nix::fcntl::{Flock, FlockArg};
 
+pub mod commit;
+pub mod container_cp;
+pub mod container_fs;
+pub mod containers;
 pub mod import;
 pub mod index;
 pub mod ingest;

@@ -1,0 +1,363 @@
+//! `den commit`: a container's writable layer becomes one new layer on top of its image.
+//!
+//! Inside den's user namespace, the upper layer is written as an uncompressed OCI layer
+//! tarball (whiteouts as `.wh.NAME`, opaque directories as `.wh..wh..opq`) into a temp file in
+//! `tmp/`, hashed on the way (for an uncompressed layer, blob digest and diff id are the same),
+//! fsynced and renamed under its digest; then unpacked by the same unpacker as every loaded
+//! layer (staged in `tmp/`, renamed into `layers/`). Back outside, the new config (the image's
+//! with the diff id, a history entry and the `--change` settings) and a manifest are stored,
+//! and the index is written last, under the store lock held throughout: a den killed at any
+//! point leaves no image, only unreferenced blobs and layers or stale `tmp/` entries, which
+//! the next load, import, commit or rmi cleans.
+
+use std::fs;
+use std::io::{self, BufWriter, Write};
+
+use anyhow::{Context, Result, bail};
+use serde_json::{Map, Value, json};
+use sha2::{Digest, Sha256};
+
+use crate::image::change::ImageSettings;
+use crate::image::reference::Reference;
+use crate::runtime::idmap::IdMapping;
+use crate::runtime::userns::run_in_store_ns;
+use crate::store::container_fs::{FsLayers, Owners, TarOut, write_layer_tar};
+use crate::store::containers::FsContainer;
+use crate::store::index::{ImageRecord, LayerRecord};
+use crate::store::layers::{LayerJob, clean_tmp, policy_for, unpack_one};
+use crate::store::load::{commit_images, synthesize_manifest};
+use crate::store::{Store, sync_dir, time};
+
+/// The media type of the layers den commits (uncompressed, as podman keeps them locally).
+pub const LAYER_MEDIA_TYPE: &str = "application/vnd.oci.image.layer.v1.tar";
+
+/// What `den commit` was asked for.
+#[derive(Debug, Clone, Default)]
+pub struct CommitOptions {
+    pub name: Option<Reference>,
+    pub message: Option<String>,
+    pub author: Option<String>,
+    pub settings: Vec<String>,
+}
+
+/// A writer that hashes and counts what goes through it.
+struct HashingWriter<W> {
+    inner: W,
+    hasher: Sha256,
+    count: u64,
+}
+
+impl<W: Write> Write for HashingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.count += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// The layer that commit stored.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct Written {
+    diff_id: String,
+    size: u64,
+}
+
+/// Commits the container's changes as a new image and returns its id.
+pub fn commit_container(
+    store: &Store,
+    mapping: &IdMapping,
+    container: &FsContainer,
+    layers: FsLayers,
+    opts: &CommitOptions,
+) -> Result<String> {
+    let mut settings = ImageSettings::default();
+    let mut touched = Vec::new();
+    for change in &opts.settings {
+        settings.apply(change)?;
+        touched.push(
+            change
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_ascii_uppercase(),
+        );
+    }
+    let lock = store.lock()?;
+    clean_tmp(store, mapping)?;
+    let index = store.read_index()?;
+    let image_id = container
+        .image_id
+        .as_deref()
+        .with_context(|| format!("container {} records no image", container.shown()))?;
+    let image_id = image_id.strip_prefix("sha256:").unwrap_or(image_id);
+    let Some(base) = index.images.iter().find(|i| i.id == image_id).cloned() else {
+        bail!(
+            "the image {} of container {} is no longer in the store",
+            &image_id[..12.min(image_id.len())],
+            container.shown()
+        );
+    };
+
+    // The child reports the layer it wrote through a file of ours in tmp/.
+    let report = tempfile::Builder::new()
+        .prefix("blob-commit-")
+        .tempfile_in(store.tmp_dir())
+        .with_context(|| format!("creating a temp file in \"{}\"", store.tmp_dir().display()))?;
+    let report_path = report.path().to_path_buf();
+    let owners = if mapping.one_id {
+        Owners::Recorded
+    } else {
+        Owners::Stat
+    };
+    let policy = policy_for(mapping);
+    let label = format!("the changes of container {}", container.shown());
+    {
+        let store = store.clone();
+        run_in_store_ns(mapping, move || {
+            let written = write_layer_blob(&store, &layers, owners)?;
+            if !store.has_layer(&written.diff_id) {
+                let job = LayerJob {
+                    blob: store.blob_path(&written.diff_id),
+                    diff_id: written.diff_id.clone(),
+                    label,
+                };
+                unpack_one(&store, &job, policy)?;
+            }
+            fs::write(&report_path, serde_json::to_vec(&written)?)
+                .with_context(|| format!("writing \"{}\"", report_path.display()))
+        })?;
+    }
+    let written: Written = serde_json::from_slice(
+        &fs::read(report.path()).context("reading what den's namespace helper wrote")?,
+    )
+    .context("reading what den's namespace helper wrote")?;
+    drop(report);
+
+    let created = time::format_rfc3339(time::now_unix());
+    let base_config: Value = serde_json::from_slice(
+        &fs::read(store.blob_path(&base.config))
+            .with_context(|| format!("reading the config of image {}", base.id))?,
+    )
+    .with_context(|| format!("parsing the config of image {}", base.id))?;
+    let config = commit_config(
+        base_config,
+        &written.diff_id,
+        &created,
+        &container.command,
+        opts,
+        &settings,
+        &touched,
+    );
+    let config_bytes = serde_json::to_vec(&config)?;
+    let config_digest = store.put_blob_bytes(&config_bytes)?;
+    let mut layer_records = base.layers.clone();
+    layer_records.push(LayerRecord {
+        digest: written.diff_id.clone(),
+        size: written.size,
+        media_type: LAYER_MEDIA_TYPE.to_string(),
+        diff_id: written.diff_id.clone(),
+        unpacked_size: 0,
+    });
+    let manifest = store.put_blob_bytes(&synthesize_manifest(
+        &config_digest,
+        config_bytes.len(),
+        &layer_records,
+    ))?;
+    let record = ImageRecord {
+        id: config_digest["sha256:".len()..].to_string(),
+        names: opts.name.iter().map(ToString::to_string).collect(),
+        manifest,
+        manifest_media_type: crate::image::archive::MEDIA_OCI_MANIFEST.to_string(),
+        config: config_digest,
+        layers: layer_records,
+        created: Some(created.clone()),
+        stored: created,
+        size: 0,
+    };
+    let stored = commit_images(store, &lock, vec![record])?;
+    Ok(stored[0].id.clone())
+}
+
+/// Writes the upper layer as a tarball blob (inside the namespace).
+fn write_layer_blob(store: &Store, layers: &FsLayers, owners: Owners) -> Result<Written> {
+    let tmp = tempfile::Builder::new()
+        .prefix("blob-")
+        .tempfile_in(store.tmp_dir())
+        .with_context(|| format!("creating a temp file in \"{}\"", store.tmp_dir().display()))?;
+    let hashing = HashingWriter {
+        inner: BufWriter::with_capacity(
+            1 << 20,
+            tmp.as_file().try_clone().context("opening a temp file")?,
+        ),
+        hasher: Sha256::new(),
+        count: 0,
+    };
+    let mut out = TarOut::new(hashing, owners);
+    write_layer_tar(layers, &mut out)?;
+    let mut hashing = out.finish()?;
+    hashing
+        .flush()
+        .with_context(|| format!("writing \"{}\"", tmp.path().display()))?;
+    let HashingWriter {
+        inner,
+        hasher,
+        count: size,
+    } = hashing;
+    drop(inner);
+    let diff_id = format!("sha256:{}", hex::encode(hasher.finalize()));
+    tmp.as_file()
+        .sync_all()
+        .with_context(|| format!("writing \"{}\"", tmp.path().display()))?;
+    let dest = store.blob_path(&diff_id);
+    tmp.persist(&dest)
+        .with_context(|| format!("renaming into \"{}\"", dest.display()))?;
+    sync_dir(dest.parent().unwrap_or(store.root()))?;
+    Ok(Written { diff_id, size })
+}
+
+/// The new image's config: the base image's, plus the layer, a history entry, the author
+/// and the `--change` settings.
+fn commit_config(
+    mut config: Value,
+    diff_id: &str,
+    created: &str,
+    command: &[String],
+    opts: &CommitOptions,
+    settings: &ImageSettings,
+    touched: &[String],
+) -> Value {
+    if !config.is_object() {
+        config = json!({});
+    }
+    let obj = config.as_object_mut().expect("an object");
+    obj.insert("created".into(), json!(created));
+    if let Some(author) = &opts.author {
+        obj.insert("author".into(), json!(author));
+    }
+    let rootfs = obj
+        .entry("rootfs")
+        .or_insert_with(|| json!({"type": "layers", "diff_ids": []}));
+    if let Some(ids) = rootfs.get_mut("diff_ids").and_then(Value::as_array_mut) {
+        ids.push(json!(diff_id));
+    } else {
+        *rootfs = json!({"type": "layers", "diff_ids": [diff_id]});
+    }
+    let mut entry = Map::new();
+    entry.insert("created".into(), json!(created));
+    let created_by = if command.is_empty() {
+        "den commit".to_string()
+    } else {
+        command.join(" ")
+    };
+    entry.insert("created_by".into(), json!(created_by));
+    if let Some(author) = &opts.author {
+        entry.insert("author".into(), json!(author));
+    }
+    if let Some(m) = &opts.message {
+        entry.insert("comment".into(), json!(m));
+    }
+    let history = obj.entry("history").or_insert_with(|| json!([]));
+    if let Some(list) = history.as_array_mut() {
+        list.push(Value::Object(entry));
+    }
+    let c = obj.entry("config").or_insert_with(|| json!({}));
+    if !c.is_object() {
+        *c = json!({});
+    }
+    let c = c.as_object_mut().expect("an object");
+    let new = settings.to_config_json();
+    for key in touched {
+        match key.as_str() {
+            "CMD" => set_or_remove(c, "Cmd", new.get("Cmd")),
+            "ENTRYPOINT" => set_or_remove(c, "Entrypoint", new.get("Entrypoint")),
+            "WORKDIR" => set_or_remove(c, "WorkingDir", new.get("WorkingDir")),
+            "USER" => set_or_remove(c, "User", new.get("User")),
+            _ => {}
+        }
+    }
+    if !settings.env.is_empty() {
+        let mut env: Vec<String> = c
+            .get("Env")
+            .and_then(|v| serde_json::from_value(v.clone()).ok())
+            .unwrap_or_default();
+        for kv in &settings.env {
+            let key = kv.split('=').next().unwrap_or("");
+            env.retain(|e| e.split('=').next() != Some(key));
+            env.push(kv.clone());
+        }
+        c.insert("Env".into(), json!(env));
+    }
+    if !settings.labels.is_empty() {
+        let labels = c.entry("Labels").or_insert_with(|| json!({}));
+        if !labels.is_object() {
+            *labels = json!({});
+        }
+        if let Some(l) = labels.as_object_mut() {
+            for (k, v) in &settings.labels {
+                l.insert(k.clone(), json!(v));
+            }
+        }
+    }
+    config
+}
+
+fn set_or_remove(c: &mut Map<String, Value>, key: &str, value: Option<&Value>) {
+    match value {
+        Some(v) => {
+            c.insert(key.into(), v.clone());
+        }
+        None => {
+            c.remove(key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_gets_layer_history_author_and_changes() {
+        let base = json!({
+            "architecture": "amd64", "os": "linux",
+            "config": {"Env": ["PATH=/bin", "A=1"], "Cmd": ["sh"], "Labels": {"x": "1"}},
+            "rootfs": {"type": "layers", "diff_ids": ["sha256:aa"]},
+            "history": [{"created_by": "base"}],
+        });
+        let mut s = ImageSettings::default();
+        let changes = ["CMD [\"echo\", \"hi\"]", "ENV A=2 B=3", "LABEL y=2"];
+        for c in changes {
+            s.apply(c).unwrap();
+        }
+        let opts = CommitOptions {
+            message: Some("msg".into()),
+            author: Some("me".into()),
+            ..CommitOptions::default()
+        };
+        let touched: Vec<String> = vec!["CMD".into(), "ENV".into(), "LABEL".into()];
+        let c = commit_config(
+            base,
+            "sha256:bb",
+            "2025-01-01T00:00:00Z",
+            &["sh".into(), "-c".into(), "x".into()],
+            &opts,
+            &s,
+            &touched,
+        );
+        assert_eq!(c["rootfs"]["diff_ids"], json!(["sha256:aa", "sha256:bb"]));
+        assert_eq!(c["history"][1]["comment"], "msg");
+        assert_eq!(c["history"][1]["author"], "me");
+        assert_eq!(c["history"][1]["created_by"], "sh -c x");
+        assert_eq!(c["author"], "me");
+        assert_eq!(c["config"]["Cmd"], json!(["echo", "hi"]));
+        assert_eq!(c["config"]["Env"], json!(["PATH=/bin", "A=2", "B=3"]));
+        assert_eq!(c["config"]["Labels"], json!({"x": "1", "y": "2"}));
+        let parsed: oci_spec::image::ImageConfiguration = serde_json::from_value(c).unwrap();
+        assert_eq!(parsed.rootfs().diff_ids().len(), 2);
+    }
+}

@@ -1,0 +1,783 @@
+//! A container's filesystem read straight from the store, without mounting anything: its
+//! writable (upper) layer over the image's unpacked layers, merged in code the way overlayfs
+//! merges them. `diff` lists the upper layer's changes, `commit` turns them into an OCI layer
+//! tarball, `export` writes the merged tree as one tarball, and `cp` resolves paths in the
+//! merged view and writes into the upper layer.
+//!
+//! Every function here runs inside den's user namespace (`run_in_store_ns`): the files belong
+//! to subordinate ids, and seen from inside, their owners are the container's ids.
+//!
+//! Overlay conventions understood here: a whiteout is a 0/0 character device (kernel
+//! overlayfs, fuse-overlayfs when it may mknod) or a `.wh.NAME` file (fuse-overlayfs
+//! otherwise); an opaque directory has `user.overlay.opaque=y` (kernel overlayfs with
+//! `userxattr`), `user.fuseoverlayfs.opaque`, or a `.wh..wh..opq` file inside.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ffi::{OsStr, OsString};
+use std::fs::{self, File, Metadata};
+use std::io::{self, Write};
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{FileTypeExt, MetadataExt};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+
+use crate::image::unpack::{OPAQUE_XATTR, OWNER_XATTR};
+use crate::sys::lgetxattr;
+
+const WHITEOUT_PREFIX: &str = ".wh.";
+const OPAQUE_MARKER: &str = ".wh..wh..opq";
+const FUSE_OPAQUE_XATTR: &str = "user.fuseoverlayfs.opaque";
+
+/// Files den creates in the upper layer as mount targets for its own /etc files: not changes
+/// the container made (empty, and absent from the image).
+const MOUNT_TARGETS: &[&str] = &["etc/hosts", "etc/hostname", "etc/resolv.conf"];
+
+/// The layers of a container's filesystem, top first: the upper layer (if any) then the
+/// image's layers.
+#[derive(Debug, Clone)]
+pub struct FsLayers {
+    pub upper: Option<PathBuf>,
+    /// The image's layers, top first.
+    pub lowers: Vec<PathBuf>,
+}
+
+/// One entry of the merged view.
+#[derive(Debug, Clone)]
+pub enum Node {
+    /// A directory: the directories of each layer that contribute to it, top first.
+    Dir {
+        layers: Vec<PathBuf>,
+        meta: Metadata,
+    },
+    /// Anything else: the one file that shows.
+    Leaf { path: PathBuf, meta: Metadata },
+}
+
+impl Node {
+    pub fn meta(&self) -> &Metadata {
+        match self {
+            Node::Dir { meta, .. } | Node::Leaf { meta, .. } => meta,
+        }
+    }
+
+    /// The path of the entry in its topmost layer.
+    pub fn path(&self) -> &Path {
+        match self {
+            Node::Dir { layers, .. } => &layers[0],
+            Node::Leaf { path, .. } => path,
+        }
+    }
+}
+
+/// What one layer's directory holds under a name.
+enum InLayer {
+    Missing,
+    Whiteout,
+    Present(Metadata),
+}
+
+pub(crate) fn is_whiteout_meta(meta: &Metadata) -> bool {
+    meta.file_type().is_char_device() && meta.rdev() == 0
+}
+
+fn in_layer(dir: &Path, name: &OsStr) -> InLayer {
+    match fs::symlink_metadata(dir.join(name)) {
+        Ok(m) if is_whiteout_meta(&m) => InLayer::Whiteout,
+        Ok(m) => InLayer::Present(m),
+        Err(_) => {
+            let mut wh = OsString::from(WHITEOUT_PREFIX);
+            wh.push(name);
+            if fs::symlink_metadata(dir.join(wh)).is_ok_and(|m| m.is_file()) {
+                InLayer::Whiteout
+            } else {
+                InLayer::Missing
+            }
+        }
+    }
+}
+
+/// Whether a layer's directory hides the layers below it.
+pub(crate) fn is_opaque(dir: &Path) -> bool {
+    let xattr_set = |name| {
+        lgetxattr(dir, name)
+            .ok()
+            .flatten()
+            .is_some_and(|v| v.first() == Some(&b'y'))
+    };
+    xattr_set(OPAQUE_XATTR)
+        || xattr_set(FUSE_OPAQUE_XATTR)
+        || fs::symlink_metadata(dir.join(OPAQUE_MARKER)).is_ok()
+}
+
+/// Whether a name in a layer is overlay bookkeeping rather than a file of the tree.
+fn is_marker_name(name: &OsStr) -> bool {
+    name.as_bytes().starts_with(WHITEOUT_PREFIX.as_bytes())
+}
+
+/// The entry `name` in the merged directory made of `layers` (top first).
+pub fn descend(layers: &[PathBuf], name: &OsStr) -> Option<Node> {
+    if is_marker_name(name) {
+        return None;
+    }
+    let mut found: Option<(Vec<PathBuf>, Metadata)> = None;
+    for dir in layers {
+        match in_layer(dir, name) {
+            InLayer::Missing => {}
+            InLayer::Whiteout => break,
+            InLayer::Present(meta) => {
+                let path = dir.join(name);
+                match &mut found {
+                    None if !meta.is_dir() => return Some(Node::Leaf { path, meta }),
+                    None => {
+                        let opaque = is_opaque(&path);
+                        found = Some((vec![path], meta));
+                        if opaque {
+                            break;
+                        }
+                    }
+                    Some((dirs, _)) => {
+                        if !meta.is_dir() {
+                            break;
+                        }
+                        let opaque = is_opaque(&path);
+                        dirs.push(path);
+                        if opaque {
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    found.map(|(layers, meta)| Node::Dir { layers, meta })
+}
+
+/// The names in the merged directory made of `layers`, sorted.
+pub fn list(layers: &[PathBuf]) -> Result<Vec<(OsString, Node)>> {
+    let mut names = BTreeSet::new();
+    for dir in layers {
+        let entries =
+            fs::read_dir(dir).with_context(|| format!("reading \"{}\"", dir.display()))?;
+        for entry in entries {
+            let entry = entry.with_context(|| format!("reading \"{}\"", dir.display()))?;
+            names.insert(entry.file_name());
+        }
+    }
+    Ok(names
+        .into_iter()
+        .filter_map(|n| descend(layers, &n).map(|node| (n, node)))
+        .collect())
+}
+
+impl FsLayers {
+    fn all(&self) -> Vec<PathBuf> {
+        self.upper.iter().chain(&self.lowers).cloned().collect()
+    }
+
+    /// The root directory of the merged view.
+    pub fn root(&self) -> Result<Node> {
+        let layers = self.all();
+        let Some(top) = layers.first() else {
+            bail!("the container has no layers");
+        };
+        let meta =
+            fs::symlink_metadata(top).with_context(|| format!("reading \"{}\"", top.display()))?;
+        let mut contributing = Vec::new();
+        for l in layers {
+            let opaque = is_opaque(&l);
+            contributing.push(l);
+            if opaque {
+                break;
+            }
+        }
+        Ok(Node::Dir {
+            layers: contributing,
+            meta,
+        })
+    }
+
+    /// The merged entry at `components` (no symlink followed), or None.
+    pub fn lookup(&self, components: &[OsString]) -> Result<Option<Node>> {
+        let mut node = self.root()?;
+        for c in components {
+            let Node::Dir { layers, .. } = &node else {
+                return Ok(None);
+            };
+            match descend(layers, c) {
+                Some(n) => node = n,
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(node))
+    }
+
+    /// Resolves a path of the container, following symlinks component by component inside
+    /// the merged view, so that no symlink or `..` leads outside the container's root.
+    /// The last component is followed only when `follow_last`; it may be missing.
+    pub fn resolve(&self, path: &str, follow_last: bool) -> Result<Vec<OsString>> {
+        let mut todo: std::collections::VecDeque<OsString> = split(path.as_bytes()).into();
+        let mut done: Vec<OsString> = Vec::new();
+        let mut links = 0;
+        while let Some(c) = todo.pop_front() {
+            if c == ".." {
+                done.pop();
+                continue;
+            }
+            let last = todo.is_empty();
+            done.push(c);
+            let node = self.lookup(&done)?;
+            match node {
+                Some(Node::Leaf { path: p, meta })
+                    if meta.file_type().is_symlink() && (!last || follow_last) =>
+                {
+                    links += 1;
+                    if links > 40 {
+                        bail!("too many levels of symbolic links in \"{path}\"");
+                    }
+                    let target = fs::read_link(&p)
+                        .with_context(|| format!("reading the link \"{}\"", p.display()))?;
+                    done.pop();
+                    let bytes = target.as_os_str().as_bytes();
+                    if bytes.first() == Some(&b'/') {
+                        done.clear();
+                    }
+                    for c in split(bytes).into_iter().rev() {
+                        todo.push_front(c);
+                    }
+                }
+                Some(Node::Leaf { meta, .. }) if !last => {
+                    let _ = meta;
+                    bail!("\"{}\" in the container is not a directory", show(&done));
+                }
+                None if !last => {
+                    bail!("\"{}\" does not exist in the container", show(&done));
+                }
+                _ => {}
+            }
+        }
+        Ok(done)
+    }
+}
+
+/// Splits a path into its components, dropping empty ones and `.` (but keeping `..`).
+pub fn split(path: &[u8]) -> Vec<OsString> {
+    path.split(|&b| b == b'/')
+        .filter(|p| !p.is_empty() && *p != b".")
+        .map(|p| OsStr::from_bytes(p).to_os_string())
+        .collect()
+}
+
+/// `/a/b` for components.
+pub fn show(components: &[OsString]) -> String {
+    let mut s = String::new();
+    for c in components {
+        s.push('/');
+        s.push_str(&c.to_string_lossy());
+    }
+    if s.is_empty() {
+        s.push('/');
+    }
+    s
+}
+
+fn is_mount_target(components: &[OsString], meta: &Metadata) -> bool {
+    meta.is_file() && meta.len() == 0 && MOUNT_TARGETS.contains(&show(components)[1..].as_ref())
+}
+
+/// A change of the container's filesystem, as `podman diff` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ChangeKind {
+    Added,
+    Changed,
+    Deleted,
+}
+
+impl ChangeKind {
+    pub fn letter(self) -> char {
+        match self {
+            ChangeKind::Added => 'A',
+            ChangeKind::Changed => 'C',
+            ChangeKind::Deleted => 'D',
+        }
+    }
+}
+
+/// The changes of the upper layer against the image's layers, sorted by path.
+pub fn changes(layers: &FsLayers) -> Result<Vec<(String, ChangeKind)>> {
+    let Some(upper) = &layers.upper else {
+        return Ok(Vec::new());
+    };
+    let lower = FsLayers {
+        upper: None,
+        lowers: layers.lowers.clone(),
+    };
+    let mut out = Vec::new();
+    let lower_root = if lower.lowers.is_empty() {
+        None
+    } else {
+        Some(lower.root()?)
+    };
+    walk_changes(upper, lower_root.as_ref(), &mut Vec::new(), &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+/// Walks one directory of the upper layer; returns whether anything under it changed.
+fn walk_changes(
+    dir: &Path,
+    lower: Option<&Node>,
+    prefix: &mut Vec<OsString>,
+    out: &mut Vec<(String, ChangeKind)>,
+) -> Result<bool> {
+    let mut any = false;
+    let lower_layers: &[PathBuf] = match lower {
+        Some(Node::Dir { layers, .. }) => layers,
+        _ => &[],
+    };
+    let mut names: Vec<OsString> = fs::read_dir(dir)
+        .with_context(|| format!("reading \"{}\"", dir.display()))?
+        .map(|e| e.map(|e| e.file_name()))
+        .collect::<io::Result<_>>()
+        .with_context(|| format!("reading \"{}\"", dir.display()))?;
+    names.sort();
+    let opaque = is_opaque(dir);
+    let mut present = BTreeSet::new();
+    for name in names {
+        let path = dir.join(&name);
+        let meta = fs::symlink_metadata(&path)
+            .with_context(|| format!("reading \"{}\"", path.display()))?;
+        if name == OPAQUE_MARKER {
+            continue;
+        }
+        let (name, whiteout) = match name.as_bytes().strip_prefix(WHITEOUT_PREFIX.as_bytes()) {
+            Some(hidden) if meta.is_file() => (OsStr::from_bytes(hidden).to_os_string(), true),
+            _ => (name.clone(), is_whiteout_meta(&meta)),
+        };
+        prefix.push(name.clone());
+        let below = descend(lower_layers, &name);
+        if whiteout {
+            if below.is_some() {
+                out.push((show(prefix), ChangeKind::Deleted));
+                any = true;
+            }
+        } else {
+            present.insert(name.clone());
+            if below.is_none() && prefix.len() == 2 && is_mount_target(prefix, &meta) {
+                prefix.pop();
+                continue;
+            }
+            let kind = if below.is_some() {
+                ChangeKind::Changed
+            } else {
+                ChangeKind::Added
+            };
+            if meta.is_dir() {
+                let below_dir = below.as_ref().filter(|n| matches!(n, Node::Dir { .. }));
+                let inner = walk_changes(&path, below_dir, prefix, out)?;
+                let same_meta = below_dir.is_some_and(|n| {
+                    let m = n.meta();
+                    (m.mode(), m.uid(), m.gid()) == (meta.mode(), meta.uid(), meta.gid())
+                }) && !is_opaque(&path);
+                // A directory copied up only to hold a changed file is reported as changed
+                // (as podman does) when something under it changed.
+                if kind == ChangeKind::Added || inner || !same_meta {
+                    out.push((show(prefix), kind));
+                    any = true;
+                }
+            } else {
+                out.push((show(prefix), kind));
+                any = true;
+            }
+        }
+        prefix.pop();
+    }
+    if opaque {
+        for (name, _) in list(lower_layers)? {
+            if !present.contains(&name) {
+                prefix.push(name);
+                out.push((show(prefix), ChangeKind::Deleted));
+                prefix.pop();
+                any = true;
+            }
+        }
+    }
+    Ok(any)
+}
+
+/// How owners go into tarballs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owners {
+    /// The file's owner as seen inside den's namespace (subordinate ranges).
+    Stat,
+    /// One-id mode: `user.den.owner`, else 0:0.
+    Recorded,
+}
+
+/// Writes tar entries for files of the store, with hard links kept as links.
+pub struct TarOut<W: Write> {
+    builder: tar::Builder<W>,
+    owners: Owners,
+    links: HashMap<(u64, u64), PathBuf>,
+}
+
+impl<W: Write> TarOut<W> {
+    pub fn new(out: W, owners: Owners) -> Self {
+        let mut builder = tar::Builder::new(out);
+        builder.follow_symlinks(false);
+        TarOut {
+            builder,
+            owners,
+            links: HashMap::new(),
+        }
+    }
+
+    fn owner(&self, path: &Path, meta: &Metadata) -> (u64, u64) {
+        match self.owners {
+            Owners::Stat => (u64::from(meta.uid()), u64::from(meta.gid())),
+            Owners::Recorded => lgetxattr(path, OWNER_XATTR)
+                .ok()
+                .flatten()
+                .and_then(|v| {
+                    let text = String::from_utf8(v).ok()?;
+                    let (u, g) = text.split_once(':')?;
+                    Some((u.parse().ok()?, g.parse().ok()?))
+                })
+                .unwrap_or((0, 0)),
+        }
+    }
+
+    fn header(&self, path: &Path, meta: &Metadata, kind: tar::EntryType) -> tar::Header {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(kind);
+        let (uid, gid) = self.owner(path, meta);
+        h.set_uid(uid);
+        h.set_gid(gid);
+        h.set_mode(meta.mode() & 0o7777);
+        h.set_mtime(u64::try_from(meta.mtime()).unwrap_or(0));
+        h.set_size(0);
+        h
+    }
+
+    /// Writes a PAX extended header carrying the file capabilities of `path`, if it has any
+    /// (the unpacker applies `SCHILY.xattr.security.capability` again).
+    fn append_capabilities(&mut self, path: &Path) -> Result<()> {
+        let Ok(Some(caps)) = lgetxattr(path, "security.capability") else {
+            return Ok(());
+        };
+        let data = pax_record("SCHILY.xattr.security.capability", &caps);
+        let mut h = tar::Header::new_ustar();
+        h.set_entry_type(tar::EntryType::XHeader);
+        h.set_path("PaxHeader").context("naming a PAX header")?;
+        h.set_mode(0o644);
+        h.set_size(data.len() as u64);
+        h.set_cksum();
+        self.builder
+            .append(&h, data.as_slice())
+            .with_context(|| format!("archiving \"{}\"", path.display()))
+    }
+
+    /// Appends the file at `path` (described by `meta`) under the archive name `name`.
+    pub fn append(&mut self, name: &Path, path: &Path, meta: &Metadata) -> Result<()> {
+        let ctx = || format!("archiving \"{}\"", path.display());
+        let ft = meta.file_type();
+        if ft.is_file() {
+            self.append_capabilities(path)?;
+        }
+        if ft.is_dir() {
+            let mut h = self.header(path, meta, tar::EntryType::Directory);
+            let mut dir_name = name.as_os_str().to_os_string();
+            dir_name.push("/");
+            self.builder
+                .append_data(&mut h, Path::new(&dir_name), io::empty())
+                .with_context(ctx)?;
+        } else if ft.is_symlink() {
+            let mut h = self.header(path, meta, tar::EntryType::Symlink);
+            let target = fs::read_link(path).with_context(ctx)?;
+            self.builder
+                .append_link(&mut h, name, &target)
+                .with_context(ctx)?;
+        } else if ft.is_file() {
+            if meta.nlink() > 1 {
+                let key = (meta.dev(), meta.ino());
+                if let Some(first) = self.links.get(&key).cloned() {
+                    let mut h = self.header(path, meta, tar::EntryType::Link);
+                    self.builder
+                        .append_link(&mut h, name, &first)
+                        .with_context(ctx)?;
+                    return Ok(());
+                }
+                self.links.insert(key, name.to_path_buf());
+            }
+            let mut h = self.header(path, meta, tar::EntryType::Regular);
+            h.set_size(meta.len());
+            let file = File::open(path).with_context(ctx)?;
+            // The header's size is what is read: a file that grows meanwhile is cut there.
+            self.builder
+                .append_data(&mut h, name, io::Read::take(file, meta.len()))
+                .with_context(ctx)?;
+        } else if ft.is_fifo() {
+            let mut h = self.header(path, meta, tar::EntryType::Fifo);
+            self.builder
+                .append_data(&mut h, name, io::empty())
+                .with_context(ctx)?;
+        } else {
+            tracing::warn!(
+                "skipping \"{}\": sockets and device nodes are not archived",
+                name.display()
+            );
+        }
+        Ok(())
+    }
+
+    /// An empty regular file: the OCI whiteout or opaque marker `name`.
+    pub fn append_marker(&mut self, name: &Path) -> Result<()> {
+        let mut h = tar::Header::new_gnu();
+        h.set_entry_type(tar::EntryType::Regular);
+        h.set_mode(0o644);
+        h.set_size(0);
+        h.set_uid(0);
+        h.set_gid(0);
+        h.set_mtime(0);
+        self.builder
+            .append_data(&mut h, name, io::empty())
+            .with_context(|| format!("archiving \"{}\"", name.display()))
+    }
+
+    /// Writes the end-of-archive blocks and returns the writer.
+    pub fn finish(self) -> Result<W> {
+        self.builder
+            .into_inner()
+            .context("finishing the tar stream")
+    }
+}
+
+/// One PAX record: `LEN KEY=VALUE\n`, where LEN counts the whole record, itself included.
+fn pax_record(key: &str, value: &[u8]) -> Vec<u8> {
+    let rest = key.len() + value.len() + 3; // space, '=', newline
+    let mut len = rest + 1;
+    while len != rest + len.to_string().len() {
+        len = rest + len.to_string().len();
+    }
+    let mut out = format!("{len} {key}=").into_bytes();
+    out.extend_from_slice(value);
+    out.push(b'\n');
+    out
+}
+
+/// Writes the upper layer as an OCI layer tarball: whiteouts as `.wh.NAME`, opaque
+/// directories with a `.wh..wh..opq` entry first.
+pub fn write_layer_tar<W: Write>(layers: &FsLayers, out: &mut TarOut<W>) -> Result<()> {
+    let Some(upper) = &layers.upper else {
+        bail!("the container has no writable layer");
+    };
+    let lower = FsLayers {
+        upper: None,
+        lowers: layers.lowers.clone(),
+    };
+    walk_layer(upper, &lower, &mut Vec::new(), out)
+}
+
+fn walk_layer<W: Write>(
+    dir: &Path,
+    lower: &FsLayers,
+    prefix: &mut Vec<OsString>,
+    out: &mut TarOut<W>,
+) -> Result<()> {
+    let mut names: Vec<OsString> = fs::read_dir(dir)
+        .with_context(|| format!("reading \"{}\"", dir.display()))?
+        .map(|e| e.map(|e| e.file_name()))
+        .collect::<io::Result<_>>()
+        .with_context(|| format!("reading \"{}\"", dir.display()))?;
+    names.sort();
+    if !prefix.is_empty() && is_opaque(dir) {
+        prefix.push(OPAQUE_MARKER.into());
+        out.append_marker(&rel(prefix))?;
+        prefix.pop();
+    }
+    for name in names {
+        if name == OPAQUE_MARKER {
+            continue;
+        }
+        let path = dir.join(&name);
+        let meta = fs::symlink_metadata(&path)
+            .with_context(|| format!("reading \"{}\"", path.display()))?;
+        let marker_file = is_marker_name(&name) && meta.is_file();
+        if is_whiteout_meta(&meta) || marker_file {
+            let mut wh = if marker_file {
+                name.clone()
+            } else {
+                let mut w = OsString::from(WHITEOUT_PREFIX);
+                w.push(&name);
+                w
+            };
+            prefix.push(std::mem::take(&mut wh));
+            out.append_marker(&rel(prefix))?;
+            prefix.pop();
+            continue;
+        }
+        prefix.push(name);
+        if prefix.len() == 2 && is_mount_target(prefix, &meta) && lower.lookup(prefix)?.is_none() {
+            prefix.pop();
+            continue;
+        }
+        out.append(&rel(prefix), &path, &meta)?;
+        if meta.is_dir() {
+            walk_layer(&path, lower, prefix, out)?;
+        }
+        prefix.pop();
+    }
+    Ok(())
+}
+
+fn rel(components: &[OsString]) -> PathBuf {
+    components.iter().collect()
+}
+
+/// Writes the whole merged tree as a root filesystem tarball (`den export`).
+pub fn write_rootfs_tar<W: Write>(layers: &FsLayers, out: &mut TarOut<W>) -> Result<()> {
+    let root = layers.root()?;
+    walk_merged(&root, &mut Vec::new(), out)
+}
+
+/// Writes the merged entry `node` (and, for a directory, everything under it) as a tarball
+/// whose top entry is `name` (`den cp CTR:PATH -`).
+pub fn write_subtree_tar<W: Write>(node: &Node, name: &OsStr, out: &mut TarOut<W>) -> Result<()> {
+    let mut prefix = vec![name.to_os_string()];
+    out.append(&rel(&prefix), node.path(), node.meta())?;
+    walk_merged(node, &mut prefix, out)
+}
+
+fn walk_merged<W: Write>(
+    dir: &Node,
+    prefix: &mut Vec<OsString>,
+    out: &mut TarOut<W>,
+) -> Result<()> {
+    let Node::Dir { layers, .. } = dir else {
+        return Ok(());
+    };
+    for (name, node) in list(layers)? {
+        prefix.push(name);
+        out.append(&rel(prefix), node.path(), node.meta())?;
+        if matches!(node, Node::Dir { .. }) {
+            walk_merged(&node, prefix, out)?;
+        }
+        prefix.pop();
+    }
+    Ok(())
+}
+
+/// Names of the merged directory `node`.
+pub fn children(node: &Node) -> Result<BTreeMap<OsString, Node>> {
+    match node {
+        Node::Dir { layers, .. } => Ok(list(layers)?.into_iter().collect()),
+        Node::Leaf { .. } => Ok(BTreeMap::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pax_records_count_their_own_length() {
+        assert_eq!(pax_record("a", b"b"), b"6 a=b\n");
+        let long = pax_record("k", &[b'x'; 95]);
+        assert_eq!(long.len(), 102);
+        assert!(long.starts_with(b"102 k="));
+    }
+
+    #[test]
+    fn split_and_show() {
+        assert_eq!(split(b"/a//./b/../c/"), ["a", "b", "..", "c"]);
+        assert_eq!(show(&[]), "/");
+        assert_eq!(show(&["etc".into(), "x".into()]), "/etc/x");
+    }
+
+    fn tree() -> (tempfile::TempDir, FsLayers) {
+        let t = tempfile::tempdir().unwrap();
+        let lower = t.path().join("lower");
+        let upper = t.path().join("upper");
+        for d in ["etc/skel", "usr/bin", "var"] {
+            fs::create_dir_all(lower.join(d)).unwrap();
+        }
+        fs::write(lower.join("etc/issue"), "x").unwrap();
+        fs::write(lower.join("etc/skel/.bashrc"), "x").unwrap();
+        fs::write(lower.join("usr/bin/tool"), "x").unwrap();
+        std::os::unix::fs::symlink("/", lower.join("up")).unwrap();
+        std::os::unix::fs::symlink("../../../../..", lower.join("usr/climb")).unwrap();
+        fs::create_dir_all(upper.join("etc/skel")).unwrap();
+        fs::create_dir_all(upper.join("new")).unwrap();
+        fs::write(upper.join("new/file"), "y").unwrap();
+        fs::write(upper.join("etc/skel/only"), "y").unwrap();
+        fs::write(upper.join("etc/skel/.wh..wh..opq"), "").unwrap();
+        fs::write(upper.join("etc/.wh.issue"), "").unwrap();
+        (
+            t,
+            FsLayers {
+                upper: Some(upper),
+                lowers: vec![lower],
+            },
+        )
+    }
+
+    #[test]
+    fn merged_view_applies_whiteouts_and_opaque_dirs() {
+        let (_t, layers) = tree();
+        assert!(layers.lookup(&split(b"etc/issue")).unwrap().is_none());
+        assert!(
+            layers
+                .lookup(&split(b"etc/skel/.bashrc"))
+                .unwrap()
+                .is_none()
+        );
+        assert!(layers.lookup(&split(b"etc/skel/only")).unwrap().is_some());
+        assert!(layers.lookup(&split(b"usr/bin/tool")).unwrap().is_some());
+        let names: Vec<_> = list(&[layers.upper.clone().unwrap().join("etc/skel")])
+            .unwrap()
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(names, ["only"]);
+    }
+
+    #[test]
+    fn changes_report_added_changed_deleted() {
+        let (_t, layers) = tree();
+        let got: Vec<String> = changes(&layers)
+            .unwrap()
+            .into_iter()
+            .map(|(p, k)| format!("{} {p}", k.letter()))
+            .collect();
+        for want in [
+            "A /new",
+            "A /new/file",
+            "C /etc",
+            "D /etc/issue",
+            "C /etc/skel",
+            "A /etc/skel/only",
+            "D /etc/skel/.bashrc",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want} missing: {got:?}");
+        }
+    }
+
+    #[test]
+    fn symlinks_resolve_inside_the_root() {
+        let (_t, layers) = tree();
+        assert_eq!(
+            layers.resolve("/up/up/etc/skel", true).unwrap(),
+            split(b"etc/skel")
+        );
+        assert_eq!(
+            layers.resolve("/usr/climb/usr/bin/tool", true).unwrap(),
+            split(b"usr/bin/tool")
+        );
+        assert_eq!(
+            layers.resolve("/../../new/x", true).unwrap(),
+            split(b"new/x")
+        );
+        assert_eq!(layers.resolve("/up", false).unwrap(), split(b"up"));
+        assert!(layers.resolve("/nothing/x", true).is_err());
+    }
+}
