@@ -288,13 +288,12 @@ pub fn remove_credentials(file: &Path, key: Option<&str>) -> Result<usize> {
     let Some(auths) = doc.get_mut("auths").and_then(|a| a.as_object_mut()) else {
         return Ok(0);
     };
-    let removed = match key {
-        Some(k) => usize::from(auths.remove(k).is_some()),
-        None => {
-            let n = auths.len();
-            auths.clear();
-            n
-        }
+    let removed = if let Some(k) = key {
+        usize::from(auths.remove(k).is_some())
+    } else {
+        let n = auths.len();
+        auths.clear();
+        n
     };
     if removed > 0 {
         write_document(file, &doc)?;

@@ -453,25 +453,22 @@ fn root_certs(host: &str, cert_dir: Option<&Path>) -> Result<RootCerts> {
             break;
         }
     }
-    let dirs: Vec<PathBuf> = match cert_dir {
-        Some(d) => {
-            if !d.is_dir() {
-                bail!("--cert-dir \"{}\" is not a directory", d.display());
-            }
-            vec![d.to_path_buf()]
+    let dirs: Vec<PathBuf> = if let Some(d) = cert_dir {
+        if !d.is_dir() {
+            bail!("--cert-dir \"{}\" is not a directory", d.display());
         }
-        None => {
-            let mut v = vec![PathBuf::from("/etc/containers/certs.d").join(host)];
-            if let Some(home) = std::env::var_os("HOME") {
-                v.push(
-                    Path::new(&home)
-                        .join(".config/containers/certs.d")
-                        .join(host),
-                );
-            }
-            v.push(PathBuf::from("/etc/docker/certs.d").join(host));
-            v
+        vec![d.to_path_buf()]
+    } else {
+        let mut v = vec![PathBuf::from("/etc/containers/certs.d").join(host)];
+        if let Some(home) = std::env::var_os("HOME") {
+            v.push(
+                Path::new(&home)
+                    .join(".config/containers/certs.d")
+                    .join(host),
+            );
         }
+        v.push(PathBuf::from("/etc/docker/certs.d").join(host));
+        v
     };
     for dir in dirs {
         let Ok(entries) = fs::read_dir(&dir) else {

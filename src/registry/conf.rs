@@ -246,7 +246,7 @@ impl Registries {
         out.push(endpoint(&rewrite(location), entry.insecure));
         // Credentials of the primary are kept under the name the user wrote.
         if let Some(last) = out.last_mut() {
-            last.auth_host = reference.domain.clone();
+            last.auth_host.clone_from(&reference.domain);
         }
         Ok(out)
     }

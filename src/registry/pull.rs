@@ -145,7 +145,7 @@ pub fn pull_image(
     let mut msg = format!("pulling \"{reference}\"");
     if !errors.is_empty() {
         let others: Vec<String> = errors.iter().map(|(r, e)| format!("{r} ({e:#})")).collect();
-        msg.push_str(&format!(" (also tried: {})", others.join("; ")));
+        msg = format!("{msg} (also tried: {})", others.join("; "));
     }
     let err = Err::<(), _>(err).context(msg);
     match hint {
@@ -376,9 +376,7 @@ fn fetch_layers(client: &Client, store: &Store, plan: &LoadPlan, quiet: bool) ->
     }
     let queue = Mutex::new(todo);
     let failure: Mutex<Option<anyhow::Error>> = Mutex::new(None);
-    let workers = PARALLEL
-        .min(queue.lock().map(|q| q.len()).unwrap_or(1))
-        .max(1);
+    let workers = PARALLEL.min(queue.lock().map_or(1, |q| q.len())).max(1);
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| {
@@ -391,7 +389,7 @@ fn fetch_layers(client: &Client, store: &Store, plan: &LoadPlan, quiet: bool) ->
                         }
                     });
                     let Some((digest, size)) = next else { break };
-                    if failure.lock().map(|f| f.is_some()).unwrap_or(true) {
+                    if failure.lock().map_or(true, |f| f.is_some()) {
                         break;
                     }
                     if let Err(e) = fetch_blob(client, store, &digest, size, &progress) {

@@ -140,12 +140,12 @@ pub(crate) fn ingest_image(
                     .unwrap_or_else(|| ing.compression.layer_media_type().to_string());
                 (ing.digest.clone(), ing.size, media_type)
             }
-            None => {
-                let digest = blob.digest.clone().unwrap_or_default();
-                let size = std::fs::metadata(store.blob_path(&digest)).map_or(0, |m| m.len());
-                let media_type = blob.media_type.clone().unwrap_or_default();
-                (digest, size, media_type)
-            }
+            None => (
+                blob.digest.clone().unwrap_or_default(),
+                std::fs::metadata(store.blob_path(blob.digest.as_deref().unwrap_or_default()))
+                    .map_or(0, |m| m.len()),
+                blob.media_type.clone().unwrap_or_default(),
+            ),
         };
         if !have_layer {
             jobs.push(LayerJob {
