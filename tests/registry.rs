@@ -815,3 +815,230 @@ fn tls_with_a_private_ca_needs_cert_dir() {
             .success("pull over unverified TLS");
     });
 }
+
+/// A registry that misbehaves on purpose, serving the busybox OCI fixture: `flaky` answers
+/// each blob first with 503, then 429 (Retry-After), then properly; `corrupt` flips a byte
+/// of the layer; `truncated` cuts the layer short; `huge` has a 5 MiB manifest; `garbage`
+/// one that is not JSON; `multi` is an index with an arm64 and an amd64 entry; `ok` is the
+/// image as it is.
+struct FaultServer {
+    port: u16,
+    /// Requests answered with 503 or 429.
+    refused: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+const OCI_MANIFEST: &str = "98046d24d136bb7b0c89be7f77ed16a010b41b18b9f0f95b5c5ac56029be2564";
+
+impl FaultServer {
+    fn start() -> FaultServer {
+        use std::sync::atomic::AtomicUsize;
+        use std::sync::{Arc, Mutex};
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let refused = Arc::new(AtomicUsize::new(0));
+        let seen: Arc<Mutex<std::collections::HashMap<String, u32>>> = Arc::default();
+        let blobs = common::fixtures().unwrap().join("busybox.oci/blobs/sha256");
+        let counter = refused.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (blobs, counter, seen) = (blobs.clone(), counter.clone(), seen.clone());
+                std::thread::spawn(move || {
+                    let _ = serve_fault(stream, &blobs, &counter, &seen);
+                });
+            }
+        });
+        FaultServer { port, refused }
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: &str,
+    headers: &str,
+    body: &[u8],
+) -> std::io::Result<()> {
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{headers}\r\n",
+        body.len()
+    )?;
+    stream.write_all(body)
+}
+
+fn serve_fault(
+    mut stream: TcpStream,
+    blobs: &Path,
+    refused: &std::sync::atomic::AtomicUsize,
+    seen: &std::sync::Mutex<std::collections::HashMap<String, u32>>,
+) -> std::io::Result<()> {
+    // A TLS ClientHello (den tries HTTPS first): hang up.
+    let mut first = [0u8; 1];
+    stream.peek(&mut first)?;
+    if !first[0].is_ascii_alphabetic() {
+        return Ok(());
+    }
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
+            break;
+        }
+    }
+    let path = request
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or_default()
+        .to_string();
+    if path == "/v2/" {
+        return respond(&mut stream, "200 OK", "", b"{}");
+    }
+    let parts: Vec<&str> = path.trim_start_matches("/v2/").split('/').collect();
+    let [name, kind, reference] = parts.as_slice() else {
+        return respond(&mut stream, "404 Not Found", "", b"");
+    };
+    let oci = "Content-Type: application/vnd.oci.image.manifest.v1+json\r\n";
+    if *kind == "manifests" {
+        let manifest = fs::read(blobs.join(OCI_MANIFEST))?;
+        return match *name {
+            "huge" => respond(&mut stream, "200 OK", oci, &vec![b' '; 5 << 20]),
+            "garbage" => respond(&mut stream, "200 OK", oci, b"{not json"),
+            "multi" if !reference.starts_with("sha256:") => {
+                let index = serde_json::json!({
+                    "schemaVersion": 2,
+                    "mediaType": "application/vnd.oci.image.index.v1+json",
+                    "manifests": [
+                        {"mediaType": "application/vnd.oci.image.manifest.v1+json",
+                         "digest": format!("sha256:{}", "a".repeat(64)), "size": 1,
+                         "platform": {"os": "linux", "architecture": "arm64", "variant": "v8"}},
+                        {"mediaType": "application/vnd.oci.image.manifest.v1+json",
+                         "digest": format!("sha256:{OCI_MANIFEST}"), "size": manifest.len(),
+                         "platform": {"os": "linux", "architecture": "amd64"}},
+                    ]
+                });
+                respond(
+                    &mut stream,
+                    "200 OK",
+                    "Content-Type: application/vnd.oci.image.index.v1+json\r\n",
+                    index.to_string().as_bytes(),
+                )
+            }
+            _ => respond(&mut stream, "200 OK", oci, &manifest),
+        };
+    }
+    let hex = reference.trim_start_matches("sha256:");
+    let Ok(mut blob) = fs::read(blobs.join(hex)) else {
+        return respond(&mut stream, "404 Not Found", "", b"");
+    };
+    let is_layer = blob.len() > 100_000;
+    match *name {
+        "flaky" => {
+            let n = {
+                let mut seen = seen.lock().unwrap();
+                let n = seen.entry(reference.to_string()).or_insert(0);
+                *n += 1;
+                *n
+            };
+            if n == 1 {
+                refused.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                return respond(&mut stream, "503 Service Unavailable", "", b"busy");
+            }
+            if n == 2 {
+                refused.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                return respond(
+                    &mut stream,
+                    "429 Too Many Requests",
+                    "Retry-After: 1\r\n",
+                    b"",
+                );
+            }
+        }
+        "corrupt" if is_layer => blob[5000] ^= 0xff,
+        "truncated" if is_layer => {
+            write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                blob.len()
+            )?;
+            return stream.write_all(&blob[..blob.len() / 2]);
+        }
+        _ => {}
+    }
+    respond(
+        &mut stream,
+        "200 OK",
+        "Content-Type: application/octet-stream\r\n",
+        &blob,
+    )
+}
+
+#[test]
+fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
+    for_each_user!(|user| {
+        let server = FaultServer::start();
+        let host = format!("127.0.0.1:{}", server.port);
+        let pull = |name: &str| {
+            user.den(&["pull", "--tls-verify=false", &format!("{host}/{name}")])
+                .run()
+        };
+
+        let out = pull("corrupt:1");
+        out.code_is(125)
+            .stderr_has(&format!("pulling \"{host}/corrupt:1\""))
+            .stderr_has("corrupt");
+        let layer = "83e1c331193e0cd5fcad4e267afd1f3fa19ad63cb53a1c5ccbd2162c43a3b9de";
+        let images = user
+            .den(&["images", "--format", "json"])
+            .run()
+            .success("images");
+        assert!(!images.contains("corrupt"), "{images}");
+
+        let out = pull("truncated:1");
+        out.code_is(125)
+            .stderr_has(&format!("pulling \"{host}/truncated:1\""))
+            .stderr_has(&format!("blob sha256:{layer}"));
+
+        pull("huge:1").code_is(125).stderr_has("larger than 4 MiB");
+        pull("garbage:1").code_is(125).stderr_has("does not parse");
+
+        let before = server.refused.load(std::sync::atomic::Ordering::SeqCst);
+        let out = pull("flaky:1");
+        assert_eq!(
+            out.success("pull through 503 and 429").lines().last(),
+            Some(BUSYBOX_ID)
+        );
+        // The config is in the store since the corrupt pull (it was fine): only the layer
+        // is fetched, refused twice, then sent.
+        assert_eq!(
+            server.refused.load(std::sync::atomic::Ordering::SeqCst),
+            before + 2,
+            "the layer was refused with 503, then 429, then fetched"
+        );
+        out.stderr_has("Copying blob sha256:");
+
+        // The index entry for this machine is chosen; a platform it lacks is an error.
+        if std::env::consts::ARCH == "x86_64" {
+            let out = pull("multi:1");
+            assert_eq!(out.success("pull from an index").trim(), BUSYBOX_ID);
+            user.den(&[
+                "pull",
+                "--tls-verify=false",
+                "--platform",
+                "linux/s390x",
+                &format!("{host}/multi:1"),
+            ])
+            .run()
+            .code_is(125)
+            .stderr_has("no image for linux/s390x")
+            .stderr_has("linux/arm64/v8");
+        }
+
+        // After all that, the store is consistent: the good image pulls and runs.
+        let out = pull("ok:1");
+        assert_eq!(out.success("pull after faults").trim(), BUSYBOX_ID);
+        user.den(&["run", "--rm", &format!("{host}/ok:1"), "true"])
+            .run()
+            .success("run after faults");
+    });
+}
