@@ -242,16 +242,18 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
             quiet.stderr()
         );
 
-        // Short names through the user's registries.conf (an insecure search registry), and
-        // `den run` pulling what the store lacks: a two-layer image with a whiteout.
-        write_user_file(
-            user,
-            ".config/containers/registries.conf",
-            &format!(
+        // Short names through a registries.conf (an insecure search registry; given by
+        // CONTAINERS_REGISTRIES_CONF, as another test edits the user's own), and `den run`
+        // pulling what the store lacks: a two-layer image with a whiteout.
+        let conf = user.home.join("http-registries.conf");
+        fs::write(
+            &conf,
+            format!(
                 "unqualified-search-registries = [\"{h}\"]\n[[registry]]\nlocation = \"{h}\"\ninsecure = true\n",
                 h = reg.host()
             ),
-        );
+        )
+        .unwrap();
         let run = user
             .den(&[
                 "run",
@@ -261,6 +263,7 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
                 "-c",
                 "cat /den-layer2; test ! -e /etc/issue.net && echo whiteout-ok",
             ])
+            .env("CONTAINERS_REGISTRIES_CONF", conf.to_str().unwrap())
             .run();
         assert_eq!(
             run.success("den run pulls tools/debian:12"),
@@ -272,7 +275,6 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
             .run()
             .success("images");
         assert!(images.contains(DEBIAN_ID), "{images}");
-        remove_user_file(user, ".config/containers/registries.conf");
 
         // Errors name the image and the cause.
         let missing = format!("{}/nothing-here:1", reg.host());
@@ -1040,5 +1042,92 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
         user.den(&["run", "--rm", &format!("{host}/ok:1"), "true"])
             .run()
             .success("run after faults");
+    });
+}
+
+#[test]
+fn registries_conf_and_policy_json_are_honoured() {
+    for_each_user!(|user| {
+        let server = FaultServer::start();
+        let host = format!("127.0.0.1:{}", server.port);
+        write_user_file(
+            user,
+            ".config/containers/registries.conf",
+            &format!(
+                r#"unqualified-search-registries = ["{host}"]
+
+[[registry]]
+location = "{host}"
+insecure = true
+
+[[registry]]
+prefix = "example.test/app"
+location = "{host}/ok"
+insecure = true
+
+[[registry]]
+prefix = "mirrored.test"
+location = "127.0.0.1:1"
+[[registry.mirror]]
+location = "{host}"
+insecure = true
+
+[[registry]]
+prefix = "blocked.test"
+blocked = true
+
+[aliases]
+"tools" = "{host}/ok"
+"#
+            ),
+        );
+        write_user_file(
+            user,
+            ".config/containers/policy.json",
+            r#"{"default": [{"type": "insecureAcceptAnything"}],
+                "transports": {"docker": {
+                    "reject.test": [{"type": "reject"}],
+                    "example.test/signed": [{"type": "signedBy", "keyType": "GPGKeys", "keyPath": "/k.gpg"}]}}}"#,
+        );
+        // An alias, shown as podman shows it.
+        let out = user.den(&["pull", "tools:1"]).run();
+        assert_eq!(out.success("pull an alias").trim(), BUSYBOX_ID);
+        out.stderr_has("Resolved \"tools\" as an alias")
+            .stderr_has(&format!("Trying to pull {host}/ok:1"));
+        // A short name through the search registry.
+        let out = user.den(&["pull", "-q", "ok:2"]).run();
+        assert_eq!(out.success("pull a short name").trim(), BUSYBOX_ID);
+        let images = user
+            .den(&["images", "--format", "json"])
+            .run()
+            .success("images");
+        assert!(images.contains(&format!("{host}/ok:2")), "{images}");
+        // A prefix rewritten to another location; the image keeps the name asked for.
+        let out = user.den(&["pull", "-q", "example.test/app:3"]).run();
+        assert_eq!(out.success("pull a rewritten prefix").trim(), BUSYBOX_ID);
+        let images = user
+            .den(&["images", "--format", "json"])
+            .run()
+            .success("images");
+        assert!(images.contains("example.test/app:3"), "{images}");
+        // The mirror answers for a registry that does not.
+        let out = user.den(&["pull", "-q", "mirrored.test/ok:4"]).run();
+        assert_eq!(out.success("pull through a mirror").trim(), BUSYBOX_ID);
+
+        user.den(&["pull", "blocked.test/x:1"])
+            .run()
+            .code_is(125)
+            .stderr_has("\"blocked.test\" is blocked");
+        user.den(&["pull", "reject.test/x:1"])
+            .run()
+            .code_is(125)
+            .stderr_has("the policy rejects images");
+        user.den(&["pull", "example.test/signed:1"])
+            .run()
+            .code_is(125)
+            .stderr_has("requires signatures")
+            .stderr_has("cannot verify signatures");
+        remove_user_file(user, ".config/containers/registries.conf");
+        remove_user_file(user, ".config/containers/policy.json");
     });
 }
