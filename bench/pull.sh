@@ -98,10 +98,15 @@ printf '[engine]\nevents_logger = "file"\ncgroup_manager = "cgroupfs"\n' >"$conf
 export CONTAINERS_CONF="$conf"
 pm="podman --root $pm_store --runroot $pm_run --storage-driver overlay"
 
-# Stores hold files of subordinate ids: each tool empties its own inside its namespace.
-den_clean="$DEN --root $den_store unshare rm -rf $den_store"
-pm_clean="$pm unshare rm -rf $pm_store"
-
+# Every run starts from an empty store. The old one is moved aside, not deleted: ext4 is
+# slow to allocate inodes right after many were freed (recently_deleted() in its inode
+# allocator), which would charge the deletion to whichever tool runs next. The trash is
+# emptied at the end, inside each tool's user namespace (its files belong to
+# subordinate ids). podman also gets a fresh pause process and run root each time.
+trash="$WORK/trash"
+mkdir -p "$trash"
+den_clean="mv $den_store $trash/den-\$(date +%s%N) 2>/dev/null; true"
+pm_clean="f=$XDG_RUNTIME_DIR/libpod/tmp/pause.pid; [ -f \$f ] && kill \$(cat \$f) 2>/dev/null; sleep 0.2; mv $pm_store $trash/podman-\$(date +%s%N) 2>/dev/null; rm -rf $pm_run; true"
 names=(den podman skopeo)
 cmds=(
     "$DEN --root $den_store pull -q --tls-verify=false $image"
@@ -124,7 +129,10 @@ for i in "${!names[@]}"; do
     args+=(--prepare "${preps[$i]}" -n "${names[$i]}" "${cmds[$i]}")
 done
 hyperfine "${args[@]}"
-bash -c "$den_clean; $pm_clean; rm -rf $oci_dir" >/dev/null 2>&1 || true
+bash -c "$den_clean; $pm_clean" >/dev/null 2>&1 || true
+"$DEN" --root "$trash/den-store" unshare rm -rf "$trash" >/dev/null 2>&1 || true
+podman unshare rm -rf "$trash" >/dev/null 2>&1 || true
+rm -rf "$oci_dir" "$trash"
 # Rootless podman keeps a pause process in our private runtime dir: ours to stop.
 f="$XDG_RUNTIME_DIR/libpod/tmp/pause.pid"
 if [ -f "$f" ]; then kill "$(cat "$f")" 2>/dev/null || true; fi
