@@ -32,6 +32,10 @@ complete -c den -n "__fish_den_needs_command" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_needs_command" -f -a "run" -d 'Run a command in a new container'
 complete -c den -n "__fish_den_needs_command" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
 complete -c den -n "__fish_den_needs_command" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
+complete -c den -n "__fish_den_needs_command" -f -a "pull" -d 'Pull an image from a registry'
+complete -c den -n "__fish_den_needs_command" -f -a "push" -d 'Push an image to a registry'
+complete -c den -n "__fish_den_needs_command" -f -a "login" -d 'Log in to a registry (credentials are kept in auth.json, as podman does)'
+complete -c den -n "__fish_den_needs_command" -f -a "logout" -d 'Log out of a registry'
 complete -c den -n "__fish_den_needs_command" -f -a "images" -d 'List images in local storage'
 complete -c den -n "__fish_den_needs_command" -f -a "image-ls" -d 'List images in local storage'
 complete -c den -n "__fish_den_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
@@ -89,6 +93,50 @@ complete -c den -n "__fish_den_using_subcommand import" -l log-level -d 'How muc
 complete -c den -n "__fish_den_using_subcommand import" -s q -l quiet -d 'Print only the image id'
 complete -c den -n "__fish_den_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand import" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand pull" -l cert-dir -d 'Directory of CA certificates (*.crt) to trust for the registry' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l authfile -d 'Credentials file to use instead of podman\'s and docker\'s usual ones' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l creds -d 'Credentials for the registry: USER:PASSWORD' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l platform -d 'Platform to choose from a multi-platform image: OS/ARCH[/VARIANT] (default: this machine\'s)' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
+complete -c den -n "__fish_den_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand pull" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand push" -l cert-dir -d 'Directory of CA certificates (*.crt) to trust for the registry' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l authfile -d 'Credentials file to use instead of podman\'s and docker\'s usual ones' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l creds -d 'Credentials for the registry: USER:PASSWORD' -r
+complete -c den -n "__fish_den_using_subcommand push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand push" -s q -l quiet -d 'Print nothing but errors'
+complete -c den -n "__fish_den_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand push" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand login" -l cert-dir -d 'Directory of CA certificates (*.crt) to trust for the registry' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l authfile -d 'Credentials file to use instead of podman\'s and docker\'s usual ones' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -s u -l username -d 'User name' -r
+complete -c den -n "__fish_den_using_subcommand login" -s p -l password -d 'Password (prefer --password-stdin: a password on the command line shows in ps)' -r
+complete -c den -n "__fish_den_using_subcommand login" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
+complete -c den -n "__fish_den_using_subcommand login" -l get-login -d 'Check whether credentials for the registry are stored, without logging in'
+complete -c den -n "__fish_den_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand login" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand logout" -l authfile -d 'Credentials file to edit' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
+complete -c den -n "__fish_den_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand images" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
 complete -c den -n "__fish_den_using_subcommand images" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -348,26 +396,30 @@ complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "run" -d 'Run a command in a new container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "images" -d 'List images in local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "tag" -d 'Add names to an image'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "system" -d 'Manage den\'s store: df'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "run" -d 'Run a command in a new container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "push" -d 'Push an image to a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "login" -d 'Log in to a registry (credentials are kept in auth.json, as podman does)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "logout" -d 'Log out of a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "images" -d 'List images in local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "tag" -d 'Add names to an image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "system" -d 'Manage den\'s store: df'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage (as `den images`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'

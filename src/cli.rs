@@ -42,6 +42,14 @@ pub enum Command {
     Load(LoadArgs),
     /// Create an image from a tarball of a root filesystem.
     Import(ImportArgs),
+    /// Pull an image from a registry.
+    Pull(PullArgs),
+    /// Push an image to a registry.
+    Push(PushArgs),
+    /// Log in to a registry (credentials are kept in auth.json, as podman does).
+    Login(LoginArgs),
+    /// Log out of a registry.
+    Logout(LogoutArgs),
     /// List images in local storage.
     #[command(visible_alias = "image-ls")]
     Images(ImagesArgs),
@@ -391,6 +399,116 @@ pub struct LoadArgs {
     /// Print only the image names.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+/// How to reach a registry: the flags pull, push and login share.
+#[derive(Debug, Clone, Default, Args)]
+pub struct RegistryArgs {
+    /// Require HTTPS and verify the registry's certificate (default: true, unless the
+    /// registry is marked insecure in registries.conf). `--tls-verify=false` also allows
+    /// plain HTTP.
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    pub tls_verify: Option<bool>,
+
+    /// Directory of CA certificates (*.crt) to trust for the registry.
+    #[arg(long, value_name = "DIR")]
+    pub cert_dir: Option<PathBuf>,
+
+    /// Credentials file to use instead of podman's and docker's usual ones.
+    #[arg(long, value_name = "FILE", env = "REGISTRY_AUTH_FILE")]
+    pub authfile: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct PullArgs {
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+
+    /// Credentials for the registry: USER:PASSWORD.
+    #[arg(long, value_name = "USER:PASSWORD")]
+    pub creds: Option<String>,
+
+    /// Platform to choose from a multi-platform image: OS/ARCH[/VARIANT] (default: this
+    /// machine's).
+    #[arg(long, value_name = "OS/ARCH")]
+    pub platform: Option<String>,
+
+    /// Print only the image id.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Image to pull: NAME[:TAG] or NAME@DIGEST; short names are resolved through
+    /// registries.conf, else docker.io.
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+}
+
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+
+    /// Credentials for the registry: USER:PASSWORD.
+    #[arg(long, value_name = "USER:PASSWORD")]
+    pub creds: Option<String>,
+
+    /// Print nothing but errors.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Write the digest of the pushed manifest to this file.
+    #[arg(long, value_name = "FILE")]
+    pub digestfile: Option<PathBuf>,
+
+    /// Local image to push, by name or id.
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+
+    /// Where to push it: [docker://]REGISTRY/NAME[:TAG] (default: the image's name).
+    #[arg(value_name = "DESTINATION")]
+    pub destination: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    #[command(flatten)]
+    pub registry: RegistryArgs,
+
+    /// User name.
+    #[arg(short, long, value_name = "USER")]
+    pub username: Option<String>,
+
+    /// Password (prefer --password-stdin: a password on the command line shows in ps).
+    #[arg(short, long, value_name = "PASSWORD")]
+    pub password: Option<String>,
+
+    /// Read the password from standard input.
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Check whether credentials for the registry are stored, without logging in.
+    #[arg(long)]
+    pub get_login: bool,
+
+    /// Registry to log in to: HOST[:PORT] (or HOST/NAMESPACE for credentials of one
+    /// namespace).
+    #[arg(value_name = "REGISTRY")]
+    pub server: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Credentials file to edit.
+    #[arg(long, value_name = "FILE", env = "REGISTRY_AUTH_FILE")]
+    pub authfile: Option<PathBuf>,
+
+    /// Remove the credentials of every registry.
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Registry to log out of.
+    #[arg(value_name = "REGISTRY", required_unless_present = "all")]
+    pub server: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -2,7 +2,7 @@
 //!
 //! The flow goes one way: `cli` parses, `commands::<verb>` does one verb, and calls into
 //! `image` (references, archive formats, layer unpacking), `store` (blobs, images, layers,
-//! containers, locks), `runtime` (plan -> id maps -> spawn -> child setup -> monitor), with
+//! containers, locks), `registry` (pull, push, login), `runtime` (plan -> id maps -> spawn -> child setup -> monitor), with
 //! every unsafe call behind a safe wrapper in `sys`. docs/ARCHITECTURE.md tells the whole story.
 
 pub mod cli;
@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod image;
+pub mod registry;
 pub mod runtime;
 pub mod store;
 #[allow(unsafe_code)]

@@ -18,6 +18,9 @@ pub mod import;
 pub mod info;
 pub mod inspect;
 pub mod load;
+pub mod login;
+pub mod pull;
+pub mod push;
 pub mod rmi;
 pub mod run;
 pub mod save;
@@ -31,6 +34,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
     match command {
         Command::Run(args) => run::run(ctx, &args),
         Command::Load(args) => load::run(ctx, &args),
+        Command::Pull(args) => pull::run(ctx, &args),
+        Command::Push(args) => push::run(ctx, &args),
+        Command::Login(args) => login::login(&args),
+        Command::Logout(args) => login::logout(&args),
         Command::Import(args) => import::run(ctx, &args),
         Command::Images(args) => images::run(ctx, &args),
         Command::Rmi(args) => rmi::run(ctx, &args),

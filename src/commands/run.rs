@@ -60,7 +60,7 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
             "rootfs".to_string(),
         )
     } else {
-        let image = store.find_image(&args.image)?;
+        let image = crate::commands::pull::find_or_pull(&store, &mapping, &args.image)?;
         let choice = probe::choose_driver(ctx, &mapping)?;
         let driver = match &choice.driver {
             Driver::Overlay => DriverKind::Overlay,

@@ -45,7 +45,8 @@ pub fn load_archive(
 
 /// Reads, verifies and stores the config, layers and manifest of one image. Returns its
 /// index record (sizes not yet known for layers still to unpack) and the unpack jobs.
-fn ingest_image(
+/// `den pull` uses it too, with the registry as the source.
+pub(crate) fn ingest_image(
     store: &Store,
     source: &dyn Source,
     plan: &LoadPlan,
@@ -103,8 +104,10 @@ fn ingest_image(
             bail!("{label} is referenced but missing");
         }
         let have_layer = store.has_layer(diff_id);
+        // A stored blob was verified against its digest when it was stored (a pull puts
+        // its layers there first); unpacking checks its diff id.
         let ingested = match &blob.digest {
-            Some(d) if have_layer && store.blob_path(d).is_file() => None,
+            Some(d) if store.blob_path(d).is_file() => None,
             _ => {
                 let reader = source.open(&blob.path)?;
                 let expect = Expect {
@@ -139,7 +142,8 @@ fn ingest_image(
             }
             None => (
                 blob.digest.clone().unwrap_or_default(),
-                blob.size.unwrap_or(0),
+                std::fs::metadata(store.blob_path(blob.digest.as_deref().unwrap_or_default()))
+                    .map_or(0, |m| m.len()),
                 blob.media_type.clone().unwrap_or_default(),
             ),
         };

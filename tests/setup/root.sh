@@ -28,7 +28,7 @@ SUB_COUNT=65536
 # ---- packages ------------------------------------------------------------------------
 packages=(
     uidmap fuse-overlayfs fuse3 busybox-static debootstrap mmdebstrap podman bubblewrap
-    skopeo docker-registry hyperfine crun runc passt slirp4netns umoci tmux
+    skopeo docker-registry hyperfine crun runc passt slirp4netns umoci tmux openssl
     python3 ca-certificates curl util-linux procps iproute2 tar gzip zstd
     debian-archive-keyring
 )

@@ -1,0 +1,54 @@
+//! `den pull`, and the pull `den run` does for an image it does not have.
+
+use anyhow::Result;
+
+use crate::cli::{PullArgs, RegistryArgs};
+use crate::config::Ctx;
+use crate::image::reference::Reference;
+use crate::registry::auth::Credentials;
+use crate::registry::client::Options;
+use crate::registry::pull::{PullOptions, pull_image};
+use crate::runtime::idmap::IdMapping;
+use crate::store::{Image, Store};
+
+pub fn run(ctx: &Ctx, args: &PullArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    let mapping = IdMapping::for_current_user()?;
+    if let Some(notice) = mapping.notice() {
+        eprintln!("{notice}");
+    }
+    let opts = PullOptions {
+        registry: registry_options(&args.registry, args.creds.as_deref())?,
+        platform: args.platform.clone(),
+        quiet: args.quiet,
+    };
+    let (stored, _) = pull_image(&store, &mapping, &args.image, &opts)?;
+    println!("{}", stored.id);
+    Ok(0)
+}
+
+/// The registry options of the shared flags.
+pub fn registry_options(args: &RegistryArgs, creds: Option<&str>) -> Result<Options> {
+    Ok(Options {
+        tls_verify: args.tls_verify,
+        cert_dir: args.cert_dir.clone(),
+        creds: creds.map(Credentials::parse).transpose()?,
+        authfile: args.authfile.clone(),
+    })
+}
+
+/// The image `name` names in the store; pulled first (as podman's default `--pull missing`)
+/// when the store has no such image and `name` is an image name (not an id).
+pub fn find_or_pull(store: &Store, mapping: &IdMapping, name: &str) -> Result<Image> {
+    match store.find_image(name) {
+        Ok(image) => Ok(image),
+        Err(e)
+            if e.to_string().ends_with("not found in local storage")
+                && Reference::parse(name).is_ok() =>
+        {
+            let (stored, _) = pull_image(store, mapping, name, &PullOptions::default())?;
+            store.find_image(&format!("sha256:{}", stored.id))
+        }
+        Err(e) => Err(e),
+    }
+}
