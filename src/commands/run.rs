@@ -7,7 +7,6 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use serde::{Deserialize, Serialize};
 
 use crate::cli::RunArgs;
 use crate::config::Ctx;
@@ -18,25 +17,56 @@ use crate::runtime::plan::{
     UserMount, VolumeSource,
 };
 use crate::runtime::probe::{self, Driver};
-use crate::runtime::userns::run_in_store_ns;
-use crate::runtime::{mounts, seccomp, spawn};
+use crate::runtime::{monitor, spawn, state};
 use crate::store::Store;
 
-/// The record of a container in `<store>/containers/<id>/container.json`.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct ContainerRecord {
-    pub id: String,
-    pub name: String,
-    pub image: String,
-    pub image_id: Option<String>,
-    pub command: Vec<String>,
-    pub created: String,
-    pub state: String,
-    pub exit_code: Option<i32>,
-    pub driver: String,
+pub use crate::runtime::state::ContainerRecord;
+
+/// `den run`: in the foreground (den is the container's parent and exits with its status),
+/// or with `-d` under a monitor, printing the container's id once it runs.
+pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
+    if args.detach {
+        let (_, plan) = create(ctx, args)?;
+        return start_detached_or_clean(ctx, &plan);
+    }
+    let (store, plan) = create(ctx, args)?;
+    let seccomp = monitor::seccomp_for(ctx, &plan)?;
+    {
+        let _lock = state::lock(&store, &plan.id)?;
+        let mut record = state::read(&store, &plan.id)?;
+        monitor::set_monitor(&mut record);
+        state::write(&plan.store_dir, &record)?;
+    }
+    monitor::prepare_runtime_dir(&plan)?;
+    let store_root = store.root().to_path_buf();
+    let hooks = spawn::Hooks {
+        on_running: Some(Box::new(|pid| {
+            monitor::record_running(&store_root, &plan.id, pid.as_raw())
+        })),
+        ..spawn::Hooks::default()
+    };
+    let result = spawn::run_with(&plan, seccomp.as_deref(), hooks);
+    monitor::finish(ctx, &store, &plan, &result)?;
+    result
 }
 
-pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
+/// Starts a created container under its monitor and prints its id; a failed setup removes a
+/// `--rm` container (the monitor did) and keeps the record of others, as podman.
+fn start_detached_or_clean(ctx: &Ctx, plan: &RunPlan) -> Result<i32> {
+    monitor::start_detached(ctx, &plan.id)?;
+    println!("{}", plan.id);
+    Ok(0)
+}
+
+/// `den create`: the container's record and directories, state "created".
+pub fn create_command(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
+    let (_, plan) = create(ctx, args)?;
+    println!("{}", plan.id);
+    Ok(0)
+}
+
+/// Plans a container from the flags and writes its record (state "created") with the plan.
+pub fn create(ctx: &Ctx, args: &RunArgs) -> Result<(Store, RunPlan)> {
     let mapping = IdMapping::for_current_user()?;
     if let Some(notice) = mapping.notice() {
         eprintln!("{notice}");
@@ -140,7 +170,6 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
     };
     let caps = plan::plan_capabilities(&default_caps, &args.cap_add, &args.cap_drop)?;
     let seccomp_on = plan::plan_security_opts(&args.security_opt)?;
-    let sys_admin = caps.contains(&caps::Capability::CAP_SYS_ADMIN);
 
     let plan = RunPlan {
         id: id.clone(),
@@ -161,44 +190,28 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
         seccomp: seccomp_on,
         remove: args.rm,
     };
-    let seccomp = if plan.seccomp {
-        Some(seccomp::load_or_compile(&ctx.paths.cache, sys_admin)?)
-    } else {
-        None
-    };
-
     let record = ContainerRecord {
         id: id.clone(),
         name,
         image: image_name,
         image_id,
         command: plan.process.argv.clone(),
-        created: now_rfc3339(),
-        state: "running".into(),
+        created: state::now_rfc3339(),
+        state: state::CREATED.into(),
         exit_code: None,
         driver: driver_name,
+        pid: None,
+        pid_start: None,
+        monitor_pid: None,
+        monitor_start: None,
+        boot_id: None,
+        started: None,
+        finished: None,
+        logged: false,
+        plan: Some(plan.clone()),
     };
     create_container(&store, &plan, &record)?;
-    let host_resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    mounts::write_etc_files(
-        &runtime_dir,
-        &hostname,
-        &plan::hosts_file(&hostname),
-        &plan::resolv_conf(&host_resolv, network),
-    )?;
-
-    let result = spawn::run(&plan, seccomp.as_deref());
-
-    let _ = fs::remove_dir_all(&runtime_dir);
-    if plan.remove {
-        remove_container_dir(&store_dir, &mapping)?;
-    } else {
-        let mut record = record;
-        record.state = "exited".into();
-        record.exit_code = result.as_ref().ok().copied();
-        write_record(&store_dir, &record)?;
-    }
-    result
+    Ok((store, plan))
 }
 
 /// Resolves `-v` and `--tmpfs` into mounts; named volumes live in `<store>/volumes/NAME/_data`.
@@ -245,7 +258,7 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
     let containers = store.containers_dir();
     fs::create_dir_all(&containers)
         .with_context(|| format!("creating \"{}\"", containers.display()))?;
-    if let Some(other) = find_by_name(&containers, &record.name) {
+    if let Some(other) = state::find_by_name(store, &record.name) {
         return Err(hinted(
             format!(
                 "the container name \"{}\" is already in use by container {}",
@@ -261,52 +274,7 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
         fs::create_dir_all(upper).with_context(|| format!("creating \"{}\"", upper.display()))?;
         fs::create_dir_all(work).with_context(|| format!("creating \"{}\"", work.display()))?;
     }
-    fs::create_dir_all(&plan.mount_point)
-        .with_context(|| format!("creating \"{}\"", plan.mount_point.display()))?;
-    write_record(&plan.store_dir, record)
-}
-
-fn find_by_name(containers: &Path, name: &str) -> Option<String> {
-    for entry in fs::read_dir(containers).ok()?.flatten() {
-        let Ok(text) = fs::read_to_string(entry.path().join("container.json")) else {
-            continue;
-        };
-        if let Ok(r) = serde_json::from_str::<ContainerRecord>(&text)
-            && r.name == name
-        {
-            return Some(r.id);
-        }
-    }
-    None
-}
-
-fn write_record(dir: &Path, record: &ContainerRecord) -> Result<()> {
-    let path = dir.join("container.json");
-    let bytes = serde_json::to_vec_pretty(record)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    std::io::Write::write_all(&mut tmp, &bytes)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    tmp.persist(&path)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    Ok(())
-}
-
-/// Removes a container's store dir. Files the container created as other users belong to
-/// subordinate ids, which only den's namespace can remove; try the cheap way first.
-fn remove_container_dir(dir: &Path, mapping: &IdMapping) -> Result<()> {
-    // overlayfs leaves its work/work dir with mode 0; it is ours, so open it up first.
-    let _ = fs::set_permissions(
-        dir.join("work/work"),
-        std::os::unix::fs::PermissionsExt::from_mode(0o700),
-    );
-    if fs::remove_dir_all(dir).is_ok() || !dir.exists() {
-        return Ok(());
-    }
-    let dir = dir.to_path_buf();
-    run_in_store_ns(mapping, move || {
-        fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
-    })
+    state::write(&plan.store_dir, record)
 }
 
 fn random_id() -> Result<String> {
@@ -336,45 +304,12 @@ fn generate_name(id: &str) -> String {
     )
 }
 
-/// The current time as RFC 3339 (UTC), without pulling in a date crate.
-pub fn now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = secs / 86_400;
-    let rem = secs % 86_400;
-    let (y, m, d) = civil_from_days(days as i64);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
-    )
-}
-
-/// Days since 1970-01-01 to a (year, month, day) date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn dates_and_names() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(19_723), (2024, 1, 1));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    fn names() {
         let name = generate_name(&"ab".repeat(32));
         assert!(name.contains('_') && name.ends_with("abab"), "{name}");
     }
