@@ -232,3 +232,193 @@ fn logs_follow_prints_new_lines() {
         rm_f(user, &n);
     });
 }
+
+#[test]
+fn ps_tells_the_truth_after_kill_9() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        // The container's init killed: the monitor records 137.
+        let a = name(user, "kill9-init");
+        start_detached(user, &a, "sleep 100");
+        let pid: i32 = inspect(user, &a, "{{.State.Pid}}").parse().unwrap();
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL).unwrap();
+        wait_until("the exit to be recorded", Duration::from_secs(5), || {
+            inspect(user, &a, "{{.State.Status}}") == "exited"
+        });
+        assert_eq!(inspect(user, &a, "{{.State.ExitCode}}"), "137");
+        // The monitor killed: the container dies with it, and ps says so.
+        let b = name(user, "kill9-monitor");
+        start_detached(user, &b, "sleep 100");
+        let pid: i32 = inspect(user, &b, "{{.State.Pid}}").parse().unwrap();
+        let monitor: i32 = inspect(user, &b, "{{.State.ConmonPid}}").parse().unwrap();
+        assert!(monitor > 0 && pid_alive(monitor));
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(monitor), nix::sys::signal::Signal::SIGKILL).unwrap();
+        wait_until("the container to die", Duration::from_secs(5), || !pid_alive(pid));
+        let ps = user.den(&["ps"]).run().success("ps");
+        assert!(!ps.contains(&b), "a dead container listed as running: {ps}");
+        let all = user.den(&["ps", "-a", "--filter", &format!("name={b}")]).run().success("ps -a");
+        assert!(all.contains("Exited (137)"), "{all}");
+        for n in [&a, &b] {
+            user.den(&["rm", n]).run().success("rm of an exited container");
+        }
+    });
+}
+
+#[test]
+fn records_from_another_boot_are_stale() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "reboot");
+        rm_f(user, &n);
+        let id = user.den(&["create", "--name", &n, "busybox", "true"]).run().success("create").trim().to_string();
+        // Forge what a record left by a previous boot looks like: running, with a live pid
+        // (this test's own) but another boot id.
+        let path = user.home.join(".local/share/den/containers").join(&id).join("container.json");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let me = std::process::id();
+        let stat = std::fs::read_to_string(format!("/proc/{me}/stat")).unwrap();
+        let start: u64 = stat[stat.rfind(')').unwrap() + 1..].split_whitespace().nth(19).unwrap().parse().unwrap();
+        v["state"] = "running".into();
+        v["pid"] = me.into();
+        v["pid_start"] = start.into();
+        v["boot_id"] = "00000000-0000-0000-0000-000000000000".into();
+        std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+        let ps = user.den(&["ps"]).run().success("ps");
+        assert!(!ps.contains(&n), "{ps}");
+        assert_eq!(inspect(user, &n, "{{.State.Status}}"), "exited");
+        // rm must not signal the unrelated process.
+        user.den(&["rm", "-f", &n]).run().success("rm -f");
+        assert!(pid_alive(me.cast_signed()));
+    });
+}
+
+#[test]
+fn names_are_unique_and_id_prefixes_work() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "unique");
+        rm_f(user, &n);
+        let id = user.den(&["create", "--name", &n, "busybox", "true"]).run().success("create").trim().to_string();
+        user.den(&["create", "--name", &n, "busybox", "true"])
+            .run()
+            .code_is(125)
+            .stderr_has("already in use");
+        user.den(&["run", "-d", "--name", &n, "busybox", "true"]).run().code_is(125);
+        assert_eq!(inspect(user, &id[..5], "{{.Name}}"), n);
+        user.den(&["logs", "no-such-container"]).run().code_is(125).stderr_has("no container");
+        let renamed = format!("{n}-2");
+        rm_f(user, &renamed);
+        user.den(&["rename", &id[..12], &renamed]).run().success("rename");
+        assert_eq!(inspect(user, &id, "{{.Name}}"), renamed);
+        let other = user.den(&["create", "busybox", "true"]).run().success("create").trim().to_string();
+        user.den(&["rename", &other, &renamed]).run().code_is(125).stderr_has("already in use");
+        let q = user.den(&["ps", "-a", "-q", "--filter", &format!("id={}", &id[..10])]).run().success("ps -q");
+        assert_eq!(q.trim(), &id[..12]);
+        let full = user.den(&["ps", "-a", "-q", "--no-trunc", "--filter", &format!("name={renamed}")]).run().success("ps");
+        assert_eq!(full.trim(), id);
+        let json = user.den(&["ps", "-a", "--format", "json", "--filter", &format!("id={id}")]).run().success("ps json");
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v[0]["Id"], id.as_str());
+        assert_eq!(v[0]["State"], "created");
+        user.den(&["rm", "nope-nope"]).run().code_is(1);
+        user.den(&["rm", &id, &other]).run().success("rm two");
+    });
+}
+
+#[test]
+fn rm_f_leaves_no_process_and_no_mount() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "rmf");
+        let id = start_detached(user, &n, "sleep 100 & sleep 100");
+        let pid: i32 = inspect(user, &n, "{{.State.Pid}}").parse().unwrap();
+        let monitor: i32 = inspect(user, &n, "{{.State.ConmonPid}}").parse().unwrap();
+        user.den(&["rm", &n]).run().code_is(2).stderr_has("running");
+        let out = user.den(&["rm", "-f", &n]).run();
+        assert_eq!(out.success("rm -f").trim(), n);
+        assert!(!pid_alive(pid) && !pid_alive(monitor));
+        let mounts = std::fs::read_to_string("/proc/self/mountinfo").unwrap();
+        assert!(!mounts.contains(&id), "a mount of the container stays: {mounts}");
+        assert!(!user.home.join(".local/share/den/containers").join(&id).exists());
+        // --rm with -d: the container removes itself when it exits.
+        let r = name(user, "autorm");
+        rm_f(user, &r);
+        let id = user.den(&["run", "-d", "--rm", "--name", &r, "busybox", "sleep", "0.3"]).run().success("run -d --rm").trim().to_string();
+        wait_until("--rm removal", Duration::from_secs(10), || {
+            !user.home.join(".local/share/den/containers").join(&id).exists()
+        });
+        // Files owned by a subordinate id are removed too.
+        if user.subids {
+            let o = name(user, "owned");
+            start_detached(user, &o, "mkdir /data && chown 1000:1000 /data && touch /data/f && chown 1000 /data/f; sleep 100");
+            wait_until("the files", Duration::from_secs(5), || {
+                user.den(&["exec", &o, "ls", "/data/f"]).run().code() == 0
+            });
+            user.den(&["rm", "-f", &o]).run().success("rm -f with subordinate-owned files");
+        }
+    });
+}
+
+#[test]
+fn twenty_containers_at_once() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let prefix = name(user, "many");
+        let names: Vec<String> = (0..20).map(|i| format!("{prefix}-{i}")).collect();
+        for n in &names {
+            rm_f(user, n);
+        }
+        std::thread::scope(|s| {
+            for n in &names {
+                s.spawn(move || {
+                    user.den(&["run", "-d", "--name", n, "busybox", "sleep", "100"]).run().success("run -d");
+                });
+            }
+        });
+        let ps = user.den(&["ps", "--filter", &format!("name={prefix}-")]).run().success("ps");
+        assert_eq!(ps.lines().count(), 21, "{ps}");
+        std::thread::scope(|s| {
+            for (i, n) in names.iter().enumerate() {
+                s.spawn(move || {
+                    if i % 2 == 0 {
+                        user.den(&["rm", "-f", n]).run().success("rm -f");
+                    } else {
+                        user.den(&["stop", "-t", "0", n]).run().success("stop");
+                    }
+                });
+            }
+        });
+        let ps = user.den(&["ps", "--filter", &format!("name={prefix}-")]).run().success("ps");
+        assert_eq!(ps.lines().count(), 1, "{ps}");
+        let all = user.den(&["ps", "-a", "--filter", &format!("name={prefix}-")]).run().success("ps -a");
+        assert_eq!(all.lines().count(), 11, "{all}");
+        // -t 0: SIGTERM (143) or the SIGKILL right after it (137) ends them.
+        assert!(
+            all.lines().skip(1).all(|l| l.contains("Exited (137)") || l.contains("Exited (143)")),
+            "{all}"
+        );
+        user.den(&["container", "prune", "-f"]).run().success("prune");
+        let all = user.den(&["ps", "-a", "--filter", &format!("name={prefix}-")]).run().success("ps -a");
+        assert_eq!(all.lines().count(), 1, "{all}");
+        for n in &names {
+            let out = user.den(&["rm", n]).run();
+            assert_eq!(out.code(), 1, "{}", out.stderr());
+        }
+    });
+}
+
+#[test]
+fn top_lists_the_containers_processes() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "top");
+        start_detached(user, &n, "sleep 123");
+        let out = user.den(&["top", &n]).run().success("top");
+        assert!(out.starts_with("USER"), "{out}");
+        assert!(out.contains("sleep 123"), "{out}");
+        assert!(out.lines().skip(1).any(|l| l.split_whitespace().nth(1) == Some("1")), "{out}");
+        rm_f(user, &n);
+        user.den(&["top", &n]).run().code_is(125);
+    });
+}
