@@ -422,3 +422,53 @@ fn top_lists_the_containers_processes() {
         user.den(&["top", &n]).run().code_is(125);
     });
 }
+
+#[test]
+fn exec_t_gives_a_terminal() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        require!(
+            std::process::Command::new("tmux").arg("-V").output().is_ok(),
+            "tmux is not installed: run tests/setup/root.sh"
+        );
+        let n = name(user, "exec-tty");
+        start_detached(user, &n, "sleep 100");
+        let session = format!("den-exec-{}-{}", std::process::id(), user.subids);
+        let den = common::den_binary();
+        let inner = user.command(den.to_str().unwrap(), &["exec", "-it", &n, "sh"], true);
+        let line = format!("{inner:?}").replace('"', "");
+        let tmux = |args: &[&str]| {
+            std::process::Command::new("tmux")
+                .args(args)
+                .output()
+                .expect("tmux")
+        };
+        let start = format!("TERM=xterm {line}; echo den-exited-$?; sleep 5");
+        let status = tmux(&["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &start]);
+        assert!(status.status.success(), "tmux: {status:?}");
+        let screen = |want: &str| -> String {
+            let deadline = Instant::now() + Duration::from_secs(10);
+            loop {
+                let out = tmux(&["capture-pane", "-p", "-t", &session]);
+                let text = String::from_utf8_lossy(&out.stdout).into_owned();
+                if text.contains(want) || Instant::now() > deadline {
+                    return text;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+        };
+        let text = screen("/ #");
+        assert!(text.contains("/ #"), "no prompt: {text}");
+        tmux(&["send-keys", "-t", &session, "tty; stty size", "Enter"]);
+        let text = screen("30 100");
+        assert!(text.contains("30 100") && text.contains("/dev/pts/"), "{text}");
+        tmux(&["send-keys", "-t", &session, "sleep 30", "Enter"]);
+        std::thread::sleep(Duration::from_millis(300));
+        tmux(&["send-keys", "-t", &session, "C-c"]);
+        tmux(&["send-keys", "-t", &session, "exit 6", "Enter"]);
+        let text = screen("den-exited-6");
+        tmux(&["kill-session", "-t", &session]);
+        assert!(text.contains("den-exited-6"), "Ctrl-C or exit status lost: {text}");
+        rm_f(user, &n);
+    });
+}
