@@ -99,7 +99,12 @@ pub struct StartArgs {
 #[derive(Debug, Args)]
 pub struct StopArgs {
     /// Seconds to wait for the container to exit after SIGTERM before sending SIGKILL.
-    #[arg(short = 't', long = "time", value_name = "SECONDS", default_value_t = 10)]
+    #[arg(
+        short = 't',
+        long = "time",
+        value_name = "SECONDS",
+        default_value_t = 10
+    )]
     pub time: u64,
 
     /// Stop all running containers.

@@ -27,9 +27,8 @@ fn inspect(user: &common::User, ctr: &str, field: &str) -> String {
 }
 
 fn pid_alive(pid: i32) -> bool {
-    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
-        !s[s.rfind(')').unwrap() + 1..].trim_start().starts_with('Z')
-    })
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|s| !s[s.rfind(')').unwrap() + 1..].trim_start().starts_with('Z'))
 }
 
 fn wait_until(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
@@ -47,15 +46,33 @@ fn detached_container_survives_and_is_listed() {
         let n = name(user, "survive");
         rm_f(user, &n);
         let out = user
-            .den(&["run", "-d", "--name", &n, "busybox", "sh", "-c", "echo hello; echo err >&2; sleep 100"])
+            .den(&[
+                "run",
+                "-d",
+                "--name",
+                &n,
+                "busybox",
+                "sh",
+                "-c",
+                "echo hello; echo err >&2; sleep 100",
+            ])
             .run();
         let id = out.success("run -d").trim().to_string();
         assert_eq!(id.len(), 64, "run -d prints the full id: {id}");
         // The den that started it has exited; the container still runs.
         let ps = user.den(&["ps"]).run().success("ps");
-        assert!(ps.lines().next().unwrap().starts_with("CONTAINER ID"), "{ps}");
-        let line = ps.lines().find(|l| l.ends_with(&n)).unwrap_or_else(|| panic!("not listed: {ps}"));
-        assert!(line.starts_with(&id[..12]) && line.contains("Up "), "{line}");
+        assert!(
+            ps.lines().next().unwrap().starts_with("CONTAINER ID"),
+            "{ps}"
+        );
+        let line = ps
+            .lines()
+            .find(|l| l.ends_with(&n))
+            .unwrap_or_else(|| panic!("not listed: {ps}"));
+        assert!(
+            line.starts_with(&id[..12]) && line.contains("Up "),
+            "{line}"
+        );
         let pid: i32 = inspect(user, &n, "{{.State.Pid}}").parse().unwrap();
         assert!(pid > 0 && pid_alive(pid));
         assert_eq!(inspect(user, &id[..8], "{{.State.Status}}"), "running");
@@ -94,14 +111,34 @@ fn exec_runs_in_the_container() {
             user.den(&["exec", &n, "cat", "/tmp/m"]).run().stdout() == "marker\n"
         });
         // Same pid namespace: the container's sleep is visible, init is PID 1.
-        let ps = user.den(&["exec", &n, "ps", "-o", "pid,args"]).run().success("exec ps");
+        let ps = user
+            .den(&["exec", &n, "ps", "-o", "pid,args"])
+            .run()
+            .success("exec ps");
         assert!(ps.contains("sleep 100"), "{ps}");
         assert!(ps.lines().any(|l| l.trim_start().starts_with("1 ")), "{ps}");
-        let host = user.den(&["exec", &n, "hostname"]).run().success("hostname");
+        let host = user
+            .den(&["exec", &n, "hostname"])
+            .run()
+            .success("hostname");
         assert_eq!(host.trim(), inspect(user, &n, "{{.Config.Hostname}}"));
-        user.den(&["exec", &n, "sh", "-c", "exit 7"]).run().code_is(7);
-        user.den(&["exec", &n, "nonexistent-cmd"]).run().code_is(127);
-        let env = user.den(&["exec", "-e", "FOO=bar", &n, "sh", "-c", "echo $FOO $container"]).run();
+        user.den(&["exec", &n, "sh", "-c", "exit 7"])
+            .run()
+            .code_is(7);
+        user.den(&["exec", &n, "nonexistent-cmd"])
+            .run()
+            .code_is(127);
+        let env = user
+            .den(&[
+                "exec",
+                "-e",
+                "FOO=bar",
+                &n,
+                "sh",
+                "-c",
+                "echo $FOO $container",
+            ])
+            .run();
         assert_eq!(env.success("exec -e").trim(), "bar den");
         let wd = user.den(&["exec", "-w", "/etc", &n, "pwd"]).run();
         assert_eq!(wd.success("exec -w").trim(), "/etc");
@@ -115,12 +152,17 @@ fn exec_runs_in_the_container() {
         }
         let stdin = user.den(&["exec", "-i", &n, "cat"]).stdin(b"piped\n").run();
         assert_eq!(stdin.success("exec -i").trim(), "piped");
-        user.den(&["exec", "-d", &n, "sh", "-c", "echo late > /tmp/d"]).run().success("exec -d");
+        user.den(&["exec", "-d", &n, "sh", "-c", "echo late > /tmp/d"])
+            .run()
+            .success("exec -d");
         wait_until("exec -d output", Duration::from_secs(5), || {
             user.den(&["exec", &n, "cat", "/tmp/d"]).run().stdout() == "late\n"
         });
         user.den(&["stop", "-t", "1", &n]).run().success("stop");
-        user.den(&["exec", &n, "true"]).run().code_is(125).stderr_has("not running");
+        user.den(&["exec", &n, "true"])
+            .run()
+            .code_is(125)
+            .stderr_has("not running");
         rm_f(user, &n);
     });
 }
@@ -136,15 +178,25 @@ fn stop_kills_a_program_that_ignores_sigterm() {
         let out = user.den(&["stop", "-t", "1", &n]).run();
         assert_eq!(out.success("stop").trim(), n);
         let took = t.elapsed();
-        assert!(took >= Duration::from_millis(900) && took < Duration::from_secs(5), "{took:?}");
+        assert!(
+            took >= Duration::from_millis(900) && took < Duration::from_secs(5),
+            "{took:?}"
+        );
         assert!(!pid_alive(pid));
         assert_eq!(inspect(user, &n, "{{.State.Status}}"), "exited");
         assert_eq!(inspect(user, &n, "{{.State.ExitCode}}"), "137");
-        let ps = user.den(&["ps", "-a", "--filter", &format!("name={n}")]).run().success("ps");
+        let ps = user
+            .den(&["ps", "-a", "--filter", &format!("name={n}")])
+            .run()
+            .success("ps");
         assert!(ps.contains("Exited (137)"), "{ps}");
         // A program that handles SIGTERM stops at once.
         let n2 = name(user, "polite");
-        start_detached(user, &n2, "trap 'exit 3' TERM; while true; do sleep 0.1; done");
+        start_detached(
+            user,
+            &n2,
+            "trap 'exit 3' TERM; while true; do sleep 0.1; done",
+        );
         let t = Instant::now();
         user.den(&["stop", "-t", "10", &n2]).run().success("stop");
         assert!(t.elapsed() < Duration::from_secs(5));
@@ -161,34 +213,66 @@ fn kill_restart_and_wait() {
     for_each_user!(|user| {
         user.load_fixture(BUSYBOX);
         let n = name(user, "killme");
-        start_detached(user, &n, "trap 'echo got-hup' HUP; echo started; while true; do sleep 0.1; done");
+        start_detached(
+            user,
+            &n,
+            "trap 'echo got-hup' HUP; echo started; while true; do sleep 0.1; done",
+        );
         wait_until("start", Duration::from_secs(5), || {
             user.den(&["logs", &n]).run().stdout().contains("started")
         });
-        user.den(&["kill", "-s", "HUP", &n]).run().success("kill -s HUP");
+        user.den(&["kill", "-s", "HUP", &n])
+            .run()
+            .success("kill -s HUP");
         wait_until("the HUP handler", Duration::from_secs(5), || {
             user.den(&["logs", &n]).run().stdout().contains("got-hup")
         });
         assert_eq!(inspect(user, &n, "{{.State.Status}}"), "running");
         let pid1: i32 = inspect(user, &n, "{{.State.Pid}}").parse().unwrap();
-        user.den(&["restart", "-t", "1", &n]).run().success("restart");
+        user.den(&["restart", "-t", "1", &n])
+            .run()
+            .success("restart");
         let pid2: i32 = inspect(user, &n, "{{.State.Pid}}").parse().unwrap();
         assert_ne!(pid1, pid2);
         assert!(!pid_alive(pid1) && pid_alive(pid2));
         wait_until("second start", Duration::from_secs(5), || {
-            user.den(&["logs", &n]).run().stdout().matches("started").count() == 2
+            user.den(&["logs", &n])
+                .run()
+                .stdout()
+                .matches("started")
+                .count()
+                == 2
         });
         user.den(&["kill", &n]).run().success("kill");
         let out = user.den(&["wait", &n]).run();
         assert_eq!(out.success("wait").trim(), "137");
-        user.den(&["kill", &n]).run().code_is(125).stderr_has("running");
-        user.den(&["kill", "-s", "NOPE", &n]).run().code_is(125).stderr_has("invalid signal");
+        user.den(&["kill", &n])
+            .run()
+            .code_is(125)
+            .stderr_has("running");
+        user.den(&["kill", "-s", "NOPE", &n])
+            .run()
+            .code_is(125)
+            .stderr_has("invalid signal");
         // start -a: output and exit code of a short program.
         let short = name(user, "short");
         rm_f(user, &short);
-        user.den(&["create", "--name", &short, "busybox", "sh", "-c", "echo once; exit 4"]).run().success("create");
+        user.den(&[
+            "create",
+            "--name",
+            &short,
+            "busybox",
+            "sh",
+            "-c",
+            "echo once; exit 4",
+        ])
+        .run()
+        .success("create");
         assert_eq!(inspect(user, &short, "{{.State.Status}}"), "created");
-        let ps = user.den(&["ps", "-a", "--filter", "status=created"]).run().success("ps");
+        let ps = user
+            .den(&["ps", "-a", "--filter", "status=created"])
+            .run()
+            .success("ps");
         assert!(ps.contains(&short), "{ps}");
         let out = user.den(&["start", "-a", &short]).run();
         assert_eq!(out.code(), 4, "{}", out.stderr());
@@ -203,7 +287,11 @@ fn logs_follow_prints_new_lines() {
     for_each_user!(|user| {
         user.load_fixture(BUSYBOX);
         let n = name(user, "follow");
-        start_detached(user, &n, "i=0; while true; do echo line$i; i=$((i+1)); sleep 0.2; done");
+        start_detached(
+            user,
+            &n,
+            "i=0; while true; do echo line$i; i=$((i+1)); sleep 0.2; done",
+        );
         let mut child = user
             .den(&["logs", "-f", "--tail", "1", &n])
             .command()
@@ -213,17 +301,31 @@ fn logs_follow_prints_new_lines() {
             .unwrap();
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
         let first: Vec<String> = (0..4).map(|_| lines.next().unwrap().unwrap()).collect();
-        let nums: Vec<u32> = first.iter().map(|l| l.trim_start_matches("line").parse().unwrap()).collect();
+        let nums: Vec<u32> = first
+            .iter()
+            .map(|l| l.trim_start_matches("line").parse().unwrap())
+            .collect();
         assert!(nums.windows(2).all(|w| w[1] == w[0] + 1), "{first:?}");
         let _ = child.kill();
         let _ = child.wait();
         // --since in the future shows nothing; --tail 2 shows two lines.
-        let tail = user.den(&["logs", "--tail", "2", &n]).run().success("logs --tail");
+        let tail = user
+            .den(&["logs", "--tail", "2", &n])
+            .run()
+            .success("logs --tail");
         assert_eq!(tail.lines().count(), 2);
-        let since = user.den(&["logs", "--since", "2099-01-01T00:00:00Z", &n]).run().success("since");
+        let since = user
+            .den(&["logs", "--since", "2099-01-01T00:00:00Z", &n])
+            .run()
+            .success("since");
         assert!(since.is_empty());
         // A follower ends when the container does.
-        let follower = user.den(&["logs", "-f", &n]).command().stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+        let follower = user
+            .den(&["logs", "-f", &n])
+            .command()
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
         let mut follower = follower.unwrap();
         user.den(&["stop", "-t", "1", &n]).run().success("stop");
         wait_until("the follower to end", Duration::from_secs(5), || {
@@ -241,7 +343,11 @@ fn ps_tells_the_truth_after_kill_9() {
         let a = name(user, "kill9-init");
         start_detached(user, &a, "sleep 100");
         let pid: i32 = inspect(user, &a, "{{.State.Pid}}").parse().unwrap();
-        nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), nix::sys::signal::Signal::SIGKILL).unwrap();
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(pid),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
         wait_until("the exit to be recorded", Duration::from_secs(5), || {
             inspect(user, &a, "{{.State.Status}}") == "exited"
         });
@@ -252,14 +358,25 @@ fn ps_tells_the_truth_after_kill_9() {
         let pid: i32 = inspect(user, &b, "{{.State.Pid}}").parse().unwrap();
         let monitor: i32 = inspect(user, &b, "{{.State.ConmonPid}}").parse().unwrap();
         assert!(monitor > 0 && pid_alive(monitor));
-        nix::sys::signal::kill(nix::unistd::Pid::from_raw(monitor), nix::sys::signal::Signal::SIGKILL).unwrap();
-        wait_until("the container to die", Duration::from_secs(5), || !pid_alive(pid));
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(monitor),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
+        wait_until("the container to die", Duration::from_secs(5), || {
+            !pid_alive(pid)
+        });
         let ps = user.den(&["ps"]).run().success("ps");
         assert!(!ps.contains(&b), "a dead container listed as running: {ps}");
-        let all = user.den(&["ps", "-a", "--filter", &format!("name={b}")]).run().success("ps -a");
+        let all = user
+            .den(&["ps", "-a", "--filter", &format!("name={b}")])
+            .run()
+            .success("ps -a");
         assert!(all.contains("Exited (137)"), "{all}");
         for n in [&a, &b] {
-            user.den(&["rm", n]).run().success("rm of an exited container");
+            user.den(&["rm", n])
+                .run()
+                .success("rm of an exited container");
         }
     });
 }
@@ -270,15 +387,29 @@ fn records_from_another_boot_are_stale() {
         user.load_fixture(BUSYBOX);
         let n = name(user, "reboot");
         rm_f(user, &n);
-        let id = user.den(&["create", "--name", &n, "busybox", "true"]).run().success("create").trim().to_string();
+        let id = user
+            .den(&["create", "--name", &n, "busybox", "true"])
+            .run()
+            .success("create")
+            .trim()
+            .to_string();
         // Forge what a record left by a previous boot looks like: running, with a live pid
         // (this test's own) but another boot id.
-        let path = user.home.join(".local/share/den/containers").join(&id).join("container.json");
+        let path = user
+            .home
+            .join(".local/share/den/containers")
+            .join(&id)
+            .join("container.json");
         let text = std::fs::read_to_string(&path).unwrap();
         let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
         let me = std::process::id();
         let stat = std::fs::read_to_string(format!("/proc/{me}/stat")).unwrap();
-        let start: u64 = stat[stat.rfind(')').unwrap() + 1..].split_whitespace().nth(19).unwrap().parse().unwrap();
+        let start: u64 = stat[stat.rfind(')').unwrap() + 1..]
+            .split_whitespace()
+            .nth(19)
+            .unwrap()
+            .parse()
+            .unwrap();
         v["state"] = "running".into();
         v["pid"] = me.into();
         v["pid_start"] = start.into();
@@ -289,7 +420,7 @@ fn records_from_another_boot_are_stale() {
         assert_eq!(inspect(user, &n, "{{.State.Status}}"), "exited");
         // rm must not signal the unrelated process.
         user.den(&["rm", "-f", &n]).run().success("rm -f");
-        assert!(pid_alive(me.cast_signed()));
+        assert!(pid_alive(i32::try_from(me).unwrap()));
     });
 }
 
@@ -299,25 +430,68 @@ fn names_are_unique_and_id_prefixes_work() {
         user.load_fixture(BUSYBOX);
         let n = name(user, "unique");
         rm_f(user, &n);
-        let id = user.den(&["create", "--name", &n, "busybox", "true"]).run().success("create").trim().to_string();
+        let id = user
+            .den(&["create", "--name", &n, "busybox", "true"])
+            .run()
+            .success("create")
+            .trim()
+            .to_string();
         user.den(&["create", "--name", &n, "busybox", "true"])
             .run()
             .code_is(125)
             .stderr_has("already in use");
-        user.den(&["run", "-d", "--name", &n, "busybox", "true"]).run().code_is(125);
+        user.den(&["run", "-d", "--name", &n, "busybox", "true"])
+            .run()
+            .code_is(125);
         assert_eq!(inspect(user, &id[..5], "{{.Name}}"), n);
-        user.den(&["logs", "no-such-container"]).run().code_is(125).stderr_has("no container");
+        user.den(&["logs", "no-such-container"])
+            .run()
+            .code_is(125)
+            .stderr_has("no container");
         let renamed = format!("{n}-2");
         rm_f(user, &renamed);
-        user.den(&["rename", &id[..12], &renamed]).run().success("rename");
+        user.den(&["rename", &id[..12], &renamed])
+            .run()
+            .success("rename");
         assert_eq!(inspect(user, &id, "{{.Name}}"), renamed);
-        let other = user.den(&["create", "busybox", "true"]).run().success("create").trim().to_string();
-        user.den(&["rename", &other, &renamed]).run().code_is(125).stderr_has("already in use");
-        let q = user.den(&["ps", "-a", "-q", "--filter", &format!("id={}", &id[..10])]).run().success("ps -q");
+        let other = user
+            .den(&["create", "busybox", "true"])
+            .run()
+            .success("create")
+            .trim()
+            .to_string();
+        user.den(&["rename", &other, &renamed])
+            .run()
+            .code_is(125)
+            .stderr_has("already in use");
+        let q = user
+            .den(&["ps", "-a", "-q", "--filter", &format!("id={}", &id[..10])])
+            .run()
+            .success("ps -q");
         assert_eq!(q.trim(), &id[..12]);
-        let full = user.den(&["ps", "-a", "-q", "--no-trunc", "--filter", &format!("name={renamed}")]).run().success("ps");
+        let full = user
+            .den(&[
+                "ps",
+                "-a",
+                "-q",
+                "--no-trunc",
+                "--filter",
+                &format!("name={renamed}"),
+            ])
+            .run()
+            .success("ps");
         assert_eq!(full.trim(), id);
-        let json = user.den(&["ps", "-a", "--format", "json", "--filter", &format!("id={id}")]).run().success("ps json");
+        let json = user
+            .den(&[
+                "ps",
+                "-a",
+                "--format",
+                "json",
+                "--filter",
+                &format!("id={id}"),
+            ])
+            .run()
+            .success("ps json");
         let v: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(v[0]["Id"], id.as_str());
         assert_eq!(v[0]["State"], "created");
@@ -339,23 +513,47 @@ fn rm_f_leaves_no_process_and_no_mount() {
         assert_eq!(out.success("rm -f").trim(), n);
         assert!(!pid_alive(pid) && !pid_alive(monitor));
         let mounts = std::fs::read_to_string("/proc/self/mountinfo").unwrap();
-        assert!(!mounts.contains(&id), "a mount of the container stays: {mounts}");
-        assert!(!user.home.join(".local/share/den/containers").join(&id).exists());
+        assert!(
+            !mounts.contains(&id),
+            "a mount of the container stays: {mounts}"
+        );
+        assert!(
+            !user
+                .home
+                .join(".local/share/den/containers")
+                .join(&id)
+                .exists()
+        );
         // --rm with -d: the container removes itself when it exits.
         let r = name(user, "autorm");
         rm_f(user, &r);
-        let id = user.den(&["run", "-d", "--rm", "--name", &r, "busybox", "sleep", "0.3"]).run().success("run -d --rm").trim().to_string();
+        let id = user
+            .den(&["run", "-d", "--rm", "--name", &r, "busybox", "sleep", "0.3"])
+            .run()
+            .success("run -d --rm")
+            .trim()
+            .to_string();
         wait_until("--rm removal", Duration::from_secs(10), || {
-            !user.home.join(".local/share/den/containers").join(&id).exists()
+            !user
+                .home
+                .join(".local/share/den/containers")
+                .join(&id)
+                .exists()
         });
         // Files owned by a subordinate id are removed too.
         if user.subids {
             let o = name(user, "owned");
-            start_detached(user, &o, "mkdir /data && chown 1000:1000 /data && touch /data/f && chown 1000 /data/f; sleep 100");
+            start_detached(
+                user,
+                &o,
+                "mkdir /data && chown 1000:1000 /data && touch /data/f && chown 1000 /data/f; sleep 100",
+            );
             wait_until("the files", Duration::from_secs(5), || {
                 user.den(&["exec", &o, "ls", "/data/f"]).run().code() == 0
             });
-            user.den(&["rm", "-f", &o]).run().success("rm -f with subordinate-owned files");
+            user.den(&["rm", "-f", &o])
+                .run()
+                .success("rm -f with subordinate-owned files");
         }
     });
 }
@@ -372,11 +570,16 @@ fn twenty_containers_at_once() {
         std::thread::scope(|s| {
             for n in &names {
                 s.spawn(move || {
-                    user.den(&["run", "-d", "--name", n, "busybox", "sleep", "100"]).run().success("run -d");
+                    user.den(&["run", "-d", "--name", n, "busybox", "sleep", "100"])
+                        .run()
+                        .success("run -d");
                 });
             }
         });
-        let ps = user.den(&["ps", "--filter", &format!("name={prefix}-")]).run().success("ps");
+        let ps = user
+            .den(&["ps", "--filter", &format!("name={prefix}-")])
+            .run()
+            .success("ps");
         assert_eq!(ps.lines().count(), 21, "{ps}");
         std::thread::scope(|s| {
             for (i, n) in names.iter().enumerate() {
@@ -389,17 +592,30 @@ fn twenty_containers_at_once() {
                 });
             }
         });
-        let ps = user.den(&["ps", "--filter", &format!("name={prefix}-")]).run().success("ps");
+        let ps = user
+            .den(&["ps", "--filter", &format!("name={prefix}-")])
+            .run()
+            .success("ps");
         assert_eq!(ps.lines().count(), 1, "{ps}");
-        let all = user.den(&["ps", "-a", "--filter", &format!("name={prefix}-")]).run().success("ps -a");
+        let all = user
+            .den(&["ps", "-a", "--filter", &format!("name={prefix}-")])
+            .run()
+            .success("ps -a");
         assert_eq!(all.lines().count(), 11, "{all}");
         // -t 0: SIGTERM (143) or the SIGKILL right after it (137) ends them.
         assert!(
-            all.lines().skip(1).all(|l| l.contains("Exited (137)") || l.contains("Exited (143)")),
+            all.lines()
+                .skip(1)
+                .all(|l| l.contains("Exited (137)") || l.contains("Exited (143)")),
             "{all}"
         );
-        user.den(&["container", "prune", "-f"]).run().success("prune");
-        let all = user.den(&["ps", "-a", "--filter", &format!("name={prefix}-")]).run().success("ps -a");
+        user.den(&["container", "prune", "-f"])
+            .run()
+            .success("prune");
+        let all = user
+            .den(&["ps", "-a", "--filter", &format!("name={prefix}-")])
+            .run()
+            .success("ps -a");
         assert_eq!(all.lines().count(), 1, "{all}");
         for n in &names {
             let out = user.den(&["rm", n]).run();
@@ -417,7 +633,12 @@ fn top_lists_the_containers_processes() {
         let out = user.den(&["top", &n]).run().success("top");
         assert!(out.starts_with("USER"), "{out}");
         assert!(out.contains("sleep 123"), "{out}");
-        assert!(out.lines().skip(1).any(|l| l.split_whitespace().nth(1) == Some("1")), "{out}");
+        assert!(
+            out.lines()
+                .skip(1)
+                .any(|l| l.split_whitespace().nth(1) == Some("1")),
+            "{out}"
+        );
         rm_f(user, &n);
         user.den(&["top", &n]).run().code_is(125);
     });
@@ -428,7 +649,10 @@ fn exec_t_gives_a_terminal() {
     for_each_user!(|user| {
         user.load_fixture(BUSYBOX);
         require!(
-            std::process::Command::new("tmux").arg("-V").output().is_ok(),
+            std::process::Command::new("tmux")
+                .arg("-V")
+                .output()
+                .is_ok(),
             "tmux is not installed: run tests/setup/root.sh"
         );
         let n = name(user, "exec-tty");
@@ -444,7 +668,17 @@ fn exec_t_gives_a_terminal() {
                 .expect("tmux")
         };
         let start = format!("TERM=xterm {line}; echo den-exited-$?; sleep 5");
-        let status = tmux(&["new-session", "-d", "-s", &session, "-x", "100", "-y", "30", &start]);
+        let status = tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &session,
+            "-x",
+            "100",
+            "-y",
+            "30",
+            &start,
+        ]);
         assert!(status.status.success(), "tmux: {status:?}");
         let screen = |want: &str| -> String {
             let deadline = Instant::now() + Duration::from_secs(10);
@@ -461,14 +695,20 @@ fn exec_t_gives_a_terminal() {
         assert!(text.contains("/ #"), "no prompt: {text}");
         tmux(&["send-keys", "-t", &session, "tty; stty size", "Enter"]);
         let text = screen("30 100");
-        assert!(text.contains("30 100") && text.contains("/dev/pts/"), "{text}");
+        assert!(
+            text.contains("30 100") && text.contains("/dev/pts/"),
+            "{text}"
+        );
         tmux(&["send-keys", "-t", &session, "sleep 30", "Enter"]);
         std::thread::sleep(Duration::from_millis(300));
         tmux(&["send-keys", "-t", &session, "C-c"]);
         tmux(&["send-keys", "-t", &session, "exit 6", "Enter"]);
         let text = screen("den-exited-6");
         tmux(&["kill-session", "-t", &session]);
-        assert!(text.contains("den-exited-6"), "Ctrl-C or exit status lost: {text}");
+        assert!(
+            text.contains("den-exited-6"),
+            "Ctrl-C or exit status lost: {text}"
+        );
         rm_f(user, &n);
     });
 }

@@ -3,6 +3,7 @@
 //! `runtime::state` (which corrects stale state first) and acts on the container's init by
 //! its host pid, checked against the start time recorded at spawn.
 
+use std::fmt::Write as _;
 use std::fs;
 use std::io::{BufRead, Read, Seek, SeekFrom, Write};
 use std::str::FromStr;
@@ -172,8 +173,12 @@ pub fn parse_signal(text: &str) -> Result<Signal> {
     } else {
         format!("SIG{upper}")
     };
-    Signal::from_str(&name)
-        .map_err(|_| hinted(format!("invalid signal \"{text}\""), "use a name such as TERM, KILL, HUP, or a number"))
+    Signal::from_str(&name).map_err(|_| {
+        hinted(
+            format!("invalid signal \"{text}\""),
+            "use a name such as TERM, KILL, HUP, or a number",
+        )
+    })
 }
 
 /// `den restart`.
@@ -219,10 +224,7 @@ fn remove_one(ctx: &Ctx, store: &Store, id: &str, force: bool) -> Result<()> {
     if record.is_running() {
         if !force {
             return Err(hinted(
-                format!(
-                    "cannot remove container \"{}\": it is running",
-                    record.name
-                ),
+                format!("cannot remove container \"{}\": it is running", record.name),
                 "stop it first, or use den rm -f",
             ))
             .exit_code(2);
@@ -240,7 +242,10 @@ fn remove_one(ctx: &Ctx, store: &Store, id: &str, force: bool) -> Result<()> {
         let _lock = state::lock(store, id)?;
         let again = state::read(store, id)?;
         if again.is_running() && state::alive(&again) {
-            bail!("container \"{}\" started again while being removed", record.name);
+            bail!(
+                "container \"{}\" started again while being removed",
+                record.name
+            );
         }
         monitor::remove_dir(&dir, &mapping)?;
     }
@@ -318,7 +323,11 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
         };
         let created = state::unix_time(Some(&r.created)).unwrap_or(now);
         rows.push([
-            if args.no_trunc { r.id.clone() } else { r.short_id().to_string() },
+            if args.no_trunc {
+                r.id.clone()
+            } else {
+                r.short_id().to_string()
+            },
             r.image.clone(),
             command,
             format!("{} ago", state::human_duration(now - created)),
@@ -345,7 +354,7 @@ fn print_table(rows: &[[String; 7]]) {
             if i + 1 == row.len() {
                 line.push_str(cell);
             } else {
-                line.push_str(&format!("{cell:<width$}  ", width = widths[i]));
+                let _ = write!(line, "{cell:<width$}  ", width = widths[i]);
             }
         }
         let _ = writeln!(out, "{}", line.trim_end());
@@ -522,7 +531,7 @@ fn follow_log(store: &Store, id: &str, offset: u64, filter: &LogFilter) -> Resul
     let mut pos = offset;
     loop {
         // Decide before reading: what was written before the exit is read below.
-        let running = state::load(store, id).map(|r| r.is_running()).unwrap_or(false);
+        let running = state::load(store, id).is_ok_and(|r| r.is_running());
         if let Ok(mut f) = fs::File::open(&path) {
             f.seek(SeekFrom::Start(pos)).context("reading the log")?;
             let n = f.read_to_end(&mut pending).context("reading the log")?;
@@ -542,7 +551,10 @@ fn follow_log(store: &Store, id: &str, offset: u64, filter: &LogFilter) -> Resul
 /// Waits until the container has exited; its exit code (`None` when it was removed).
 fn wait_exit(store: &Store, id: &str) -> Result<Option<i32>> {
     loop {
-        if !state::container_dir(store, id).join("container.json").exists() {
+        if !state::container_dir(store, id)
+            .join("container.json")
+            .exists()
+        {
             return Ok(None);
         }
         let r = state::load(store, id)?;
@@ -605,7 +617,8 @@ pub fn top(ctx: &Ctx, args: &TopArgs) -> Result<i32> {
         ));
     }
     let init = record.pid.unwrap_or(0);
-    let ns = fs::read_link(format!("/proc/{init}/ns/pid")).context("reading the container's pid namespace")?;
+    let ns = fs::read_link(format!("/proc/{init}/ns/pid"))
+        .context("reading the container's pid namespace")?;
     let mapping = record.plan.as_ref().map(|p| p.mapping.clone());
     let ticks = 100i64;
     let boot = uptime_secs();
@@ -634,7 +647,12 @@ pub fn top(ctx: &Ctx, args: &TopArgs) -> Result<i32> {
     for p in procs {
         let user = mapping
             .as_ref()
-            .and_then(|m| m.uids.iter().find(|r| p.uid >= r.host && p.uid < r.host + r.count).map(|r| p.uid - r.host + r.container))
+            .and_then(|m| {
+                m.uids
+                    .iter()
+                    .find(|r| p.uid >= r.host && p.uid < r.host + r.count)
+                    .map(|r| p.uid - r.host + r.container)
+            })
             .map_or_else(|| p.uid.to_string(), |u| container_user_name(init, u));
         let elapsed = boot - p.start_ticks / ticks;
         let cpu = p.cpu_ticks / ticks;
@@ -656,7 +674,7 @@ pub fn top(ctx: &Ctx, args: &TopArgs) -> Result<i32> {
             if i == 5 {
                 line.push_str(cell);
             } else {
-                line.push_str(&format!("{cell:<width$}  ", width = widths[i]));
+                let _ = write!(line, "{cell:<width$}  ", width = widths[i]);
             }
         }
         println!("{}", line.trim_end());
@@ -740,7 +758,12 @@ fn uptime_secs() -> i64 {
 
 fn clock(secs: i64) -> String {
     let secs = secs.max(0);
-    format!("{:02}:{:02}:{:02}", secs / 3600, secs % 3600 / 60, secs % 60)
+    format!(
+        "{:02}:{:02}:{:02}",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
 }
 
 #[cfg(test)]

@@ -38,13 +38,19 @@ pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
         .clone()
         .map_or_else(|| plan.process.cwd.clone(), std::path::PathBuf::from);
     if !cwd.is_absolute() {
-        anyhow::bail!("working directory \"{}\" is not an absolute path", cwd.display());
+        anyhow::bail!(
+            "working directory \"{}\" is not an absolute path",
+            cwd.display()
+        );
     }
     let process = ProcessPlan {
         argv: args.command.clone(),
         env,
         cwd,
-        user: args.user.clone().unwrap_or_else(|| plan.process.user.clone()),
+        user: args
+            .user
+            .clone()
+            .unwrap_or_else(|| plan.process.user.clone()),
         tty: args.tty,
         interactive: args.interactive,
     };

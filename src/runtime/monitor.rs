@@ -226,7 +226,7 @@ pub fn record_running(store_root: &Path, id: &str, pid: i32) -> Result<()> {
 
 /// Records the calling process as the container's monitor.
 pub fn set_monitor(record: &mut ContainerRecord) {
-    let me = std::process::id().cast_signed();
+    let me = i32::try_from(std::process::id()).unwrap_or(i32::MAX);
     record.monitor_pid = Some(me);
     record.monitor_start = state::process_start(me);
     record.boot_id = state::boot_id();
@@ -346,11 +346,7 @@ pub fn log_time() -> String {
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     let secs = format_rfc3339(i64::try_from(now.as_secs()).unwrap_or(i64::MAX));
-    format!(
-        "{}.{:09}Z",
-        secs.trim_end_matches('Z'),
-        now.subsec_nanos()
-    )
+    format!("{}.{:09}Z", secs.trim_end_matches('Z'), now.subsec_nanos())
 }
 
 /// One line of a container log.

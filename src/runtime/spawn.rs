@@ -44,11 +44,14 @@ pub struct Hooks<'a> {
     pub output: Option<Output<'a>>,
 }
 
+/// Receives the container's output: `true` for stderr, and the bytes.
+pub type Sink<'a> = dyn FnMut(bool, &[u8]) + 'a;
+
 /// The container's output streams, as the monitor reads them.
 pub struct Output<'a> {
     pub stdout: OwnedFd,
     pub stderr: OwnedFd,
-    pub sink: Box<dyn FnMut(bool, &[u8]) + 'a>,
+    pub sink: Box<Sink<'a>>,
 }
 
 /// Runs the container to completion and returns its exit code.
@@ -168,7 +171,11 @@ pub(crate) fn wait_for(pid: Pid) -> Result<i32> {
 }
 
 /// Handles the pending signals; returns the exit code once the container's init has exited.
-pub(crate) fn handle_signals(pid: Pid, sfd: &SignalFd, master: Option<BorrowedFd<'_>>) -> Result<Option<i32>> {
+pub(crate) fn handle_signals(
+    pid: Pid,
+    sfd: &SignalFd,
+    master: Option<BorrowedFd<'_>>,
+) -> Result<Option<i32>> {
     while let Some(info) = sfd.read_signal().context("reading signals")? {
         let Ok(sig) = Signal::try_from(info.ssi_signo as i32) else {
             continue;
@@ -231,16 +238,16 @@ pub(crate) fn forward_until_exit(
             Err(e) => return Err(e).context("waiting for signals"),
         }
         if let Some(out) = output.as_mut() {
-            for i in 0..2 {
-                if !open[i] {
+            for (i, is_open) in open.iter_mut().enumerate() {
+                if !*is_open {
                     continue;
                 }
                 let fd = if i == 0 { &out.stdout } else { &out.stderr };
                 match nix::unistd::read(fd, &mut buf) {
-                    Ok(0) => open[i] = false,
+                    Ok(0) => *is_open = false,
                     Ok(n) => (out.sink)(i == 1, &buf[..n]),
                     Err(nix::errno::Errno::EAGAIN | nix::errno::Errno::EINTR) => {}
-                    Err(_) => open[i] = false,
+                    Err(_) => *is_open = false,
                 }
             }
         }
@@ -277,7 +284,12 @@ fn copy_window_size(master: BorrowedFd<'_>) {
 }
 
 /// Relays the user's terminal and the container's pty until the container exits.
-pub(crate) fn relay_terminal(pid: Pid, sfd: &SignalFd, master: OwnedFd, interactive: bool) -> Result<i32> {
+pub(crate) fn relay_terminal(
+    pid: Pid,
+    sfd: &SignalFd,
+    master: OwnedFd,
+    interactive: bool,
+) -> Result<i32> {
     let _raw = if interactive { RawMode::enter() } else { None };
     let mut master_file = std::fs::File::from(master);
     let mut stdin_open = interactive;

@@ -316,7 +316,7 @@ mod tests {
         assert_eq!(parse_stat_start(line), Some(98_765));
         let zombie = line.replace(") S ", ") Z ");
         assert_eq!(parse_stat_start(&zombie), None);
-        assert!(process_start(std::process::id().cast_signed()).is_some());
+        assert!(process_start(i32::try_from(std::process::id()).unwrap_or(i32::MAX)).is_some());
     }
 
     #[test]

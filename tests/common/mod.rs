@@ -103,7 +103,11 @@ fn find_users() -> Result<Vec<User>, String> {
             .flatten()
             .map(|u| u.name)
             .unwrap_or_default();
-        let base = PathBuf::from(format!("{}-{}", test_root().display(), nix::unistd::getuid()));
+        let base = PathBuf::from(format!(
+            "{}-{}",
+            test_root().display(),
+            nix::unistd::getuid()
+        ));
         let _ = fs::remove_dir_all(&base);
         let home = base.join("home");
         let runtime_dir = base.join("run");
