@@ -208,7 +208,7 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
                 continue;
             }
         };
-        match remove_one(ctx, &store, &id, args.force) {
+        match remove_one(&store, &id, args.force) {
             Ok(()) => println!("{name}"),
             Err(e) => {
                 let c = crate::error::report(&e);
@@ -219,7 +219,7 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
     Ok(code)
 }
 
-fn remove_one(ctx: &Ctx, store: &Store, id: &str, force: bool) -> Result<()> {
+fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
     let record = state::load(store, id)?;
     if record.is_running() {
         if !force {
@@ -249,7 +249,6 @@ fn remove_one(ctx: &Ctx, store: &Store, id: &str, force: bool) -> Result<()> {
         }
         monitor::remove_dir(&dir, &mapping)?;
     }
-    let _ = fs::remove_dir_all(ctx.paths.runtime.join("containers").join(id));
     Ok(())
 }
 
@@ -271,7 +270,7 @@ pub fn prune(ctx: &Ctx, args: &PruneArgs) -> Result<i32> {
         if record.is_running() {
             continue;
         }
-        match remove_one(ctx, &store, &record.id, false) {
+        match remove_one(&store, &record.id, false) {
             Ok(()) => println!("{}", record.id),
             Err(e) => code = crate::error::report(&e).max(code),
         }

@@ -74,7 +74,7 @@ pub fn create(ctx: &Ctx, args: &RunArgs) -> Result<(Store, RunPlan)> {
     let store = Store::open(&ctx.paths)?;
     let id = random_id()?;
     let store_dir = store.containers_dir().join(&id);
-    let runtime_dir = ctx.paths.runtime.join("containers").join(&id);
+    let scratch = ctx.paths.runtime.join("scratch");
 
     let (rootfs, defaults, image_id, image_name, driver_name) = if args.rootfs {
         let dir = fs::canonicalize(&args.image)
@@ -177,8 +177,12 @@ pub fn create(ctx: &Ctx, args: &RunArgs) -> Result<(Store, RunPlan)> {
         image_id: image_id.clone(),
         image_name: image_name.clone(),
         rootfs,
-        mount_point: runtime_dir.join("rootfs"),
-        runtime_dir: runtime_dir.clone(),
+        scratch: scratch.clone(),
+        etc_hosts: plan::hosts_file(&hostname),
+        etc_resolv: plan::resolv_conf(
+            &fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
+            network,
+        ),
         store_dir: store_dir.clone(),
         read_only: args.read_only,
         mounts,
@@ -274,6 +278,8 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
         fs::create_dir_all(upper).with_context(|| format!("creating \"{}\"", upper.display()))?;
         fs::create_dir_all(work).with_context(|| format!("creating \"{}\"", work.display()))?;
     }
+    fs::create_dir_all(&plan.scratch)
+        .with_context(|| format!("creating \"{}\"", plan.scratch.display()))?;
     state::write(&plan.store_dir, record)
 }
 
@@ -304,12 +310,16 @@ fn generate_name(id: &str) -> String {
     )
 }
 
+/// The current time as RFC 3339 (UTC).
+pub use crate::runtime::state::now_rfc3339;
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn names() {
+    fn names_are_docker_style() {
+        assert!(now_rfc3339().ends_with('Z'));
         let name = generate_name(&"ab".repeat(32));
         assert!(name.contains('_') && name.ends_with("abab"), "{name}");
     }

@@ -229,14 +229,20 @@ pub fn find_map_helpers() -> Result<MapHelpers> {
 
 fn find_helper(name: &str) -> Result<PathBuf> {
     let path_var = std::env::var("PATH").unwrap_or_default();
-    let dirs = path_var.split(':').filter(|d| !d.is_empty()).chain([
-        "/usr/bin",
-        "/usr/sbin",
-        "/bin",
-        "/sbin",
-    ]);
+    let dirs: Vec<PathBuf> = path_var
+        .split(':')
+        .filter(|d| !d.is_empty())
+        .chain(["/usr/bin", "/usr/sbin", "/bin", "/sbin"])
+        .map(PathBuf::from)
+        .collect();
+    find_helper_in(name, &dirs)
+}
+
+/// Finds `name` in `dirs` and checks that it can raise privileges.
+fn find_helper_in(name: &str, dirs: &[PathBuf]) -> Result<PathBuf> {
     let found = dirs
-        .map(|d| Path::new(d).join(name))
+        .iter()
+        .map(|d| d.join(name))
         .find(|p| p.is_file())
         .ok_or_else(|| {
             hinted(
@@ -332,6 +338,28 @@ mod tests {
         let m = plan_with("alice:200000:65536\n", "");
         assert!(m.one_id);
         assert!(m.one_id_reason.unwrap().contains("gid"));
+    }
+
+    #[test]
+    fn missing_or_unprivileged_helpers_are_errors_with_the_fix() {
+        let dir = tempfile::tempdir().unwrap();
+        let err = find_helper_in("newuidmap", &[dir.path().to_path_buf()]).unwrap_err();
+        let remote = crate::error::Remote::capture(&err);
+        assert!(
+            remote.messages[0].contains("newuidmap not found"),
+            "{remote}"
+        );
+        assert!(remote.hint.unwrap().contains("apt-get install uidmap"));
+        let fake = dir.path().join("newuidmap");
+        fs::write(&fake, "#!/bin/sh\n").unwrap();
+        fs::set_permissions(&fake, fs::Permissions::from_mode(0o755)).unwrap();
+        let err = find_helper_in("newuidmap", &[dir.path().to_path_buf()]).unwrap_err();
+        let remote = crate::error::Remote::capture(&err);
+        assert!(
+            remote.messages[0].contains("neither setuid root"),
+            "{remote}"
+        );
+        assert!(remote.hint.unwrap().contains("chmod u+s"));
     }
 
     #[test]

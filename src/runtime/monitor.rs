@@ -21,10 +21,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, Remote};
-use crate::runtime::plan::{self, RunPlan};
+use crate::runtime::plan::RunPlan;
+use crate::runtime::seccomp;
 use crate::runtime::spawn::{self, Hooks, Output};
 use crate::runtime::state::{self, ContainerRecord};
-use crate::runtime::{mounts, seccomp};
 use crate::store::Store;
 use crate::store::time::format_rfc3339;
 
@@ -137,17 +137,11 @@ fn monitor(ctx: &Ctx, id: &str, status: &mut Option<fs::File>) -> Result<i32> {
     result
 }
 
-/// Writes the container's runtime dir (mount point, /etc files) before a run.
+/// Makes sure the shared scratch dir exists (den's runtime dir does not survive a reboot);
+/// the container mounts its private tmpfs on it.
 pub fn prepare_runtime_dir(plan: &RunPlan) -> Result<()> {
-    fs::create_dir_all(&plan.mount_point)
-        .with_context(|| format!("creating \"{}\"", plan.mount_point.display()))?;
-    let host_resolv = fs::read_to_string("/etc/resolv.conf").unwrap_or_default();
-    mounts::write_etc_files(
-        &plan.runtime_dir,
-        &plan.hostname,
-        &plan::hosts_file(&plan.hostname),
-        &plan::resolv_conf(&host_resolv, plan.network),
-    )
+    fs::create_dir_all(&plan.scratch)
+        .with_context(|| format!("creating \"{}\"", plan.scratch.display()))
 }
 
 /// The seccomp filter a plan asks for.
@@ -243,10 +237,9 @@ pub fn mark_running(record: &mut ContainerRecord, pid: i32) {
     record.exit_code = None;
 }
 
-/// After the container: runtime dir gone, exit status recorded, or the container removed
+/// After the container: exit status recorded, or the container removed
 /// (`--rm`).
 pub fn finish(ctx: &Ctx, store: &Store, plan: &RunPlan, result: &Result<i32>) -> Result<()> {
-    let _ = fs::remove_dir_all(&plan.runtime_dir);
     let _ = ctx;
     if plan.remove {
         return remove_container(store, plan);
@@ -271,11 +264,9 @@ pub fn remove_container(store: &Store, plan: &RunPlan) -> Result<()> {
 /// Removes a container's directory. Files the container created as other users belong to
 /// subordinate ids, which only den's namespace can remove; the cheap way is tried first.
 pub fn remove_dir(dir: &Path, mapping: &crate::runtime::idmap::IdMapping) -> Result<()> {
-    // overlayfs leaves its work/work dir with mode 0; it is ours, so open it up first.
-    let _ = fs::set_permissions(
-        dir.join("work/work"),
-        std::os::unix::fs::PermissionsExt::from_mode(0o700),
-    );
+    // overlayfs leaves mode-0 directories in its work dir (work/, incompat/volatile/); they
+    // are ours, so open them up rather than paying for a namespace to remove them.
+    open_up_dirs(&dir.join("work"));
     if fs::remove_dir_all(dir).is_ok() || !dir.exists() {
         return Ok(());
     }
@@ -283,6 +274,19 @@ pub fn remove_dir(dir: &Path, mapping: &crate::runtime::idmap::IdMapping) -> Res
     crate::runtime::userns::run_in_store_ns(mapping, move || {
         fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
     })
+}
+
+/// Gives the owner access to every directory below `dir` (best effort).
+fn open_up_dirs(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).is_err() {
+        return;
+    }
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            open_up_dirs(&entry.path());
+        }
+    }
 }
 
 /// Writes container output as k8s-file lines: `TIME STREAM F|P TEXT`, one per line of

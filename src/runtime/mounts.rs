@@ -4,7 +4,7 @@
 
 use std::fs;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Component, Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -377,30 +377,33 @@ pub fn make_root_read_only() -> Result<()> {
     make_mount_read_only(Path::new("/"), false).context("making the root filesystem read-only")
 }
 
-/// Writes den's generated /etc files into the container's runtime dir (on the host, before
-/// the fork), readable by every user of the container.
-pub fn write_etc_files(
-    runtime_dir: &Path,
+/// Mounts a small private tmpfs on `scratch` (inside the container's mount namespace, so
+/// invisible to the host and gone with the container) and fills it: `rootfs/`, the mount
+/// point of the root filesystem, and the generated /etc files. Returns the mount point.
+pub fn prepare_scratch(
+    scratch: &Path,
     hostname: &str,
     hosts: &str,
     resolv: &str,
-) -> Result<()> {
+) -> Result<PathBuf> {
+    mount(
+        Some("tmpfs"),
+        scratch,
+        Some("tmpfs"),
+        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+        Some("mode=755,size=1m"),
+    )
+    .with_context(|| format!("mounting a tmpfs on \"{}\"", scratch.display()))?;
     for (name, text) in [
         ("hostname", format!("{hostname}\n")),
         ("hosts", hosts.to_string()),
         ("resolv.conf", resolv.to_string()),
     ] {
-        let path = runtime_dir.join(name);
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .mode(0o644)
-            .open(&path)
-            .with_context(|| format!("writing \"{}\"", path.display()))?;
-        std::io::Write::write_all(&mut f, text.as_bytes())
-            .with_context(|| format!("writing \"{}\"", path.display()))?;
+        let path = scratch.join(name);
+        fs::write(&path, text).with_context(|| format!("writing \"{}\"", path.display()))?;
         fs::set_permissions(&path, fs::Permissions::from_mode(0o644))?;
     }
-    Ok(())
+    let rootfs = scratch.join("rootfs");
+    fs::create_dir(&rootfs).with_context(|| format!("creating \"{}\"", rootfs.display()))?;
+    Ok(rootfs)
 }

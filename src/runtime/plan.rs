@@ -100,10 +100,14 @@ pub struct RunPlan {
     pub image_id: Option<String>,
     pub image_name: String,
     pub rootfs: RootfsSource,
-    /// Where the root filesystem is mounted (in den's runtime dir).
-    pub mount_point: PathBuf,
-    /// The container's runtime dir (hosts, hostname, resolv.conf).
-    pub runtime_dir: PathBuf,
+    /// A directory (shared by all containers) on which the container mounts a private tmpfs,
+    /// inside its own mount namespace, for its root mount point and generated /etc files:
+    /// nothing per container is written to, or left in, den's runtime dir.
+    pub scratch: PathBuf,
+    /// Content of the container's /etc/hosts.
+    pub etc_hosts: String,
+    /// Content of the container's /etc/resolv.conf.
+    pub etc_resolv: String,
     /// The container's store dir (container.json, upper, work).
     pub store_dir: PathBuf,
     pub read_only: bool,

@@ -21,8 +21,10 @@ pub const OPAQUE_XATTR: &str = "user.overlay.opaque";
 /// Marker written into a vfs copy once it is complete.
 const VFS_COMPLETE: &str = ".den-vfs-complete";
 
-/// Mounts the root filesystem at `target`.
-pub fn mount_rootfs(source: &RootfsSource, target: &Path) -> Result<()> {
+/// Mounts the root filesystem at `target`. `transient` (a `--rm` container) lets the overlay
+/// skip syncing its upper dir: the data is thrown away at exit anyway, and overlayfs would
+/// otherwise sync the whole store filesystem when the container's mount goes away.
+pub fn mount_rootfs(source: &RootfsSource, target: &Path, transient: bool) -> Result<()> {
     match source {
         RootfsSource::Dir(dir) => bind(dir, target, false)
             .with_context(|| format!("using \"{}\" as the root filesystem", dir.display())),
@@ -32,7 +34,7 @@ pub fn mount_rootfs(source: &RootfsSource, target: &Path) -> Result<()> {
             work,
             driver,
         } => match driver {
-            DriverKind::Overlay => mount_overlay(lower, upper, work, target),
+            DriverKind::Overlay => mount_overlay(lower, upper, work, target, transient),
             DriverKind::FuseOverlayfs(program) => {
                 mount_fuse_overlayfs(program, lower, upper, work, target)
             }
@@ -79,16 +81,25 @@ fn lowerdir_option(lower: &[PathBuf]) -> Result<(String, Option<PathBuf>)> {
     Ok((abs.join(":"), None))
 }
 
-fn mount_overlay(lower: &[PathBuf], upper: &Path, work: &Path, target: &Path) -> Result<()> {
+fn mount_overlay(
+    lower: &[PathBuf],
+    upper: &Path,
+    work: &Path,
+    target: &Path,
+    transient: bool,
+) -> Result<()> {
     let (lowerdir, base) = lowerdir_option(lower)?;
     if let Some(base) = &base {
         nix::unistd::chdir(base).with_context(|| format!("entering \"{}\"", base.display()))?;
     }
-    let options = format!(
+    let mut options = format!(
         "lowerdir={lowerdir},upperdir={},workdir={},userxattr",
         upper.display(),
         work.display()
     );
+    if transient {
+        options.push_str(",volatile");
+    }
     mount(
         Some("overlay"),
         target,

@@ -50,15 +50,21 @@ fn set_up_container(
     become_root(&plan.mapping)?; // uid/gid 0 of the namespace: the user, with full caps here
     nix::unistd::setsid().context("starting a new session")?; // signals arrive only via den
     mounts::make_mounts_private()?; // nothing mounted below propagates to the host
-    rootfs::mount_rootfs(&plan.rootfs, &plan.mount_point)?; // overlay / fuse / vfs / --rootfs
-    let root = open_root(&plan.mount_point)?;
+    let mount_point = mounts::prepare_scratch(
+        &plan.scratch,
+        &plan.hostname,
+        &plan.etc_hosts,
+        &plan.etc_resolv,
+    )?; // private tmpfs: mount point, /etc files
+    rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
+    let root = open_root(&mount_point)?;
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts)?; // -v, --tmpfs: host paths still visible
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
     mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
-    mounts::bind_etc_files(root.as_fd(), &plan.runtime_dir)?; // hostname, hosts, resolv.conf
+    mounts::bind_etc_files(root.as_fd(), &plan.scratch)?; // hostname, hosts, resolv.conf
     drop(root);
-    mounts::pivot_into(&plan.mount_point)?; // the host's tree is gone from here on
+    mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
     create_workdir(&plan.process.cwd)?; // as podman, a missing workdir is created
     if plan.read_only {
