@@ -80,9 +80,6 @@ pub enum Command {
     Top(TopArgs),
     /// Manage containers.
     Container(ContainerArgs),
-    /// The monitor of a detached container (internal).
-    #[command(name = "__monitor", hide = true)]
-    Monitor(MonitorArgs),
 }
 
 #[derive(Debug, Args)]
@@ -279,12 +276,6 @@ pub struct PruneArgs {
     /// Do not ask for confirmation.
     #[arg(short, long)]
     pub force: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct MonitorArgs {
-    /// The container's full id.
-    pub id: String,
 }
 
 /// `--format` values for commands that print data.

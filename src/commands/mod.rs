@@ -45,6 +45,5 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
             ContainerCommand::Inspect(a) => container_inspect::run(ctx, &a),
             ContainerCommand::Prune(a) => containers::prune(ctx, &a),
         },
-        Command::Monitor(args) => Ok(crate::runtime::monitor::main(ctx, &args.id)),
     }
 }

@@ -1,5 +1,5 @@
 //! The per-container monitor of detached containers (`den run -d`, `den start`): den itself,
-//! re-executed as the hidden `den __monitor ID`, in its own session with its stdio on
+//! re-executed with `_DEN_MONITOR=ID` in its environment, in its own session with its stdio on
 //! /dev/null. It runs the container exactly as a foreground `den run` does (it is the
 //! container's parent, `spawn::run_with`), writes the container's stdout and stderr to
 //! `<store>/containers/<id>/ctr.log`, records the pid once the program runs and the exit
@@ -44,12 +44,9 @@ pub const LOG_FILE: &str = "ctr.log";
 pub fn start_detached(ctx: &Ctx, id: &str) -> Result<i32> {
     let exe = std::env::current_exe().context("finding den's own executable")?;
     let mut child = Command::new(exe)
-        .arg("--root")
-        .arg(&ctx.paths.store)
-        .arg("--runroot")
-        .arg(&ctx.paths.runtime)
-        .arg("__monitor")
-        .arg(id)
+        .env(MONITOR_ENV, id)
+        .env(MONITOR_ROOT_ENV, &ctx.paths.store)
+        .env(MONITOR_RUNROOT_ENV, &ctx.paths.runtime)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -76,8 +73,25 @@ pub fn start_detached(ctx: &Ctx, id: &str) -> Result<i32> {
     }
 }
 
-/// `den __monitor ID`: the monitor's whole life. Returns the container's exit code.
-pub fn main(ctx: &Ctx, id: &str) -> i32 {
+/// The container id a monitor is started for.
+const MONITOR_ENV: &str = "_DEN_MONITOR";
+/// The store and runtime dirs of the den that started the monitor.
+const MONITOR_ROOT_ENV: &str = "_DEN_MONITOR_ROOT";
+const MONITOR_RUNROOT_ENV: &str = "_DEN_MONITOR_RUNROOT";
+
+/// Runs the monitor when this process was started as one; its exit code.
+pub fn main_if_requested() -> Option<i32> {
+    let id = std::env::var(MONITOR_ENV).ok()?;
+    let root = std::env::var_os(MONITOR_ROOT_ENV).map(PathBuf::from);
+    let runroot = std::env::var_os(MONITOR_RUNROOT_ENV).map(PathBuf::from);
+    Some(match Ctx::resolve(root, runroot) {
+        Ok(ctx) => main(&ctx, &id),
+        Err(_) => EXIT_DEN,
+    })
+}
+
+/// The monitor's whole life. Returns the container's exit code.
+fn main(ctx: &Ctx, id: &str) -> i32 {
     let _ = nix::unistd::setsid();
     // The status pipe: a private, close-on-exec copy of stdout.
     let status = match std::io::stdout().as_fd().try_clone_to_owned() {
