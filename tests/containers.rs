@@ -561,46 +561,43 @@ fn rm_f_leaves_no_process_and_no_mount() {
 #[test]
 fn twenty_containers_at_once() {
     for_each_user!(|user| {
-        user.load_fixture(BUSYBOX);
+        // A store of its own: `container prune` must not take other tests' containers.
+        let root = user.home.join("store-many");
+        let root = root.to_str().unwrap();
+        let fixture = common::fixtures().unwrap().join(BUSYBOX);
+        user.den(&["--root", root, "load", "-i", fixture.to_str().unwrap()])
+            .run()
+            .success("load");
+        let den = |args: &[&str]| {
+            let mut all = vec!["--root", root];
+            all.extend_from_slice(args);
+            user.den(&all).run()
+        };
         let prefix = name(user, "many");
         let names: Vec<String> = (0..20).map(|i| format!("{prefix}-{i}")).collect();
-        for n in &names {
-            rm_f(user, n);
-        }
         std::thread::scope(|s| {
             for n in &names {
                 s.spawn(move || {
-                    user.den(&["run", "-d", "--name", n, "busybox", "sleep", "100"])
-                        .run()
-                        .success("run -d");
+                    den(&["run", "-d", "--name", n, "busybox", "sleep", "100"]).success("run -d");
                 });
             }
         });
-        let ps = user
-            .den(&["ps", "--filter", &format!("name={prefix}-")])
-            .run()
-            .success("ps");
+        let ps = den(&["ps", "--filter", &format!("name={prefix}-")]).success("ps");
         assert_eq!(ps.lines().count(), 21, "{ps}");
         std::thread::scope(|s| {
             for (i, n) in names.iter().enumerate() {
                 s.spawn(move || {
                     if i % 2 == 0 {
-                        user.den(&["rm", "-f", n]).run().success("rm -f");
+                        den(&["rm", "-f", n]).success("rm -f");
                     } else {
-                        user.den(&["stop", "-t", "0", n]).run().success("stop");
+                        den(&["stop", "-t", "0", n]).success("stop");
                     }
                 });
             }
         });
-        let ps = user
-            .den(&["ps", "--filter", &format!("name={prefix}-")])
-            .run()
-            .success("ps");
+        let ps = den(&["ps", "--filter", &format!("name={prefix}-")]).success("ps");
         assert_eq!(ps.lines().count(), 1, "{ps}");
-        let all = user
-            .den(&["ps", "-a", "--filter", &format!("name={prefix}-")])
-            .run()
-            .success("ps -a");
+        let all = den(&["ps", "-a", "--filter", &format!("name={prefix}-")]).success("ps -a");
         assert_eq!(all.lines().count(), 11, "{all}");
         // -t 0: SIGTERM (143) or the SIGKILL right after it (137) ends them.
         assert!(
@@ -609,16 +606,11 @@ fn twenty_containers_at_once() {
                 .all(|l| l.contains("Exited (137)") || l.contains("Exited (143)")),
             "{all}"
         );
-        user.den(&["container", "prune", "-f"])
-            .run()
-            .success("prune");
-        let all = user
-            .den(&["ps", "-a", "--filter", &format!("name={prefix}-")])
-            .run()
-            .success("ps -a");
+        den(&["container", "prune", "-f"]).success("prune");
+        let all = den(&["ps", "-a", "--filter", &format!("name={prefix}-")]).success("ps -a");
         assert_eq!(all.lines().count(), 1, "{all}");
         for n in &names {
-            let out = user.den(&["rm", n]).run();
+            let out = den(&["rm", n]);
             assert_eq!(out.code(), 1, "{}", out.stderr());
         }
     });
@@ -710,5 +702,37 @@ fn exec_t_gives_a_terminal() {
             "Ctrl-C or exit status lost: {text}"
         );
         rm_f(user, &n);
+    });
+}
+
+#[test]
+fn run_d_reports_setup_errors_with_podmans_codes() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "badcmd");
+        rm_f(user, &n);
+        let out = user
+            .den(&["run", "-d", "--name", &n, "busybox", "no-such-program"])
+            .run();
+        out.code_is(127).stderr_has("no-such-program");
+        assert!(
+            out.stdout().is_empty(),
+            "no id for a container that did not start"
+        );
+        assert_eq!(inspect(user, &n, "{{.State.Status}}"), "exited");
+        assert_eq!(inspect(user, &n, "{{.State.ExitCode}}"), "127");
+        let n2 = name(user, "notexec");
+        rm_f(user, &n2);
+        user.den(&["run", "-d", "--name", &n2, "busybox", "/etc/passwd"])
+            .run()
+            .code_is(126);
+        user.den(&["run", "-d", "--rm", "busybox", "no-such-program"])
+            .run()
+            .code_is(127);
+        user.den(&["run", "-d", "no-such-image", "true"])
+            .run()
+            .code_is(125);
+        rm_f(user, &n);
+        rm_f(user, &n2);
     });
 }

@@ -272,6 +272,8 @@ pub fn prune(ctx: &Ctx, args: &PruneArgs) -> Result<i32> {
         }
         match remove_one(&store, &record.id, false) {
             Ok(()) => println!("{}", record.id),
+            // Removed meanwhile by another den: nothing left to prune.
+            Err(_) if !state::container_dir(&store, &record.id).exists() => {}
             Err(e) => code = crate::error::report(&e).max(code),
         }
     }
