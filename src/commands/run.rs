@@ -26,17 +26,12 @@ pub use crate::runtime::state::ContainerRecord;
 /// or with `-d` under a monitor, printing the container's id once it runs.
 pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
     if args.detach {
-        let (_, plan) = create(ctx, args)?;
+        let (_, plan) = create(ctx, args, false)?;
         return start_detached_or_clean(ctx, &plan);
     }
-    let (store, plan) = create(ctx, args)?;
+    // This den is the container's monitor: it records the status at the end.
+    let (store, plan) = create(ctx, args, true)?;
     let seccomp = monitor::seccomp_for(ctx, &plan)?;
-    {
-        let _lock = state::lock(&store, &plan.id)?;
-        let mut record = state::read(&store, &plan.id)?;
-        monitor::set_monitor(&mut record);
-        state::write(&plan.store_dir, &record)?;
-    }
     monitor::prepare_runtime_dir(&plan)?;
     let store_root = store.root().to_path_buf();
     let hooks = spawn::Hooks {
@@ -60,13 +55,14 @@ fn start_detached_or_clean(ctx: &Ctx, plan: &RunPlan) -> Result<i32> {
 
 /// `den create`: the container's record and directories, state "created".
 pub fn create_command(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
-    let (_, plan) = create(ctx, args)?;
+    let (_, plan) = create(ctx, args, false)?;
     println!("{}", plan.id);
     Ok(0)
 }
 
-/// Plans a container from the flags and writes its record (state "created") with the plan.
-pub fn create(ctx: &Ctx, args: &RunArgs) -> Result<(Store, RunPlan)> {
+/// Plans a container from the flags and writes its record (state "created") with the plan;
+/// `monitored`: the calling den is the container's monitor (a foreground run).
+pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunPlan)> {
     let mapping = IdMapping::for_current_user()?;
     if let Some(notice) = mapping.notice() {
         eprintln!("{notice}");
@@ -194,7 +190,7 @@ pub fn create(ctx: &Ctx, args: &RunArgs) -> Result<(Store, RunPlan)> {
         seccomp: seccomp_on,
         remove: args.rm,
     };
-    let record = ContainerRecord {
+    let mut record = ContainerRecord {
         id: id.clone(),
         name,
         image: image_name,
@@ -214,6 +210,9 @@ pub fn create(ctx: &Ctx, args: &RunArgs) -> Result<(Store, RunPlan)> {
         logged: false,
         plan: Some(plan.clone()),
     };
+    if monitored {
+        monitor::set_monitor(&mut record);
+    }
     create_container(&store, &plan, &record)?;
     Ok((store, plan))
 }

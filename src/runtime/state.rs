@@ -123,7 +123,7 @@ pub fn read(store: &Store, id: &str) -> Result<ContainerRecord> {
     serde_json::from_slice(&bytes).with_context(|| format!("parsing \"{}\"", path.display()))
 }
 
-/// Writes a record atomically (the caller holds the container's lock, or the container is
+/// Writes a record atomically: readers see the old or the new one (the caller holds the container's lock, or the container is
 /// not yet visible).
 pub fn write(dir: &Path, record: &ContainerRecord) -> Result<()> {
     let path = dir.join("container.json");
@@ -131,9 +131,6 @@ pub fn write(dir: &Path, record: &ContainerRecord) -> Result<()> {
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("writing \"{}\"", path.display()))?;
     std::io::Write::write_all(&mut tmp, &bytes)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    tmp.as_file()
-        .sync_all()
         .with_context(|| format!("writing \"{}\"", path.display()))?;
     tmp.persist(&path)
         .with_context(|| format!("writing \"{}\"", path.display()))?;
