@@ -16,6 +16,9 @@ _den() {
             ",$1")
                 cmd="den"
                 ;;
+            den,attach)
+                cmd="den__subcmd__attach"
+                ;;
             den,container)
                 cmd="den__subcmd__container"
                 ;;
@@ -106,6 +109,9 @@ _den() {
             den__subcmd__container__subcmd__help,prune)
                 cmd="den__subcmd__container__subcmd__help__subcmd__prune"
                 ;;
+            den__subcmd__help,attach)
+                cmd="den__subcmd__help__subcmd__attach"
+                ;;
             den__subcmd__help,container)
                 cmd="den__subcmd__help__subcmd__container"
                 ;;
@@ -185,8 +191,34 @@ _den() {
 
     case "${cmd}" in
         den)
-            opts="-h -V --root --runroot --log-level --help --version run load import images image-ls rmi info doctor unshare create start stop kill restart rm ps list logs wait exec rename top container help"
+            opts="-h -V --root --runroot --log-level --help --version run load import images image-ls rmi info doctor unshare create start stop kill restart rm ps list logs wait exec rename top attach container help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__attach)
+            opts="-h -V --root --runroot --log-level --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -531,8 +563,22 @@ _den() {
             return 0
             ;;
         den__subcmd__help)
-            opts="run load import images rmi info doctor unshare create start stop kill restart rm ps logs wait exec rename top container help"
+            opts="run load import images rmi info doctor unshare create start stop kill restart rm ps logs wait exec rename top attach container help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__help__subcmd__attach)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

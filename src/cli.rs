@@ -78,8 +78,19 @@ pub enum Command {
     Rename(RenameArgs),
     /// Show the processes of a running container.
     Top(TopArgs),
+    /// Follow a running container's output until it exits, and exit with its status.
+    ///
+    /// Detached containers have no stdin and no terminal, so only their output is attached.
+    Attach(AttachArgs),
     /// Manage containers.
     Container(ContainerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AttachArgs {
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
 }
 
 #[derive(Debug, Args)]

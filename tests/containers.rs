@@ -736,3 +736,17 @@ fn run_d_reports_setup_errors_with_podmans_codes() {
         rm_f(user, &n2);
     });
 }
+
+#[test]
+fn attach_follows_output_and_returns_the_status() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "attach");
+        start_detached(user, &n, "sleep 1; echo attached-line; exit 9");
+        let out = user.den(&["attach", &n]).run();
+        assert_eq!(out.code(), 9, "{}", out.stderr());
+        assert_eq!(out.stdout(), "attached-line\n");
+        user.den(&["attach", &n]).run().code_is(125).stderr_has("running");
+        rm_f(user, &n);
+    });
+}

@@ -14,8 +14,8 @@ use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 
 use crate::cli::{
-    Format, KillArgs, LogsArgs, PruneArgs, PsArgs, RenameArgs, RmArgs, StartArgs, StopArgs,
-    TopArgs, WaitArgs,
+    AttachArgs, Format, KillArgs, LogsArgs, PruneArgs, PsArgs, RenameArgs, RmArgs, StartArgs,
+    StopArgs, TopArgs, WaitArgs,
 };
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
@@ -564,6 +564,26 @@ fn wait_exit(store: &Store, id: &str) -> Result<Option<i32>> {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// `den attach`: the output from now on, then the exit status.
+pub fn attach(ctx: &Ctx, args: &AttachArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    let id = state::resolve(&store, &args.container)?;
+    let record = state::load(&store, &id)?;
+    if !record.is_running() {
+        return Err(hinted(
+            format!(
+                "you can only attach to running containers: \"{}\" is in state {}",
+                args.container, record.state
+            ),
+            format!("start it and attach: den start -a {}", args.container),
+        ));
+    }
+    let log = state::container_dir(&store, &id).join(LOG_FILE);
+    let offset = fs::metadata(&log).map_or(0, |m| m.len());
+    follow_log(&store, &id, offset, &LogFilter::default())?;
+    Ok(wait_exit(&store, &id)?.unwrap_or(EXIT_DEN))
 }
 
 /// `den wait`.

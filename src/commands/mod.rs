@@ -41,6 +41,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Exec(args) => exec::run(ctx, &args),
         Command::Rename(args) => containers::rename(ctx, &args),
         Command::Top(args) => containers::top(ctx, &args),
+        Command::Attach(args) => containers::attach(ctx, &args),
         Command::Container(args) => match args.command {
             ContainerCommand::Inspect(a) => container_inspect::run(ctx, &a),
             ContainerCommand::Prune(a) => containers::prune(ctx, &a),

@@ -93,6 +93,8 @@ pub fn main_if_requested() -> Option<i32> {
 /// The monitor's whole life. Returns the container's exit code.
 fn main(ctx: &Ctx, id: &str) -> i32 {
     let _ = nix::unistd::setsid();
+    // Keep no directory of the caller's busy for the container's lifetime.
+    let _ = std::env::set_current_dir("/");
     // The status pipe: a private, close-on-exec copy of stdout.
     let status = match std::io::stdout().as_fd().try_clone_to_owned() {
         Ok(fd) => fs::File::from(fd),
