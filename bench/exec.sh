@@ -106,24 +106,25 @@ if command -v podman >/dev/null; then
     conf="$WORK/containers.conf"
     printf '[engine]\nevents_logger = "file"\ncgroup_manager = "cgroupfs"\n' >"$conf"
     export CONTAINERS_CONF="$conf"
-    podman rm -f -t 0 "$CTR" >/dev/null 2>&1 || true
+    # Every podman call names the driver: the first one fixes it in podman's database.
+    podman --storage-driver overlay rm -f -t 0 "$CTR" >/dev/null 2>&1 || true
     pm_ok=0
     if try_once podman-load podman --storage-driver overlay load -i "$docker_tar"; then
         if try_once podman-run podman run -d --name "$CTR" --storage-driver overlay busybox sleep 3600; then
             pm_ok=1
         elif command -v runc >/dev/null; then
             log "retrying podman with runtime = \"runc\""
-            podman rm -f -t 0 "$CTR" >/dev/null 2>&1 || true
+            podman --storage-driver overlay rm -f -t 0 "$CTR" >/dev/null 2>&1 || true
             printf '[engine]\nevents_logger = "file"\ncgroup_manager = "cgroupfs"\nruntime = "runc"\n' >"$conf"
             if try_once podman-run podman run -d --name "$CTR" --storage-driver overlay busybox sleep 3600; then
                 pm_ok=1
             fi
         fi
     fi
-    if [ "$pm_ok" = 1 ] && try_once podman podman exec "$CTR" true; then
-        cleanup+=("podman rm -f -t 0 $CTR")
+    if [ "$pm_ok" = 1 ] && try_once podman podman --storage-driver overlay exec "$CTR" true; then
+        cleanup+=("podman --storage-driver overlay rm -f -t 0 $CTR")
         names+=(podman)
-        cmds+=("podman exec $CTR true")
+        cmds+=("podman --storage-driver overlay exec $CTR true")
         log "podman: $(podman --version), runtime $(grep -o 'runc' "$conf" || echo default)"
     else
         log "podman could not run a container here: left out"
