@@ -746,7 +746,10 @@ fn attach_follows_output_and_returns_the_status() {
         let out = user.den(&["attach", &n]).run();
         assert_eq!(out.code(), 9, "{}", out.stderr());
         assert_eq!(out.stdout(), "attached-line\n");
-        user.den(&["attach", &n]).run().code_is(125).stderr_has("running");
+        user.den(&["attach", &n])
+            .run()
+            .code_is(125)
+            .stderr_has("running");
         rm_f(user, &n);
     });
 }

@@ -26,10 +26,10 @@ pub fn inspect_containers(ctx: &Ctx, names: &[String], format: Option<&str>) -> 
     match format {
         Some(f) if f != "json" => {
             for v in &out {
-                println!("{}", render_field(v, f));
+                crate::commands::containers::say!("{}", render_field(v, f));
             }
         }
-        _ => println!("{}", serde_json::to_string_pretty(&out)?),
+        _ => crate::commands::containers::say!("{}", serde_json::to_string_pretty(&out)?),
     }
     Ok(0)
 }

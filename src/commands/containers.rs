@@ -24,6 +24,16 @@ use crate::runtime::state::{self, ContainerRecord};
 use crate::store::Store;
 use crate::store::time::{now_unix, parse_rfc3339};
 
+/// Prints a line on stdout; a closed pipe (`den ps | head -1`) is not an error, and never a
+/// panic as `println!` would make it.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+pub(crate) use say;
+
 /// How long `stop`, `rm -f` and `restart` wait for a monitor to record the exit.
 const RECORD_TIMEOUT: Duration = Duration::from_secs(10);
 const POLL: Duration = Duration::from_millis(20);
@@ -58,7 +68,7 @@ pub fn start(ctx: &Ctx, args: &StartArgs) -> Result<i32> {
     Ok(for_each(&args.containers, |name| {
         let id = state::resolve(&store, name)?;
         start_one(ctx, &store, &id)?;
-        println!("{name}");
+        say!("{name}");
         Ok(())
     }))
 }
@@ -79,7 +89,7 @@ pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
     Ok(for_each(&names, |name| {
         let id = state::resolve(&store, name)?;
         stop_one(&store, &id, Duration::from_secs(args.time))?;
-        println!("{name}");
+        say!("{name}");
         Ok(())
     }))
 }
@@ -157,7 +167,7 @@ pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
             ));
         }
         signal_init(&record, sig)?;
-        println!("{name}");
+        say!("{name}");
         Ok(())
     }))
 }
@@ -189,7 +199,7 @@ pub fn restart(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
         let id = state::resolve(&store, name)?;
         stop_one(&store, &id, Duration::from_secs(args.time))?;
         start_one(ctx, &store, &id)?;
-        println!("{name}");
+        say!("{name}");
         Ok(())
     }))
 }
@@ -209,7 +219,7 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
             }
         };
         match remove_one(&store, &id, args.force) {
-            Ok(()) => println!("{name}"),
+            Ok(()) => say!("{name}"),
             Err(e) => {
                 let c = crate::error::report(&e);
                 code = code.max(if c == 2 { 2 } else { EXIT_DEN });
@@ -271,7 +281,7 @@ pub fn prune(ctx: &Ctx, args: &PruneArgs) -> Result<i32> {
             continue;
         }
         match remove_one(&store, &record.id, false) {
-            Ok(()) => println!("{}", record.id),
+            Ok(()) => say!("{}", record.id),
             // Removed meanwhile by another den: nothing left to prune.
             Err(_) if !state::container_dir(&store, &record.id).exists() => {}
             Err(e) => code = crate::error::report(&e).max(code),
@@ -297,13 +307,13 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
     let now = now_unix();
     if args.quiet {
         for r in &records {
-            println!("{}", if args.no_trunc { &r.id } else { r.short_id() });
+            say!("{}", if args.no_trunc { &r.id } else { r.short_id() });
         }
         return Ok(0);
     }
     if args.format == Format::Json {
         let list: Vec<serde_json::Value> = records.iter().map(|r| ps_json(r, now)).collect();
-        println!("{}", serde_json::to_string_pretty(&list)?);
+        say!("{}", serde_json::to_string_pretty(&list)?);
         return Ok(0);
     }
     let mut rows = vec![[
@@ -592,7 +602,7 @@ pub fn wait(ctx: &Ctx, args: &WaitArgs) -> Result<i32> {
     Ok(for_each(&args.containers, |name| {
         let id = state::resolve(&store, name)?;
         let code = wait_exit(&store, &id)?;
-        println!("{}", code.unwrap_or(-1));
+        say!("{}", code.unwrap_or(-1));
         Ok(())
     }))
 }
@@ -698,7 +708,7 @@ pub fn top(ctx: &Ctx, args: &TopArgs) -> Result<i32> {
                 let _ = write!(line, "{cell:<width$}  ", width = widths[i]);
             }
         }
-        println!("{}", line.trim_end());
+        say!("{}", line.trim_end());
     }
     Ok(0)
 }
