@@ -174,6 +174,7 @@ fn stop_kills_a_program_that_ignores_sigterm() {
         let n = name(user, "stubborn");
         start_detached(user, &n, "trap '' TERM; sleep 100 & wait; sleep 100");
         let pid: i32 = inspect(user, &n, "{{.State.Pid}}").parse().unwrap();
+        let monitor: i32 = inspect(user, &n, "{{.State.ConmonPid}}").parse().unwrap();
         let t = Instant::now();
         let out = user.den(&["stop", "-t", "1", &n]).run();
         assert_eq!(out.success("stop").trim(), n);
@@ -183,6 +184,10 @@ fn stop_kills_a_program_that_ignores_sigterm() {
             "{took:?}"
         );
         assert!(!pid_alive(pid));
+        // No daemon: the monitor ends with its container.
+        wait_until("the monitor to exit", Duration::from_secs(5), || {
+            !pid_alive(monitor)
+        });
         assert_eq!(inspect(user, &n, "{{.State.Status}}"), "exited");
         assert_eq!(inspect(user, &n, "{{.State.ExitCode}}"), "137");
         let ps = user
@@ -750,6 +755,36 @@ fn attach_follows_output_and_returns_the_status() {
             .run()
             .code_is(125)
             .stderr_has("running");
+        rm_f(user, &n);
+    });
+}
+
+#[test]
+fn one_name_one_container_under_races() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "race");
+        rm_f(user, &n);
+        let codes: Vec<i32> = std::thread::scope(|s| {
+            let handles: Vec<_> = (0..6)
+                .map(|_| {
+                    let n = &n;
+                    s.spawn(move || {
+                        user.den(&["run", "-d", "--name", n, "busybox", "sleep", "100"])
+                            .run()
+                            .code()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert_eq!(codes.iter().filter(|&&c| c == 0).count(), 1, "{codes:?}");
+        assert!(codes.iter().all(|&c| c == 0 || c == 125), "{codes:?}");
+        let q = user
+            .den(&["ps", "-q", "--filter", &format!("name={n}")])
+            .run()
+            .success("ps");
+        assert_eq!(q.lines().count(), 1, "{q}");
         rm_f(user, &n);
     });
 }

@@ -316,6 +316,101 @@ mod tests {
         assert!(process_start(i32::try_from(std::process::id()).unwrap_or(i32::MAX)).is_some());
     }
 
+    fn record(id: &str, name: &str) -> ContainerRecord {
+        ContainerRecord {
+            id: id.into(),
+            name: name.into(),
+            image: "img".into(),
+            image_id: None,
+            command: vec!["true".into()],
+            created: now_rfc3339(),
+            state: CREATED.into(),
+            exit_code: None,
+            driver: "vfs".into(),
+            pid: None,
+            pid_start: None,
+            monitor_pid: None,
+            monitor_start: None,
+            boot_id: None,
+            started: None,
+            finished: None,
+            logged: false,
+            plan: None,
+        }
+    }
+
+    fn put(store: &Store, r: &ContainerRecord) {
+        let dir = container_dir(store, &r.id);
+        fs::create_dir_all(&dir).unwrap();
+        write(&dir, r).unwrap();
+    }
+
+    #[test]
+    fn names_ids_and_prefixes_resolve() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open_at(tmp.path()).unwrap();
+        put(&store, &record("abc111", "web"));
+        put(&store, &record("abc222", "db"));
+        assert_eq!(resolve(&store, "web").unwrap(), "abc111");
+        assert_eq!(resolve(&store, "abc2").unwrap(), "abc222");
+        assert_eq!(resolve(&store, "abc222").unwrap(), "abc222");
+        let ambiguous = resolve(&store, "abc").unwrap_err().to_string();
+        assert!(ambiguous.contains("more than one"), "{ambiguous}");
+        assert!(resolve(&store, "zzz").is_err());
+        assert!(resolve(&store, "").is_err());
+        // A name that looks like another container's id prefix names that container.
+        put(&store, &record("fff333", "abc1"));
+        assert_eq!(resolve(&store, "abc1").unwrap(), "fff333");
+        assert_eq!(find_by_name(&store, "db").as_deref(), Some("abc222"));
+    }
+
+    #[test]
+    fn stale_running_records_become_exited() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open_at(tmp.path()).unwrap();
+        let me = i32::try_from(std::process::id()).unwrap();
+        // Alive: our own pid with its real start time, this boot.
+        let mut live = record("a1", "live");
+        live.state = RUNNING.into();
+        live.pid = Some(me);
+        live.pid_start = process_start(me);
+        live.boot_id = boot_id();
+        put(&store, &live);
+        assert!(load(&store, "a1").unwrap().is_running());
+        // Same pid, another start time: a reused pid.
+        let mut reused = live.clone();
+        reused.id = "a2".into();
+        reused.pid_start = live.pid_start.map(|s| s + 1);
+        put(&store, &reused);
+        let r = load(&store, "a2").unwrap();
+        assert_eq!((r.state.as_str(), r.exit_code), (EXITED, Some(137)));
+        assert!(r.finished.is_some() && r.pid.is_none());
+        assert_eq!(
+            read(&store, "a2").unwrap().state,
+            EXITED,
+            "the fix is written back"
+        );
+        // Another boot.
+        let mut rebooted = live.clone();
+        rebooted.id = "a3".into();
+        rebooted.boot_id = Some("other".into());
+        put(&store, &rebooted);
+        assert_eq!(load(&store, "a3").unwrap().state, EXITED);
+        assert_eq!(list(&store).len(), 3);
+    }
+
+    #[test]
+    fn status_column() {
+        let mut r = record("a", "b");
+        assert_eq!(status_text(&r, 0), "Created");
+        r.state = RUNNING.into();
+        r.started = Some(format_rfc3339(1000));
+        assert_eq!(status_text(&r, 1005), "Up 5 seconds");
+        r.set_exited(Some(0));
+        r.finished = Some(format_rfc3339(1000));
+        assert_eq!(status_text(&r, 1003), "Exited (0) 3 seconds ago");
+    }
+
     #[test]
     fn durations_read_like_podman() {
         assert_eq!(human_duration(5), "5 seconds");
