@@ -788,3 +788,26 @@ fn one_name_one_container_under_races() {
         rm_f(user, &n);
     });
 }
+
+#[test]
+fn run_d_keeps_no_descriptor_of_its_caller() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "fds");
+        rm_f(user, &n);
+        // The shell's fd 3 is a pipe to us: `run -d` must return, and the pipe must close,
+        // while the container runs on.
+        let den = common::den_binary();
+        let script = format!(
+            "{} run -d --name {n} busybox sleep 20 3>&1 >/dev/null",
+            den.display()
+        );
+        let mut cmd = user.command("sh", &["-c", &script], true);
+        let t = Instant::now();
+        let out = cmd.stdin(Stdio::null()).output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+        assert!(t.elapsed() < Duration::from_secs(10), "the caller's pipe was held open");
+        assert_eq!(inspect(user, &n, "{{.State.Status}}"), "running");
+        rm_f(user, &n);
+    });
+}

@@ -43,6 +43,9 @@ pub const LOG_FILE: &str = "ctr.log";
 /// Starts the monitor of container `id` and waits until its program runs (or setup fails).
 pub fn start_detached(ctx: &Ctx, id: &str) -> Result<i32> {
     let exe = std::env::current_exe().context("finding den's own executable")?;
+    // Descriptors den inherited from its caller (a script's extra pipe) must not live on in
+    // the monitor and the container: the caller would wait for their end forever.
+    crate::sys::set_cloexec_from(3).context("marking descriptors close-on-exec")?;
     let mut child = Command::new(exe)
         .env(MONITOR_ENV, id)
         .env(MONITOR_ROOT_ENV, &ctx.paths.store)
