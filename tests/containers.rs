@@ -806,7 +806,10 @@ fn run_d_keeps_no_descriptor_of_its_caller() {
         let t = Instant::now();
         let out = cmd.stdin(Stdio::null()).output().unwrap();
         assert!(out.status.success(), "{out:?}");
-        assert!(t.elapsed() < Duration::from_secs(10), "the caller's pipe was held open");
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "the caller's pipe was held open"
+        );
         assert_eq!(inspect(user, &n, "{{.State.Status}}"), "running");
         rm_f(user, &n);
     });
