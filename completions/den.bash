@@ -1383,7 +1383,7 @@ _den() {
             return 0
             ;;
         den__subcmd__start)
-            opts="-a -h -V --attach --root --runroot --log-level --help --version"
+            opts="-a -i -h -V --attach --interactive --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -164,7 +164,8 @@ complete -c den -n "__fish_den_using_subcommand create" -s V -l version -d 'Prin
 complete -c den -n "__fish_den_using_subcommand start" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand start" -s a -l attach -d 'Attach to the container\'s output and wait for it to exit (one container only)'
+complete -c den -n "__fish_den_using_subcommand start" -s a -l attach -d 'Run the container in the foreground: its output (and, with -t at create, its terminal) on yours, exit with its status (one container only)'
+complete -c den -n "__fish_den_using_subcommand start" -s i -l interactive -d 'Keep standard input open and connect it to the container (implies --attach)'
 complete -c den -n "__fish_den_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand start" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand stop" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r

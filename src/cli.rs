@@ -95,9 +95,14 @@ pub struct AttachArgs {
 
 #[derive(Debug, Args)]
 pub struct StartArgs {
-    /// Attach to the container's output and wait for it to exit (one container only).
+    /// Run the container in the foreground: its output (and, with -t at create, its terminal)
+    /// on yours, exit with its status (one container only).
     #[arg(short, long)]
     pub attach: bool,
+
+    /// Keep standard input open and connect it to the container (implies --attach).
+    #[arg(short, long)]
+    pub interactive: bool,
 
     /// Containers (names or ids; a unique id prefix is enough).
     #[arg(value_name = "CONTAINER", required = true)]

@@ -814,3 +814,26 @@ fn run_d_keeps_no_descriptor_of_its_caller() {
         rm_f(user, &n);
     });
 }
+
+#[test]
+fn start_ai_runs_a_created_container_in_the_foreground() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "startai");
+        rm_f(user, &n);
+        user.den(&["create", "--name", &n, "busybox", "sh", "-c", "cat; exit 3"])
+            .run()
+            .success("create");
+        let out = user
+            .den(&["start", "-ai", &n])
+            .stdin(b"through stdin\n")
+            .run();
+        assert_eq!(out.code(), 3, "{}", out.stderr());
+        assert_eq!(out.stdout(), "through stdin\n");
+        assert_eq!(inspect(user, &n, "{{.State.ExitCode}}"), "3");
+        // Without -i the program reads nothing, as podman.
+        let out = user.den(&["start", "-a", &n]).stdin(b"ignored\n").run();
+        assert_eq!((out.code(), out.stdout().as_str()), (3, ""));
+        rm_f(user, &n);
+    });
+}

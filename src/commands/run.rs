@@ -31,8 +31,15 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
     }
     // This den is the container's monitor: it records the status at the end.
     let (store, plan) = create(ctx, args, true)?;
-    let seccomp = monitor::seccomp_for(ctx, &plan)?;
-    monitor::prepare_runtime_dir(&plan)?;
+    run_foreground(ctx, &store, &plan)
+}
+
+/// Runs a created container with this den as its parent and monitor (`den run`,
+/// `den start -a`): the terminal and stdin are the user's; the status is recorded at the end.
+/// The caller has recorded this den as the monitor.
+pub fn run_foreground(ctx: &Ctx, store: &Store, plan: &RunPlan) -> Result<i32> {
+    let seccomp = monitor::seccomp_for(ctx, plan)?;
+    monitor::prepare_runtime_dir(plan)?;
     let store_root = store.root().to_path_buf();
     let hooks = spawn::Hooks {
         on_running: Some(Box::new(|pid| {
@@ -40,8 +47,8 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
         })),
         ..spawn::Hooks::default()
     };
-    let result = spawn::run_with(&plan, seccomp.as_deref(), hooks);
-    monitor::finish(ctx, &store, &plan, &result)?;
+    let result = spawn::run_with(plan, seccomp.as_deref(), hooks);
+    monitor::finish(ctx, store, plan, &result)?;
     result
 }
 

@@ -136,7 +136,7 @@ fn monitor(ctx: &Ctx, id: &str, status: &mut Option<fs::File>) -> Result<i32> {
     let plan = {
         let _lock = state::lock(&store, id)?;
         let mut record = state::read(&store, id)?;
-        if record.is_running() && state::alive(&record) {
+        if (record.is_running() && state::alive(&record)) || state::monitor_alive(&record) {
             bail!("container \"{}\" is already running", record.name);
         }
         let mut plan = record

@@ -187,6 +187,12 @@ pub fn alive(record: &ContainerRecord) -> bool {
     same(record.pid, record.pid_start) || same(record.monitor_pid, record.monitor_start)
 }
 
+/// Whether another den is the container's monitor right now (running it, or starting it).
+pub fn monitor_alive(record: &ContainerRecord) -> bool {
+    record.boot_id.as_deref() == boot_id().as_deref()
+        && matches!((record.monitor_pid, record.monitor_start), (Some(p), Some(s)) if process_start(p) == Some(s))
+}
+
 /// Whether the container's init (not just its monitor) still runs.
 pub fn init_alive(record: &ContainerRecord) -> bool {
     record.is_running()
