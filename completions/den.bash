@@ -1131,12 +1131,20 @@ _den() {
             return 0
             ;;
         den__subcmd__ps)
-            opts="-a -q -f -h -V --all --quiet --no-trunc --filter --format --root --runroot --log-level --help --version"
+            opts="-a -q -l -n -f -h -V --all --quiet --no-trunc --latest --last --filter --format --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --filter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -195,7 +195,8 @@ complete -c den -n "__fish_den_using_subcommand rm" -s f -l force -d 'Stop and r
 complete -c den -n "__fish_den_using_subcommand rm" -s a -l all -d 'Remove all containers'
 complete -c den -n "__fish_den_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand rm" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable)' -r
+complete -c den -n "__fish_den_using_subcommand ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
+complete -c den -n "__fish_den_using_subcommand ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand ps" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
 complete -c den -n "__fish_den_using_subcommand ps" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -204,9 +205,11 @@ complete -c den -n "__fish_den_using_subcommand ps" -l log-level -d 'How much de
 complete -c den -n "__fish_den_using_subcommand ps" -s a -l all -d 'Show all containers (default: running only)'
 complete -c den -n "__fish_den_using_subcommand ps" -s q -l quiet -d 'Print only the container ids'
 complete -c den -n "__fish_den_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand ps" -s l -l latest -d 'Show only the newest container (of all states)'
 complete -c den -n "__fish_den_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand ps" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable)' -r
+complete -c den -n "__fish_den_using_subcommand list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
+complete -c den -n "__fish_den_using_subcommand list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
 complete -c den -n "__fish_den_using_subcommand list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -215,6 +218,7 @@ complete -c den -n "__fish_den_using_subcommand list" -l log-level -d 'How much 
 complete -c den -n "__fish_den_using_subcommand list" -s a -l all -d 'Show all containers (default: running only)'
 complete -c den -n "__fish_den_using_subcommand list" -s q -l quiet -d 'Print only the container ids'
 complete -c den -n "__fish_den_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand list" -s l -l latest -d 'Show only the newest container (of all states)'
 complete -c den -n "__fish_den_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand list" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand logs" -l tail -d 'Print only the last N lines' -r

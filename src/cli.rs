@@ -169,7 +169,16 @@ pub struct PsArgs {
     #[arg(long)]
     pub no_trunc: bool,
 
-    /// Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable).
+    /// Show only the newest container (of all states).
+    #[arg(short, long)]
+    pub latest: bool,
+
+    /// Show only the N newest containers (of all states).
+    #[arg(short = 'n', long, value_name = "N")]
+    pub last: Option<usize>,
+
+    /// Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one
+    /// key are alternatives).
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
 

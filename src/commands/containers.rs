@@ -320,10 +320,19 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
         .collect::<Result<Vec<_>>>()?;
     let mut records: Vec<ContainerRecord> = state::list(&store)
         .into_iter()
-        .filter(|r| args.all || r.is_running() || filters.iter().any(|(k, _)| k == "status"))
-        .filter(|r| filters.iter().all(|(k, v)| matches_filter(r, k, v)))
+        .filter(|r| {
+            args.all
+                || args.latest
+                || args.last.is_some()
+                || r.is_running()
+                || filters.iter().any(|(k, _)| k == "status")
+        })
+        .filter(|r| passes_filters(r, &filters))
         .collect();
     records.sort_by(|a, b| b.created.cmp(&a.created).then(a.id.cmp(&b.id)));
+    if let Some(n) = args.last.or(args.latest.then_some(1)) {
+        records.truncate(n);
+    }
     let now = now_unix();
     if args.quiet {
         for r in &records {
@@ -417,6 +426,16 @@ fn parse_filter(text: &str) -> Result<(String, String)> {
         }
     }
     Ok((key.to_string(), value.to_string()))
+}
+
+/// podman's rule: filters on one key match if any of their values does; all keys must match.
+fn passes_filters(r: &ContainerRecord, filters: &[(String, String)]) -> bool {
+    filters.iter().all(|(key, _)| {
+        filters
+            .iter()
+            .filter(|(k, _)| k == key)
+            .any(|(k, v)| matches_filter(r, k, v))
+    })
 }
 
 fn matches_filter(r: &ContainerRecord, key: &str, value: &str) -> bool {
@@ -834,5 +853,22 @@ mod tests {
         assert!(parse_filter("status=running").is_ok());
         assert!(parse_filter("status=up").is_err());
         assert!(parse_filter("color=red").is_err());
+        let mut r = state::tests_record();
+        r.name = "web".into();
+        r.state = state::EXITED.into();
+        let f = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+                .collect()
+        };
+        assert!(passes_filters(
+            &r,
+            &f(&[("status", "running"), ("status", "exited")])
+        ));
+        assert!(!passes_filters(
+            &r,
+            &f(&[("status", "exited"), ("name", "db")])
+        ));
+        assert!(passes_filters(&r, &f(&[("name", "db"), ("name", "we")])));
     }
 }

@@ -308,6 +308,12 @@ pub fn status_text(record: &ContainerRecord, now: i64) -> String {
     }
 }
 
+/// A plain record for other modules' unit tests.
+#[cfg(test)]
+pub(crate) fn tests_record() -> ContainerRecord {
+    tests::record("0123456789abcdef", "test")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,7 +328,7 @@ mod tests {
         assert!(process_start(i32::try_from(std::process::id()).unwrap_or(i32::MAX)).is_some());
     }
 
-    fn record(id: &str, name: &str) -> ContainerRecord {
+    pub(super) fn record(id: &str, name: &str) -> ContainerRecord {
         ContainerRecord {
             id: id.into(),
             name: name.into(),
