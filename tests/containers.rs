@@ -837,3 +837,32 @@ fn start_ai_runs_a_created_container_in_the_foreground() {
         rm_f(user, &n);
     });
 }
+
+#[test]
+fn stop_and_rm_f_of_an_rm_container() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let verbs: [&[&str]; 2] = [&["stop", "-t", "1"], &["rm", "-f"]];
+        for (i, verb) in verbs.iter().enumerate() {
+            let n = format!("{}-{i}", name(user, "autorm-stop"));
+            rm_f(user, &n);
+            let id = user
+                .den(&["run", "-d", "--rm", "--name", &n, "busybox", "sleep", "100"])
+                .run()
+                .success("run -d --rm")
+                .trim()
+                .to_string();
+            let mut args = verb.to_vec();
+            args.push(&n);
+            let out = user.den(&args).run();
+            assert_eq!(out.success(verb[0]).trim(), n);
+            wait_until("removal", Duration::from_secs(5), || {
+                !user
+                    .home
+                    .join(".local/share/den/containers")
+                    .join(&id)
+                    .exists()
+            });
+        }
+    });
+}

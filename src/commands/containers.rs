@@ -159,15 +159,25 @@ fn signal_init(record: &ContainerRecord, sig: Signal) -> Result<()> {
 
 /// Waits until the record no longer says running (the monitor wrote the exit status, or it
 /// is found dead), up to `RECORD_TIMEOUT`.
-fn wait_recorded(store: &Store, id: &str) -> Result<ContainerRecord> {
+fn wait_recorded(store: &Store, id: &str) -> Result<Option<ContainerRecord>> {
     let deadline = Instant::now() + RECORD_TIMEOUT;
     loop {
+        if !exists(store, id) {
+            return Ok(None); // a `--rm` container: its monitor removed it
+        }
         let record = state::load(store, id)?;
         if !record.is_running() || Instant::now() >= deadline {
-            return Ok(record);
+            return Ok(Some(record));
         }
         std::thread::sleep(POLL);
     }
+}
+
+/// Whether the container's record still exists.
+fn exists(store: &Store, id: &str) -> bool {
+    state::container_dir(store, id)
+        .join("container.json")
+        .exists()
 }
 
 /// `den kill`.
@@ -260,7 +270,9 @@ fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
             .exit_code(2);
         }
         signal_init(&record, Signal::SIGKILL)?;
-        wait_recorded(store, id)?;
+        if wait_recorded(store, id)?.is_none() {
+            return Ok(());
+        }
     }
     let dir = state::container_dir(store, id);
     let mapping = match &record.plan {
@@ -269,6 +281,9 @@ fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
     };
     {
         let _store_lock = store.lock()?;
+        if !exists(store, id) {
+            return Ok(());
+        }
         let _lock = state::lock(store, id)?;
         let again = state::read(store, id)?;
         if again.is_running() && state::alive(&again) {
