@@ -34,6 +34,12 @@ pub fn inspect_containers(ctx: &Ctx, names: &[String], format: Option<&str>) -> 
     Ok(0)
 }
 
+/// Whether `name` names a container (by name, id or unique id prefix): `den inspect` asks this
+/// before falling back to images.
+pub fn is_container(ctx: &Ctx, name: &str) -> bool {
+    Store::open(&ctx.paths).is_ok_and(|store| state::resolve(&store, name).is_ok())
+}
+
 /// `{{.State.Pid}}` -> the value at that path (strings without quotes).
 fn render_field(v: &Value, format: &str) -> String {
     let path = format

@@ -74,6 +74,10 @@ pub fn exec(
 
     let signals = spawn::supervised_signals();
     sigprocmask(SigmaskHow::SIG_BLOCK, Some(&signals), None).context("blocking signals")?;
+    // With the container's full capability set after the join, den must not be open to
+    // ptrace or /proc/PID/mem from the container's processes (as runc's setns process); the
+    // program's exec makes it dumpable again.
+    nix::sys::prctl::set_dumpable(false).context("making den non-dumpable")?;
     for (name, flag, fd) in &joins {
         nix::sched::setns(fd.as_fd(), *flag)
             .with_context(|| format!("joining the container's {name} namespace"))?;
