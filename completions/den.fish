@@ -53,6 +53,21 @@ complete -c den -n "__fish_den_needs_command" -f -a "inspect" -d 'Show the detai
 complete -c den -n "__fish_den_needs_command" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
 complete -c den -n "__fish_den_needs_command" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
 complete -c den -n "__fish_den_needs_command" -f -a "system" -d 'Manage den\'s store: df'
+complete -c den -n "__fish_den_needs_command" -f -a "create" -d 'Create a container without starting it (same flags as `run`)'
+complete -c den -n "__fish_den_needs_command" -f -a "start" -d 'Start one or more containers'
+complete -c den -n "__fish_den_needs_command" -f -a "stop" -d 'Stop one or more running containers: SIGTERM, then SIGKILL after a timeout'
+complete -c den -n "__fish_den_needs_command" -f -a "kill" -d 'Send a signal to one or more running containers'
+complete -c den -n "__fish_den_needs_command" -f -a "restart" -d 'Stop and start one or more containers'
+complete -c den -n "__fish_den_needs_command" -f -a "rm" -d 'Remove one or more containers'
+complete -c den -n "__fish_den_needs_command" -f -a "ps" -d 'List containers'
+complete -c den -n "__fish_den_needs_command" -f -a "list" -d 'List containers'
+complete -c den -n "__fish_den_needs_command" -f -a "logs" -d 'Show the output of a container'
+complete -c den -n "__fish_den_needs_command" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c den -n "__fish_den_needs_command" -f -a "exec" -d 'Run a command in a running container'
+complete -c den -n "__fish_den_needs_command" -f -a "rename" -d 'Rename a container'
+complete -c den -n "__fish_den_needs_command" -f -a "top" -d 'Show the processes of a running container'
+complete -c den -n "__fish_den_needs_command" -f -a "attach" -d 'Follow a running container\'s output until it exits, and exit with its status'
+complete -c den -n "__fish_den_needs_command" -f -a "container" -d 'Manage containers'
 complete -c den -n "__fish_den_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand run" -l name -d 'Name of the container' -r
 complete -c den -n "__fish_den_using_subcommand run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
@@ -74,6 +89,7 @@ complete -c den -n "__fish_den_using_subcommand run" -l help -d 'Print help (`-h
 complete -c den -n "__fish_den_using_subcommand run" -s i -l interactive -d 'Keep standard input open'
 complete -c den -n "__fish_den_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c den -n "__fish_den_using_subcommand run" -l rm -d 'Remove the container when it exits'
+complete -c den -n "__fish_den_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c den -n "__fish_den_using_subcommand run" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
 complete -c den -n "__fish_den_using_subcommand run" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
@@ -230,8 +246,8 @@ complete -c den -n "__fish_den_using_subcommand untag" -l log-level -d 'How much
 complete -c den -n "__fish_den_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand untag" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
-container\t'Containers only (den cannot inspect containers yet)'
-all\t'Anything with that name (images, for now)'"
+container\t'Containers only'
+all\t'Containers with those names, else images'"
 complete -c den -n "__fish_den_using_subcommand inspect" -s f -l format -d '`json` (the default), or a Go template such as \'{{.Id}}\' or \'{{json .Config.Env}}\'' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
@@ -300,8 +316,8 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
-container\t'Containers only (den cannot inspect containers yet)'
-all\t'Anything with that name (images, for now)'"
+container\t'Containers only'
+all\t'Containers with those names, else images'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template such as \'{{.Id}}\' or \'{{json .Config.Env}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
@@ -396,30 +412,192 @@ complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "run" -d 'Run a command in a new container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "push" -d 'Push an image to a registry'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "login" -d 'Log in to a registry (credentials are kept in auth.json, as podman does)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "logout" -d 'Log out of a registry'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "images" -d 'List images in local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "tag" -d 'Add names to an image'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "system" -d 'Manage den\'s store: df'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand create" -l name -d 'Name of the container' -r
+complete -c den -n "__fish_den_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l env-file -d 'Read environment variables from a file of NAME=VALUE lines' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c den -n "__fish_den_using_subcommand create" -s u -l user -d 'User and group to run as inside the container: name or id, user[:group]' -r
+complete -c den -n "__fish_den_using_subcommand create" -l entrypoint -d 'Override the image\'s entrypoint (an empty string clears it)' -r
+complete -c den -n "__fish_den_using_subcommand create" -s v -l volume -d 'Mount a host path or a named volume: SRC:DEST[:OPTIONS] (options: ro, rw)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DEST[:OPTIONS] (options as mount(8): size=64m,mode=1777,ro,...)' -r
+complete -c den -n "__fish_den_using_subcommand create" -s h -l hostname -d 'Hostname inside the container (default: the container\'s short id)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l network -l net -d 'Network mode: host (share the host\'s network) or none (loopback only)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand create" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand create" -l help -d 'Print help (`-h` is --hostname, as in podman)'
+complete -c den -n "__fish_den_using_subcommand create" -s i -l interactive -d 'Keep standard input open'
+complete -c den -n "__fish_den_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c den -n "__fish_den_using_subcommand create" -l rm -d 'Remove the container when it exits'
+complete -c den -n "__fish_den_using_subcommand create" -s d -l detach -d 'Run the container in the background and print its id (`den run` only)'
+complete -c den -n "__fish_den_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem read-only'
+complete -c den -n "__fish_den_using_subcommand create" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
+complete -c den -n "__fish_den_using_subcommand create" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
+complete -c den -n "__fish_den_using_subcommand create" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand start" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand start" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand start" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand start" -s a -l attach -d 'Run the container in the foreground: its output (and, with -t at create, its terminal) on yours, exit with its status (one container only)'
+complete -c den -n "__fish_den_using_subcommand start" -s i -l interactive -d 'Keep standard input open and connect it to the container (implies --attach)'
+complete -c den -n "__fish_den_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand start" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand stop" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand stop" -s a -l all -d 'Stop all running containers'
+complete -c den -n "__fish_den_using_subcommand stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand stop" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand kill" -s s -l signal -d 'Signal to send: name (KILL, SIGTERM) or number' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand kill" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand kill" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand restart" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand restart" -s a -l all -d 'Stop all running containers'
+complete -c den -n "__fish_den_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand rm" -s f -l force -d 'Stop and remove running containers too'
+complete -c den -n "__fish_den_using_subcommand rm" -s a -l all -d 'Remove all containers'
+complete -c den -n "__fish_den_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand rm" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
+complete -c den -n "__fish_den_using_subcommand ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand ps" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand ps" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand ps" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand ps" -s a -l all -d 'Show all containers (default: running only)'
+complete -c den -n "__fish_den_using_subcommand ps" -s q -l quiet -d 'Print only the container ids'
+complete -c den -n "__fish_den_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand ps" -s l -l latest -d 'Show only the newest container (of all states)'
+complete -c den -n "__fish_den_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand ps" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
+complete -c den -n "__fish_den_using_subcommand list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
+json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand list" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand list" -s a -l all -d 'Show all containers (default: running only)'
+complete -c den -n "__fish_den_using_subcommand list" -s q -l quiet -d 'Print only the container ids'
+complete -c den -n "__fish_den_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand list" -s l -l latest -d 'Show only the newest container (of all states)'
+complete -c den -n "__fish_den_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand list" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand logs" -l tail -d 'Print only the last N lines' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l since -d 'Print only output since a time: RFC 3339 or a duration (10s, 5m, 2h)' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand logs" -s f -l follow -d 'Keep printing new output until the container exits'
+complete -c den -n "__fish_den_using_subcommand logs" -s t -l timestamps -d 'Print each line\'s time'
+complete -c den -n "__fish_den_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand wait" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand wait" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand exec" -s u -l user -d 'User and group to run as: name or id, user[:group]' -r
+complete -c den -n "__fish_den_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c den -n "__fish_den_using_subcommand exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand exec" -s i -l interactive -d 'Keep standard input open'
+complete -c den -n "__fish_den_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c den -n "__fish_den_using_subcommand exec" -s d -l detach -d 'Run in the background'
+complete -c den -n "__fish_den_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand exec" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand rename" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand rename" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand top" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand top" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand attach" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand attach" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand attach" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand attach" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "prune" -d 'Remove all containers that are not running'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Print only this field (a Go-template-like path such as {{.State.Pid}})' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all containers that are not running'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "run" -d 'Run a command in a new container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "push" -d 'Push an image to a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "login" -d 'Log in to a registry (credentials are kept in auth.json, as podman does)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "logout" -d 'Log out of a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "images" -d 'List images in local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "tag" -d 'Add names to an image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "system" -d 'Manage den\'s store: df'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "create" -d 'Create a container without starting it (same flags as `run`)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "start" -d 'Start one or more containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "stop" -d 'Stop one or more running containers: SIGTERM, then SIGKILL after a timeout'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "kill" -d 'Send a signal to one or more running containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "restart" -d 'Stop and start one or more containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rm" -d 'Remove one or more containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "ps" -d 'List containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "logs" -d 'Show the output of a container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "exec" -d 'Run a command in a running container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rename" -d 'Rename a container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "top" -d 'Show the processes of a running container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "attach" -d 'Follow a running container\'s output until it exits, and exit with its status'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "container" -d 'Manage containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage (as `den images`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'
@@ -432,3 +610,5 @@ complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "history" -d 'Show the history of an image (as `den history`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove all containers that are not running'

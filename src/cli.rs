@@ -83,6 +83,37 @@ pub enum Command {
     Image(ImageArgs),
     /// Manage den's store: df.
     System(SystemArgs),
+    /// Create a container without starting it (same flags as `run`).
+    Create(Box<RunArgs>),
+    /// Start one or more containers.
+    Start(StartArgs),
+    /// Stop one or more running containers: SIGTERM, then SIGKILL after a timeout.
+    Stop(StopArgs),
+    /// Send a signal to one or more running containers.
+    Kill(KillArgs),
+    /// Stop and start one or more containers.
+    Restart(StopArgs),
+    /// Remove one or more containers.
+    Rm(RmArgs),
+    /// List containers.
+    #[command(visible_alias = "list", alias = "ls")]
+    Ps(PsArgs),
+    /// Show the output of a container.
+    Logs(LogsArgs),
+    /// Wait for containers to exit and print their exit codes.
+    Wait(WaitArgs),
+    /// Run a command in a running container.
+    Exec(ExecArgs),
+    /// Rename a container.
+    Rename(RenameArgs),
+    /// Show the processes of a running container.
+    Top(TopArgs),
+    /// Follow a running container's output until it exits, and exit with its status.
+    ///
+    /// Detached containers have no stdin and no terminal, so only their output is attached.
+    Attach(AttachArgs),
+    /// Manage containers.
+    Container(ContainerArgs),
 }
 
 /// `den image` subcommands: the same commands as `den images`, `den rmi`, `den save`, ...
@@ -208,9 +239,9 @@ pub struct UntagArgs {
 pub enum InspectType {
     /// Images only.
     Image,
-    /// Containers only (den cannot inspect containers yet).
+    /// Containers only.
     Container,
-    /// Anything with that name (images, for now).
+    /// Containers with those names, else images.
     All,
 }
 
@@ -224,8 +255,8 @@ pub struct InspectArgs {
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
 
-    /// Images to inspect, by name or id.
-    #[arg(value_name = "IMAGE", required = true)]
+    /// Containers or images to inspect, by name or id.
+    #[arg(value_name = "NAME", required = true)]
     pub images: Vec<String>,
 }
 
@@ -310,6 +341,10 @@ pub struct RunArgs {
     /// Remove the container when it exits.
     #[arg(long)]
     pub rm: bool,
+
+    /// Run the container in the background and print its id (`den run` only).
+    #[arg(short, long)]
+    pub detach: bool,
 
     /// Name of the container.
     #[arg(long, value_name = "NAME")]
@@ -650,6 +685,223 @@ pub struct CpArgs {
     /// Destination: a host path, CONTAINER:PATH, or `-` (a tarball on standard output).
     #[arg(value_name = "DEST")]
     pub dest: String,
+}
+
+#[derive(Debug, Args)]
+pub struct AttachArgs {
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct StartArgs {
+    /// Run the container in the foreground: its output (and, with -t at create, its terminal)
+    /// on yours, exit with its status (one container only).
+    #[arg(short, long)]
+    pub attach: bool,
+
+    /// Keep standard input open and connect it to the container (implies --attach).
+    #[arg(short, long)]
+    pub interactive: bool,
+
+    /// Containers (names or ids; a unique id prefix is enough).
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StopArgs {
+    /// Seconds to wait for the container to exit after SIGTERM before sending SIGKILL.
+    #[arg(
+        short = 't',
+        long = "time",
+        value_name = "SECONDS",
+        default_value_t = 10
+    )]
+    pub time: u64,
+
+    /// Stop all running containers.
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Containers (names or ids).
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct KillArgs {
+    /// Signal to send: name (KILL, SIGTERM) or number.
+    #[arg(short, long, value_name = "SIGNAL", default_value = "KILL")]
+    pub signal: String,
+
+    /// Containers (names or ids).
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Stop and remove running containers too.
+    #[arg(short, long)]
+    pub force: bool,
+
+    /// Remove all containers.
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Containers (names or ids).
+    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PsArgs {
+    /// Show all containers (default: running only).
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Print only the container ids.
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Do not truncate ids and commands.
+    #[arg(long)]
+    pub no_trunc: bool,
+
+    /// Show only the newest container (of all states).
+    #[arg(short, long)]
+    pub latest: bool,
+
+    /// Show only the N newest containers (of all states).
+    #[arg(short = 'n', long, value_name = "N")]
+    pub last: Option<usize>,
+
+    /// Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one
+    /// key are alternatives).
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// Keep printing new output until the container exits.
+    #[arg(short, long)]
+    pub follow: bool,
+
+    /// Print only the last N lines.
+    #[arg(long, value_name = "N")]
+    pub tail: Option<usize>,
+
+    /// Print only output since a time: RFC 3339 or a duration (10s, 5m, 2h).
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+
+    /// Print each line's time.
+    #[arg(short, long)]
+    pub timestamps: bool,
+
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct WaitArgs {
+    /// Containers (names or ids).
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(trailing_var_arg = true)]
+pub struct ExecArgs {
+    /// Keep standard input open.
+    #[arg(short, long)]
+    pub interactive: bool,
+
+    /// Allocate a pseudo-terminal.
+    #[arg(short, long)]
+    pub tty: bool,
+
+    /// Run in the background.
+    #[arg(short, long)]
+    pub detach: bool,
+
+    /// User and group to run as: name or id, user[:group].
+    #[arg(short, long, value_name = "USER[:GROUP]")]
+    pub user: Option<String>,
+
+    /// Working directory inside the container.
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+
+    /// Set an environment variable (NAME=VALUE, or NAME to copy it from den's environment).
+    #[arg(short, long = "env", value_name = "NAME[=VALUE]")]
+    pub env: Vec<String>,
+
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+
+    /// Command and arguments.
+    #[arg(value_name = "COMMAND", required = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RenameArgs {
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+
+    /// Its new name.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TopArgs {
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ContainerArgs {
+    #[command(subcommand)]
+    pub command: ContainerCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContainerCommand {
+    /// Show a container's configuration and state as JSON.
+    Inspect(ContainerInspectArgs),
+    /// Remove all containers that are not running.
+    Prune(PruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ContainerInspectArgs {
+    /// Print only this field (a Go-template-like path such as {{.State.Pid}}).
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+
+    /// Containers (names or ids).
+    #[arg(value_name = "CONTAINER", required = true)]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Do not ask for confirmation.
+    #[arg(short, long)]
+    pub force: bool,
 }
 
 #[cfg(test)]

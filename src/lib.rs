@@ -21,6 +21,10 @@ use clap::Parser;
 /// den's entry point: parses the command line, runs one command, prints an error once, and
 /// returns the process exit code.
 pub fn main() -> i32 {
+    // A detached container's monitor is den re-executed with its orders in the environment.
+    if let Some(code) = runtime::monitor::main_if_requested() {
+        return code;
+    }
     let cli = cli::Cli::parse();
     let ctx = match config::Ctx::resolve(cli.root.clone(), cli.runroot.clone()) {
         Ok(ctx) => ctx,

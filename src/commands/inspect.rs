@@ -9,19 +9,22 @@ use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
 use crate::cli::{InspectArgs, InspectType};
+use crate::commands::container_inspect::{inspect_containers, is_container};
 use crate::commands::template::Template;
 use crate::config::Ctx;
-use crate::error::hinted;
 use crate::image::reference::split_name;
 use crate::store::Store;
 use crate::store::index::{ImageRecord, resolve};
 
 pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
-    if args.kind == InspectType::Container {
-        return Err(hinted(
-            "den cannot inspect containers yet",
-            "inspect an image with: den inspect --type image IMAGE",
-        ));
+    // As podman: a name is a container's first, then an image's.
+    let containers = match args.kind {
+        InspectType::Container => true,
+        InspectType::Image => false,
+        InspectType::All => args.images.iter().all(|n| is_container(ctx, n)),
+    };
+    if containers {
+        return inspect_containers(ctx, &args.images, args.format.as_deref());
     }
     let template = match args.format.as_deref() {
         None | Some("json") => None,

@@ -3,13 +3,16 @@
 
 use anyhow::Result;
 
-use crate::cli::Command;
+use crate::cli::{Command, ContainerCommand};
 use crate::config::Ctx;
 
 pub mod commit;
+pub mod container_inspect;
+pub mod containers;
 pub mod cp;
 pub mod diff;
 pub mod doctor;
+pub mod exec;
 pub mod history;
 pub mod image;
 pub mod export;
@@ -55,5 +58,22 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Commit(args) => commit::run(ctx, &args),
         Command::Export(args) => export::run(ctx, &args),
         Command::Cp(args) => cp::run(ctx, &args),
+        Command::Create(args) => run::create_command(ctx, &args),
+        Command::Start(args) => containers::start(ctx, &args),
+        Command::Stop(args) => containers::stop(ctx, &args),
+        Command::Kill(args) => containers::kill_command(ctx, &args),
+        Command::Restart(args) => containers::restart(ctx, &args),
+        Command::Rm(args) => containers::rm(ctx, &args),
+        Command::Ps(args) => containers::ps(ctx, &args),
+        Command::Logs(args) => containers::logs(ctx, &args),
+        Command::Wait(args) => containers::wait(ctx, &args),
+        Command::Exec(args) => exec::run(ctx, &args),
+        Command::Rename(args) => containers::rename(ctx, &args),
+        Command::Top(args) => containers::top(ctx, &args),
+        Command::Attach(args) => containers::attach(ctx, &args),
+        Command::Container(args) => match args.command {
+            ContainerCommand::Inspect(a) => container_inspect::run(ctx, &a),
+            ContainerCommand::Prune(a) => containers::prune(ctx, &a),
+        },
     }
 }

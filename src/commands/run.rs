@@ -7,7 +7,6 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use serde::{Deserialize, Serialize};
 
 use crate::cli::RunArgs;
 use crate::config::Ctx;
@@ -18,25 +17,59 @@ use crate::runtime::plan::{
     UserMount, VolumeSource,
 };
 use crate::runtime::probe::{self, Driver};
-use crate::runtime::userns::run_in_store_ns;
-use crate::runtime::{seccomp, spawn};
+use crate::runtime::{monitor, spawn, state};
 use crate::store::Store;
 
-/// The record of a container in `<store>/containers/<id>/container.json`.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct ContainerRecord {
-    pub id: String,
-    pub name: String,
-    pub image: String,
-    pub image_id: Option<String>,
-    pub command: Vec<String>,
-    pub created: String,
-    pub state: String,
-    pub exit_code: Option<i32>,
-    pub driver: String,
+pub use crate::runtime::state::ContainerRecord;
+
+/// `den run`: in the foreground (den is the container's parent and exits with its status),
+/// or with `-d` under a monitor, printing the container's id once it runs.
+pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
+    if args.detach {
+        let (_, plan) = create(ctx, args, false)?;
+        return start_detached_or_clean(ctx, &plan);
+    }
+    // This den is the container's monitor: it records the status at the end.
+    let (store, plan) = create(ctx, args, true)?;
+    run_foreground(ctx, &store, &plan)
 }
 
-pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
+/// Runs a created container with this den as its parent and monitor (`den run`,
+/// `den start -a`): the terminal and stdin are the user's; the status is recorded at the end.
+/// The caller has recorded this den as the monitor.
+pub fn run_foreground(ctx: &Ctx, store: &Store, plan: &RunPlan) -> Result<i32> {
+    let seccomp = monitor::seccomp_for(ctx, plan)?;
+    monitor::prepare_runtime_dir(plan)?;
+    let store_root = store.root().to_path_buf();
+    let hooks = spawn::Hooks {
+        on_running: Some(Box::new(|pid| {
+            monitor::record_running(&store_root, &plan.id, pid.as_raw())
+        })),
+        ..spawn::Hooks::default()
+    };
+    let result = spawn::run_with(plan, seccomp.as_deref(), hooks);
+    monitor::finish(ctx, store, plan, &result)?;
+    result
+}
+
+/// Starts a created container under its monitor and prints its id; a failed setup removes a
+/// `--rm` container (the monitor did) and keeps the record of others, as podman.
+fn start_detached_or_clean(ctx: &Ctx, plan: &RunPlan) -> Result<i32> {
+    monitor::start_detached(ctx, &plan.id)?;
+    crate::commands::containers::say!("{}", plan.id);
+    Ok(0)
+}
+
+/// `den create`: the container's record and directories, state "created".
+pub fn create_command(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
+    let (_, plan) = create(ctx, args, false)?;
+    crate::commands::containers::say!("{}", plan.id);
+    Ok(0)
+}
+
+/// Plans a container from the flags and writes its record (state "created") with the plan;
+/// `monitored`: the calling den is the container's monitor (a foreground run).
+pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunPlan)> {
     let mapping = IdMapping::for_current_user()?;
     if let Some(notice) = mapping.notice() {
         eprintln!("{notice}");
@@ -140,7 +173,6 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
     };
     let caps = plan::plan_capabilities(&default_caps, &args.cap_add, &args.cap_drop)?;
     let seccomp_on = plan::plan_security_opts(&args.security_opt)?;
-    let sys_admin = caps.contains(&caps::Capability::CAP_SYS_ADMIN);
 
     let plan = RunPlan {
         id: id.clone(),
@@ -165,36 +197,31 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
         seccomp: seccomp_on,
         remove: args.rm,
     };
-    let seccomp = if plan.seccomp {
-        Some(seccomp::load_or_compile(&ctx.paths.cache, sys_admin)?)
-    } else {
-        None
-    };
-
-    let record = ContainerRecord {
+    let mut record = ContainerRecord {
         id: id.clone(),
         name,
         image: image_name,
         image_id,
         command: plan.process.argv.clone(),
-        created: now_rfc3339(),
-        state: "running".into(),
+        created: state::now_rfc3339(),
+        state: state::CREATED.into(),
         exit_code: None,
         driver: driver_name,
+        pid: None,
+        pid_start: None,
+        monitor_pid: None,
+        monitor_start: None,
+        boot_id: None,
+        started: None,
+        finished: None,
+        logged: false,
+        plan: Some(plan.clone()),
     };
-    create_container(&store, &plan, &record)?;
-
-    let result = spawn::run(&plan, seccomp.as_deref());
-
-    if plan.remove {
-        remove_container_dir(&store_dir, &mapping)?;
-    } else {
-        let mut record = record;
-        record.state = "exited".into();
-        record.exit_code = result.as_ref().ok().copied();
-        write_record(&store_dir, &record)?;
+    if monitored {
+        monitor::set_monitor(&mut record);
     }
-    result
+    create_container(&store, &plan, &record)?;
+    Ok((store, plan))
 }
 
 /// Resolves `-v` and `--tmpfs` into mounts; named volumes live in `<store>/volumes/NAME/_data`.
@@ -241,7 +268,7 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
     let containers = store.containers_dir();
     fs::create_dir_all(&containers)
         .with_context(|| format!("creating \"{}\"", containers.display()))?;
-    if let Some(other) = find_by_name(&containers, &record.name) {
+    if let Some(other) = state::find_by_name(store, &record.name) {
         return Err(hinted(
             format!(
                 "the container name \"{}\" is already in use by container {}",
@@ -259,61 +286,7 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
     }
     fs::create_dir_all(&plan.scratch)
         .with_context(|| format!("creating \"{}\"", plan.scratch.display()))?;
-    write_record(&plan.store_dir, record)
-}
-
-fn find_by_name(containers: &Path, name: &str) -> Option<String> {
-    for entry in fs::read_dir(containers).ok()?.flatten() {
-        let Ok(text) = fs::read_to_string(entry.path().join("container.json")) else {
-            continue;
-        };
-        if let Ok(r) = serde_json::from_str::<ContainerRecord>(&text)
-            && r.name == name
-        {
-            return Some(r.id);
-        }
-    }
-    None
-}
-
-fn write_record(dir: &Path, record: &ContainerRecord) -> Result<()> {
-    let path = dir.join("container.json");
-    let bytes = serde_json::to_vec_pretty(record)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    std::io::Write::write_all(&mut tmp, &bytes)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    tmp.persist(&path)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    Ok(())
-}
-
-/// Removes a container's store dir. Files the container created as other users belong to
-/// subordinate ids, which only den's namespace can remove; try the cheap way first.
-fn remove_container_dir(dir: &Path, mapping: &IdMapping) -> Result<()> {
-    // overlayfs leaves mode-0 directories in its work dir (work/, incompat/volatile/); they
-    // are ours, so open them up rather than paying for a namespace to remove them.
-    open_up_dirs(&dir.join("work"));
-    if fs::remove_dir_all(dir).is_ok() || !dir.exists() {
-        return Ok(());
-    }
-    let dir = dir.to_path_buf();
-    run_in_store_ns(mapping, move || {
-        fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
-    })
-}
-
-/// Gives the owner access to every directory below `dir` (best effort).
-fn open_up_dirs(dir: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    if fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).is_err() {
-        return;
-    }
-    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
-        if entry.file_type().is_ok_and(|t| t.is_dir()) {
-            open_up_dirs(&entry.path());
-        }
-    }
+    state::write(&plan.store_dir, record)
 }
 
 fn random_id() -> Result<String> {
@@ -344,9 +317,7 @@ fn generate_name(id: &str) -> String {
 }
 
 /// The current time as RFC 3339 (UTC).
-pub fn now_rfc3339() -> String {
-    crate::store::time::format_rfc3339(crate::store::time::now_unix())
-}
+pub use crate::runtime::state::now_rfc3339;
 
 #[cfg(test)]
 mod tests {

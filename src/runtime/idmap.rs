@@ -345,14 +345,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let err = find_helper_in("newuidmap", &[dir.path().to_path_buf()]).unwrap_err();
         let remote = crate::error::Remote::capture(&err);
-        assert!(remote.messages[0].contains("newuidmap not found"), "{remote}");
+        assert!(
+            remote.messages[0].contains("newuidmap not found"),
+            "{remote}"
+        );
         assert!(remote.hint.unwrap().contains("apt-get install uidmap"));
         let fake = dir.path().join("newuidmap");
         fs::write(&fake, "#!/bin/sh\n").unwrap();
         fs::set_permissions(&fake, fs::Permissions::from_mode(0o755)).unwrap();
         let err = find_helper_in("newuidmap", &[dir.path().to_path_buf()]).unwrap_err();
         let remote = crate::error::Remote::capture(&err);
-        assert!(remote.messages[0].contains("neither setuid root"), "{remote}");
+        assert!(
+            remote.messages[0].contains("neither setuid root"),
+            "{remote}"
+        );
         assert!(remote.hint.unwrap().contains("chmod u+s"));
     }
 

@@ -4,8 +4,10 @@
 //! PID 1 inside; `probe` finds what this machine supports.
 
 pub mod channel;
+pub mod exec;
 pub mod idmap;
 pub mod init;
+pub mod monitor;
 pub mod mounts;
 pub mod plan;
 pub mod probe;
@@ -13,5 +15,6 @@ pub mod rootfs;
 pub mod seccomp;
 pub mod setup;
 pub mod spawn;
+pub mod state;
 pub mod user;
 pub mod userns;

@@ -294,6 +294,19 @@ impl EnvList {
     }
 }
 
+/// `base` with `-e` flags applied on top (`den exec -e`): a later NAME replaces an earlier one.
+pub fn merge_env(
+    base: &[String],
+    flags: &[String],
+    host: &dyn Fn(&str) -> Option<String>,
+) -> Result<Vec<String>> {
+    let mut env = EnvList(base.to_vec());
+    for f in flags {
+        env.set_from_flag(f, host)?;
+    }
+    Ok(env.into_vec())
+}
+
 /// Parses `-v SRC:DEST[:OPTS]`. A SRC that is not a path (no `/`, not `.`-prefixed) is a
 /// named volume, returned as `Err(name)` in the first field for the caller to resolve.
 pub fn parse_volume(spec: &str) -> Result<(VolumeSource, PathBuf, bool)> {

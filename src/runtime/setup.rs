@@ -90,7 +90,7 @@ fn set_up_container(
 /// no_new_privs before anything can gain privileges, capability bounding set dropped while
 /// we still hold CAP_SETPCAP, user switched, fds marked close-on-exec, seccomp last (after
 /// it, only the allow-listed calls remain, and exec is one of them).
-fn exec_program(
+pub(crate) fn exec_program(
     plan: &RunPlan,
     pty: Option<OwnedFd>,
     seccomp: Option<&[BpfProgram]>,
@@ -156,7 +156,7 @@ fn create_workdir(cwd: &Path) -> Result<()> {
 
 /// Opens a terminal on the container's own devpts and hands the master to den; waits until
 /// den has set its window size, so the program starts with the right one.
-fn open_pty(chan: &ChildEnd) -> Result<OwnedFd> {
+pub(crate) fn open_pty(chan: &ChildEnd) -> Result<OwnedFd> {
     use nix::pty::{grantpt, posix_openpt, ptsname_r, unlockpt};
     let master = posix_openpt(OFlag::O_RDWR | OFlag::O_NOCTTY | OFlag::O_CLOEXEC)
         .context("opening /dev/ptmx in the container")?;

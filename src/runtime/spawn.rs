@@ -23,7 +23,7 @@ use crate::sys::{Forked, Namespaces, WinSize, clone_into, set_window_size, windo
 
 /// Signals den handles while a container runs. Job-control stops stay with den itself, so
 /// Ctrl-Z suspends den as any foreground program; faults stay fatal.
-fn supervised_signals() -> SigSet {
+pub(crate) fn supervised_signals() -> SigSet {
     let mut set = crate::runtime::init::handled_signals();
     for s in [Signal::SIGTSTP, Signal::SIGTTIN, Signal::SIGTTOU] {
         set.remove(s);
@@ -31,8 +31,36 @@ fn supervised_signals() -> SigSet {
     set
 }
 
+/// What a monitor (`den run -d`, `den start`) adds to a plain foreground run.
+#[derive(Default)]
+pub struct Hooks<'a> {
+    /// Runs in den right after the clone (the monitor stops sharing the container's output
+    /// pipes here).
+    pub after_clone: Option<Box<dyn FnMut() + 'a>>,
+    /// Runs once the container's program executes, with the host pid of its init.
+    pub on_running: Option<Box<dyn FnMut(Pid) -> Result<()> + 'a>>,
+    /// The read ends of the container's stdout and stderr pipes, and where their bytes go
+    /// (`true` for stderr). Read until the container exits.
+    pub output: Option<Output<'a>>,
+}
+
+/// Receives the container's output: `true` for stderr, and the bytes.
+pub type Sink<'a> = dyn FnMut(bool, &[u8]) + 'a;
+
+/// The container's output streams, as the monitor reads them.
+pub struct Output<'a> {
+    pub stdout: OwnedFd,
+    pub stderr: OwnedFd,
+    pub sink: Box<Sink<'a>>,
+}
+
 /// Runs the container to completion and returns its exit code.
 pub fn run(plan: &RunPlan, seccomp: Option<&[BpfProgram]>) -> Result<i32> {
+    run_with(plan, seccomp, Hooks::default())
+}
+
+/// `run` with a monitor's hooks.
+pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>) -> Result<i32> {
     let signals = supervised_signals();
     // Blocked before the fork: the child inherits the mask, so no signal is lost or acted on
     // by default before each side has its signalfd.
@@ -54,18 +82,47 @@ pub fn run(plan: &RunPlan, seccomp: Option<&[BpfProgram]>) -> Result<i32> {
         }
         Forked::Parent(pid) => {
             drop(child);
-            supervise(plan, pid, &parent, &signals)
+            let mut hooks = hooks;
+            if let Some(f) = hooks.after_clone.as_mut() {
+                f();
+            }
+            supervise(plan, pid, &parent, &signals, hooks)
         }
     }
 }
 
-fn supervise(plan: &RunPlan, pid: Pid, chan: &ParentEnd, signals: &SigSet) -> Result<i32> {
+fn supervise(
+    plan: &RunPlan,
+    pid: Pid,
+    chan: &ParentEnd,
+    signals: &SigSet,
+    mut hooks: Hooks<'_>,
+) -> Result<i32> {
     if let Err(e) = write_id_maps(pid, &plan.mapping) {
         let _ = kill(pid, Signal::SIGKILL);
         let _ = waitpid(pid, None);
         return Err(e);
     }
     chan.send(&ToChild::MappingWritten)?;
+    let master = follow_setup(pid, chan)?;
+    if let Some(f) = hooks.on_running.as_mut()
+        && let Err(e) = f(pid)
+    {
+        let _ = kill(pid, Signal::SIGKILL);
+        let _ = wait_for(pid);
+        return Err(e);
+    }
+    let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+        .context("creating a signalfd")?;
+    match master {
+        Some(master) => relay_terminal(pid, &sfd, master, plan.process.interactive),
+        None => forward_until_exit(pid, &sfd, hooks.output),
+    }
+}
+
+/// Follows the child's setup over the channel until it executes the program (its end
+/// closes); returns the pty master it sent, if any. The child is killed and reaped on error.
+pub(crate) fn follow_setup(pid: Pid, chan: &ParentEnd) -> Result<Option<OwnedFd>> {
     let mut master = None;
     loop {
         match chan.recv_with_fd() {
@@ -88,12 +145,7 @@ fn supervise(plan: &RunPlan, pid: Pid, chan: &ParentEnd, signals: &SigSet) -> Re
             }
         }
     }
-    let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
-        .context("creating a signalfd")?;
-    match master {
-        Some(master) => relay_terminal(pid, &sfd, master, plan.process.interactive),
-        None => forward_until_exit(pid, &sfd),
-    }
+    Ok(master)
 }
 
 fn exit_code(status: WaitStatus) -> Option<i32> {
@@ -104,7 +156,7 @@ fn exit_code(status: WaitStatus) -> Option<i32> {
     }
 }
 
-fn wait_for(pid: Pid) -> Result<i32> {
+pub(crate) fn wait_for(pid: Pid) -> Result<i32> {
     loop {
         match waitpid(pid, None) {
             Err(nix::errno::Errno::EINTR) => {}
@@ -119,7 +171,11 @@ fn wait_for(pid: Pid) -> Result<i32> {
 }
 
 /// Handles the pending signals; returns the exit code once the container's init has exited.
-fn handle_signals(pid: Pid, sfd: &SignalFd, master: Option<BorrowedFd<'_>>) -> Result<Option<i32>> {
+pub(crate) fn handle_signals(
+    pid: Pid,
+    sfd: &SignalFd,
+    master: Option<BorrowedFd<'_>>,
+) -> Result<Option<i32>> {
     while let Some(info) = sfd.read_signal().context("reading signals")? {
         let Ok(sig) = Signal::try_from(info.ssi_signo as i32) else {
             continue;
@@ -143,15 +199,57 @@ fn handle_signals(pid: Pid, sfd: &SignalFd, master: Option<BorrowedFd<'_>>) -> R
     }
 }
 
-fn forward_until_exit(pid: Pid, sfd: &SignalFd) -> Result<i32> {
+/// Forwards signals until the container exits; with `output`, also reads its stdout and
+/// stderr pipes until both are closed (the program and all its children are gone).
+pub(crate) fn forward_until_exit(
+    pid: Pid,
+    sfd: &SignalFd,
+    mut output: Option<Output<'_>>,
+) -> Result<i32> {
+    let mut open = [output.is_some(), output.is_some()];
+    let mut buf = vec![0u8; 16 * 1024];
+    let mut exited = None;
     loop {
-        if let Some(code) = handle_signals(pid, sfd, None)? {
+        if exited.is_none() {
+            exited = handle_signals(pid, sfd, None)?;
+        }
+        if let Some(code) = exited
+            && !open.contains(&true)
+        {
             return Ok(code);
         }
-        let mut fds = [PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
-        match poll(&mut fds, PollTimeout::NONE) {
+        let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+        if let Some(out) = &output {
+            for (i, fd) in [&out.stdout, &out.stderr].into_iter().enumerate() {
+                if open[i] {
+                    fds.push(PollFd::new(fd.as_fd(), PollFlags::POLLIN));
+                }
+            }
+        }
+        // Once init is gone, the pipes' last writers are too: drain without waiting.
+        let timeout = if exited.is_some() {
+            PollTimeout::from(100u16)
+        } else {
+            PollTimeout::NONE
+        };
+        match poll(&mut fds, timeout) {
+            Ok(0) if exited.is_some() => open = [false, false],
             Ok(_) | Err(nix::errno::Errno::EINTR) => {}
             Err(e) => return Err(e).context("waiting for signals"),
+        }
+        if let Some(out) = output.as_mut() {
+            for (i, is_open) in open.iter_mut().enumerate() {
+                if !*is_open {
+                    continue;
+                }
+                let fd = if i == 0 { &out.stdout } else { &out.stderr };
+                match nix::unistd::read(fd, &mut buf) {
+                    Ok(0) => *is_open = false,
+                    Ok(n) => (out.sink)(i == 1, &buf[..n]),
+                    Err(nix::errno::Errno::EAGAIN | nix::errno::Errno::EINTR) => {}
+                    Err(_) => *is_open = false,
+                }
+            }
         }
     }
 }
@@ -186,7 +284,12 @@ fn copy_window_size(master: BorrowedFd<'_>) {
 }
 
 /// Relays the user's terminal and the container's pty until the container exits.
-fn relay_terminal(pid: Pid, sfd: &SignalFd, master: OwnedFd, interactive: bool) -> Result<i32> {
+pub(crate) fn relay_terminal(
+    pid: Pid,
+    sfd: &SignalFd,
+    master: OwnedFd,
+    interactive: bool,
+) -> Result<i32> {
     let _raw = if interactive { RawMode::enter() } else { None };
     let mut master_file = std::fs::File::from(master);
     let mut stdin_open = interactive;

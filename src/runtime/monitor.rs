@@ -1,0 +1,429 @@
+//! The per-container monitor of detached containers (`den run -d`, `den start`): den itself,
+//! re-executed with `_DEN_MONITOR=ID` in its environment, in its own session with its stdio on
+//! /dev/null. It runs the container exactly as a foreground `den run` does (it is the
+//! container's parent, `spawn::run_with`), writes the container's stdout and stderr to
+//! `<store>/containers/<id>/ctr.log`, records the pid once the program runs and the exit
+//! status at the end, and exits with the container. No daemon outlives its container.
+//!
+//! The den that started it learns the outcome of the setup as one JSON line on the monitor's
+//! original stdout (a pipe): `{"Running":PID}` or `{"Failed":{...}}`.
+
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, bail};
+use nix::fcntl::{FcntlArg, OFlag, fcntl};
+use nix::sys::stat::Mode;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Ctx;
+use crate::error::{EXIT_DEN, Remote};
+use crate::runtime::plan::RunPlan;
+use crate::runtime::seccomp;
+use crate::runtime::spawn::{self, Hooks, Output};
+use crate::runtime::state::{self, ContainerRecord};
+use crate::store::Store;
+use crate::store::time::format_rfc3339;
+
+/// What the monitor tells the den that started it.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Status {
+    /// The program runs; host pid of the container's init.
+    Running(i32),
+    /// The setup failed.
+    Failed(Remote),
+}
+
+/// The name of the container log in its store dir.
+pub const LOG_FILE: &str = "ctr.log";
+
+/// Starts the monitor of container `id` and waits until its program runs (or setup fails).
+pub fn start_detached(ctx: &Ctx, id: &str) -> Result<i32> {
+    let exe = std::env::current_exe().context("finding den's own executable")?;
+    // Descriptors den inherited from its caller (a script's extra pipe) must not live on in
+    // the monitor and the container: the caller would wait for their end forever.
+    crate::sys::set_cloexec_from(3).context("marking descriptors close-on-exec")?;
+    let mut child = Command::new(exe)
+        .env(MONITOR_ENV, id)
+        .env(MONITOR_ROOT_ENV, &ctx.paths.store)
+        .env(MONITOR_RUNROOT_ENV, &ctx.paths.runtime)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting the container's monitor")?;
+    let out = child.stdout.take().context("the monitor's status pipe")?;
+    let mut line = String::new();
+    // One line only: the container's init keeps a copy of this pipe while it runs.
+    BufReader::new(out)
+        .read_line(&mut line)
+        .context("reading the monitor's status")?;
+    // The monitor's parent is gone once this den exits; reap it now if it already ended.
+    let _ = child.try_wait();
+    match serde_json::from_str::<Status>(line.trim()) {
+        Ok(Status::Running(pid)) => Ok(pid),
+        Ok(Status::Failed(remote)) => Err(remote.into()),
+        Err(_) => {
+            let status = child.wait().ok();
+            bail!(
+                "the container's monitor ended before the container ran ({})",
+                status.map_or_else(|| "no status".to_string(), |s| s.to_string())
+            )
+        }
+    }
+}
+
+/// The container id a monitor is started for.
+const MONITOR_ENV: &str = "_DEN_MONITOR";
+/// The store and runtime dirs of the den that started the monitor.
+const MONITOR_ROOT_ENV: &str = "_DEN_MONITOR_ROOT";
+const MONITOR_RUNROOT_ENV: &str = "_DEN_MONITOR_RUNROOT";
+
+/// Runs the monitor when this process was started as one; its exit code.
+pub fn main_if_requested() -> Option<i32> {
+    let id = std::env::var(MONITOR_ENV).ok()?;
+    let root = std::env::var_os(MONITOR_ROOT_ENV).map(PathBuf::from);
+    let runroot = std::env::var_os(MONITOR_RUNROOT_ENV).map(PathBuf::from);
+    Some(match Ctx::resolve(root, runroot) {
+        Ok(ctx) => main(&ctx, &id),
+        Err(_) => EXIT_DEN,
+    })
+}
+
+/// The monitor's whole life. Returns the container's exit code.
+fn main(ctx: &Ctx, id: &str) -> i32 {
+    let _ = nix::unistd::setsid();
+    // Keep no directory of the caller's busy for the container's lifetime.
+    let _ = std::env::set_current_dir("/");
+    // The status pipe: a private, close-on-exec copy of stdout.
+    let status = match std::io::stdout().as_fd().try_clone_to_owned() {
+        Ok(fd) => fs::File::from(fd),
+        Err(_) => return EXIT_DEN,
+    };
+    let mut status = Some(status);
+    let code = match monitor(ctx, id, &mut status) {
+        Ok(code) => code,
+        Err(e) => {
+            let remote = Remote::capture(&e);
+            let code = remote.exit_code;
+            if let Some(mut s) = status.take() {
+                let _ = send(&mut s, &Status::Failed(remote));
+            }
+            code
+        }
+    };
+    std::process::exit(code)
+}
+
+fn send(out: &mut fs::File, status: &Status) -> Result<()> {
+    let mut line = serde_json::to_vec(status)?;
+    line.push(b'\n');
+    out.write_all(&line)?;
+    Ok(())
+}
+
+fn null_fd(flags: OFlag) -> Result<OwnedFd> {
+    nix::fcntl::open("/dev/null", flags | OFlag::O_CLOEXEC, Mode::empty())
+        .context("opening /dev/null")
+}
+
+fn monitor(ctx: &Ctx, id: &str, status: &mut Option<fs::File>) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    let dir = state::container_dir(&store, id);
+    let plan = {
+        let _lock = state::lock(&store, id)?;
+        let mut record = state::read(&store, id)?;
+        if (record.is_running() && state::alive(&record)) || state::monitor_alive(&record) {
+            bail!("container \"{}\" is already running", record.name);
+        }
+        let mut plan = record
+            .plan
+            .clone()
+            .context("the container's record has no run plan (made by an older den)")?;
+        // Detached: nobody's terminal to relay; the output goes to the log.
+        plan.process.tty = false;
+        plan.process.interactive = false;
+        set_monitor(&mut record);
+        record.logged = true;
+        state::write(&dir, &record)?;
+        plan
+    };
+    let result = run_container(ctx, &store, &plan, status);
+    finish(ctx, &store, &plan, &result)?;
+    result
+}
+
+/// Makes sure the shared scratch dir exists (den's runtime dir does not survive a reboot);
+/// the container mounts its private tmpfs on it.
+pub fn prepare_runtime_dir(plan: &RunPlan) -> Result<()> {
+    fs::create_dir_all(&plan.scratch)
+        .with_context(|| format!("creating \"{}\"", plan.scratch.display()))
+}
+
+/// The seccomp filter a plan asks for.
+pub fn seccomp_for(ctx: &Ctx, plan: &RunPlan) -> Result<Option<Vec<seccompiler::BpfProgram>>> {
+    if !plan.seccomp {
+        return Ok(None);
+    }
+    let sys_admin = plan
+        .capability_set()?
+        .contains(&caps::Capability::CAP_SYS_ADMIN);
+    Ok(Some(seccomp::load_or_compile(&ctx.paths.cache, sys_admin)?))
+}
+
+fn run_container(
+    ctx: &Ctx,
+    store: &Store,
+    plan: &RunPlan,
+    status: &mut Option<fs::File>,
+) -> Result<i32> {
+    let seccomp = seccomp_for(ctx, plan)?;
+    prepare_runtime_dir(plan)?;
+    let log_path = plan.store_dir.join(LOG_FILE);
+    let mut log = LogWriter::open(&log_path)?;
+
+    let (out_r, out_w) = output_pipe()?;
+    let (err_r, err_w) = output_pipe()?;
+    let null_in = null_fd(OFlag::O_RDONLY)?;
+    crate::sys::dup_onto(null_in.as_fd(), 0).context("redirecting stdin")?;
+    crate::sys::dup_onto(out_w.as_fd(), 1).context("redirecting stdout")?;
+    crate::sys::dup_onto(err_w.as_fd(), 2).context("redirecting stderr")?;
+    drop((out_w, err_w));
+    let null_out = null_fd(OFlag::O_WRONLY)?;
+
+    let store_root = store.root().to_path_buf();
+    let id = plan.id.clone();
+    let hooks = Hooks {
+        after_clone: Some(Box::new(move || {
+            // From here only the container holds the write ends: EOF means it is gone.
+            let _ = crate::sys::dup_onto(null_out.as_fd(), 1);
+            let _ = crate::sys::dup_onto(null_out.as_fd(), 2);
+        })),
+        on_running: Some(Box::new(|pid| {
+            record_running(&store_root, &id, pid.as_raw())?;
+            if let Some(mut s) = status.take() {
+                let _ = send(&mut s, &Status::Running(pid.as_raw()));
+            }
+            Ok(())
+        })),
+        output: Some(Output {
+            stdout: out_r,
+            stderr: err_r,
+            sink: Box::new(move |is_err, bytes| log.write(is_err, bytes)),
+        }),
+    };
+    spawn::run_with(plan, seccomp.as_deref(), hooks)
+}
+
+fn output_pipe() -> Result<(OwnedFd, OwnedFd)> {
+    let (r, w) = nix::unistd::pipe2(OFlag::O_CLOEXEC).context("creating an output pipe")?;
+    let flags = fcntl(r.as_fd(), FcntlArg::F_GETFL).context("reading pipe flags")?;
+    fcntl(
+        r.as_fd(),
+        FcntlArg::F_SETFL(OFlag::from_bits_retain(flags) | OFlag::O_NONBLOCK),
+    )
+    .context("making the pipe non-blocking")?;
+    Ok((r, w))
+}
+
+pub fn record_running(store_root: &Path, id: &str, pid: i32) -> Result<()> {
+    let store = Store::open_at(store_root)?;
+    let _lock = state::lock(&store, id)?;
+    let mut record = state::read(&store, id)?;
+    mark_running(&mut record, pid);
+    state::write(&state::container_dir(&store, id), &record)
+}
+
+/// Records the calling process as the container's monitor.
+pub fn set_monitor(record: &mut ContainerRecord) {
+    let me = i32::try_from(std::process::id()).unwrap_or(i32::MAX);
+    record.monitor_pid = Some(me);
+    record.monitor_start = state::process_start(me);
+    record.boot_id = state::boot_id();
+}
+
+/// Fills in a record for a program that now runs with init `pid`.
+pub fn mark_running(record: &mut ContainerRecord, pid: i32) {
+    record.state = state::RUNNING.into();
+    record.pid = Some(pid);
+    record.pid_start = state::process_start(pid);
+    record.boot_id = state::boot_id();
+    record.started = Some(state::now_rfc3339());
+    record.finished = None;
+    record.exit_code = None;
+}
+
+/// After the container: exit status recorded, or the container removed
+/// (`--rm`).
+pub fn finish(ctx: &Ctx, store: &Store, plan: &RunPlan, result: &Result<i32>) -> Result<()> {
+    let _ = ctx;
+    if plan.remove {
+        return remove_container(store, plan);
+    }
+    let _lock = state::lock(store, &plan.id)?;
+    let mut record = state::read(store, &plan.id)?;
+    let code = match result {
+        Ok(c) => Some(*c),
+        Err(e) => Some(Remote::capture(e).exit_code),
+    };
+    record.set_exited(code);
+    state::write(&plan.store_dir, &record)
+}
+
+/// Removes a container's store dir, in den's namespace when the container left files owned
+/// by subordinate ids.
+pub fn remove_container(store: &Store, plan: &RunPlan) -> Result<()> {
+    let _store_lock = store.lock()?;
+    remove_dir(&plan.store_dir, &plan.mapping)
+}
+
+/// Removes a container's directory. Files the container created as other users belong to
+/// subordinate ids, which only den's namespace can remove; the cheap way is tried first.
+pub fn remove_dir(dir: &Path, mapping: &crate::runtime::idmap::IdMapping) -> Result<()> {
+    // overlayfs leaves mode-0 directories in its work dir (work/, incompat/volatile/); they
+    // are ours, so open them up rather than paying for a namespace to remove them.
+    open_up_dirs(&dir.join("work"));
+    if fs::remove_dir_all(dir).is_ok() || !dir.exists() {
+        return Ok(());
+    }
+    let dir = dir.to_path_buf();
+    crate::runtime::userns::run_in_store_ns(mapping, move || {
+        fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
+    })
+}
+
+/// Gives the owner access to every directory below `dir` (best effort).
+fn open_up_dirs(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).is_err() {
+        return;
+    }
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            open_up_dirs(&entry.path());
+        }
+    }
+}
+
+/// Writes container output as k8s-file lines: `TIME STREAM F|P TEXT`, one per line of
+/// output (`P` marks a line the program had not finished when den wrote it out).
+struct LogWriter {
+    file: fs::File,
+    partial: [Vec<u8>; 2],
+}
+
+impl LogWriter {
+    fn open(path: &PathBuf) -> Result<LogWriter> {
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .with_context(|| format!("opening the container log \"{}\"", path.display()))?;
+        Ok(LogWriter {
+            file,
+            partial: [Vec::new(), Vec::new()],
+        })
+    }
+
+    fn write(&mut self, is_err: bool, bytes: &[u8]) {
+        let stream = if is_err { "stderr" } else { "stdout" };
+        let buf = &mut self.partial[usize::from(is_err)];
+        buf.extend_from_slice(bytes);
+        let mut out = Vec::new();
+        while let Some(pos) = buf.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = buf.drain(..=pos).collect();
+            out.extend_from_slice(format!("{} {stream} F ", log_time()).as_bytes());
+            out.extend_from_slice(&line);
+        }
+        // A long line without an end yet goes out as a partial one.
+        if buf.len() >= 8192 {
+            out.extend_from_slice(format!("{} {stream} P ", log_time()).as_bytes());
+            out.append(buf);
+            out.push(b'\n');
+        }
+        let _ = self.file.write_all(&out);
+    }
+}
+
+impl Drop for LogWriter {
+    fn drop(&mut self) {
+        for is_err in [false, true] {
+            let buf = std::mem::take(&mut self.partial[usize::from(is_err)]);
+            if !buf.is_empty() {
+                let stream = if is_err { "stderr" } else { "stdout" };
+                let mut out = format!("{} {stream} P ", log_time()).into_bytes();
+                out.extend_from_slice(&buf);
+                out.push(b'\n');
+                let _ = self.file.write_all(&out);
+            }
+        }
+    }
+}
+
+/// The current time with nanoseconds, RFC 3339 in UTC.
+pub fn log_time() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let secs = format_rfc3339(i64::try_from(now.as_secs()).unwrap_or(i64::MAX));
+    format!("{}.{:09}Z", secs.trim_end_matches('Z'), now.subsec_nanos())
+}
+
+/// One line of a container log.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LogLine<'a> {
+    pub time: &'a str,
+    pub stderr: bool,
+    pub partial: bool,
+    pub text: &'a [u8],
+}
+
+/// Parses one k8s-file log line (without its newline).
+pub fn parse_log_line(line: &[u8]) -> Option<LogLine<'_>> {
+    let mut parts = line.splitn(4, |&b| b == b' ');
+    let time = std::str::from_utf8(parts.next()?).ok()?;
+    let stream = parts.next()?;
+    let tag = parts.next()?;
+    let text = parts.next().unwrap_or_default();
+    Some(LogLine {
+        time,
+        stderr: stream == b"stderr",
+        partial: tag == b"P",
+        text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_lines_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ctr.log");
+        {
+            let mut w = LogWriter::open(&path).unwrap();
+            w.write(false, b"hello\nwor");
+            w.write(true, b"oops\n");
+            w.write(false, b"ld\n");
+            w.write(false, b"tail");
+        }
+        let text = fs::read(&path).unwrap();
+        let lines: Vec<LogLine<'_>> = text
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| parse_log_line(l).unwrap())
+            .collect();
+        let texts: Vec<&[u8]> = lines.iter().map(|l| l.text).collect();
+        assert_eq!(
+            texts,
+            [&b"hello"[..], &b"oops"[..], &b"world"[..], &b"tail"[..]]
+        );
+        assert!(lines[1].stderr && !lines[0].stderr);
+        assert!(lines[3].partial && !lines[2].partial);
+        assert!(crate::store::time::parse_rfc3339(lines[0].time).is_some());
+    }
+}
