@@ -310,6 +310,9 @@ _den() {
             den__subcmd__help__subcmd__system,df)
                 cmd="den__subcmd__help__subcmd__system__subcmd__df"
                 ;;
+            den__subcmd__help__subcmd__system,prune)
+                cmd="den__subcmd__help__subcmd__system__subcmd__prune"
+                ;;
             den__subcmd__image,exists)
                 cmd="den__subcmd__image__subcmd__exists"
                 ;;
@@ -394,11 +397,17 @@ _den() {
             den__subcmd__system,help)
                 cmd="den__subcmd__system__subcmd__help"
                 ;;
+            den__subcmd__system,prune)
+                cmd="den__subcmd__system__subcmd__prune"
+                ;;
             den__subcmd__system__subcmd__help,df)
                 cmd="den__subcmd__system__subcmd__help__subcmd__df"
                 ;;
             den__subcmd__system__subcmd__help,help)
                 cmd="den__subcmd__system__subcmd__help__subcmd__help"
+                ;;
+            den__subcmd__system__subcmd__help,prune)
+                cmd="den__subcmd__system__subcmd__help__subcmd__prune"
                 ;;
             *)
                 ;;
@@ -1563,7 +1572,7 @@ _den() {
             return 0
             ;;
         den__subcmd__help__subcmd__system)
-            opts="df"
+            opts="df prune"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1577,6 +1586,20 @@ _den() {
             return 0
             ;;
         den__subcmd__help__subcmd__system__subcmd__df)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__help__subcmd__system__subcmd__prune)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3041,7 +3064,7 @@ _den() {
             return 0
             ;;
         den__subcmd__system)
-            opts="-h -V --root --runroot --log-level --help --version df help"
+            opts="-h -V --root --runroot --log-level --help --version df prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3097,7 +3120,7 @@ _den() {
             return 0
             ;;
         den__subcmd__system__subcmd__help)
-            opts="df help"
+            opts="df prune help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3131,6 +3154,46 @@ _den() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__system__subcmd__help__subcmd__prune)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__system__subcmd__prune)
+            opts="-a -f -h -V --all --force --volumes --root --runroot --log-level --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -395,13 +395,14 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show the history of an image (as `den history`)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -410,7 +411,16 @@ complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show every image, container and volume'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only the nameless ones'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Also remove the volumes no container uses'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand create" -l name -d 'Name of the container' -r
 complete -c den -n "__fish_den_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
@@ -610,5 +620,6 @@ complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "history" -d 'Show the history of an image (as `den history`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove all containers that are not running'

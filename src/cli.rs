@@ -170,6 +170,24 @@ pub enum SystemCommand {
     /// Show how much disk space images, containers and volumes use, and how much is
     /// reclaimable.
     Df(SystemDfArgs),
+    /// Remove stopped containers and dangling images (-a: every unused image; --volumes:
+    /// volumes no container uses).
+    Prune(SystemPruneArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SystemPruneArgs {
+    /// Remove every image no container uses, not only the nameless ones.
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Do not ask for confirmation.
+    #[arg(short, long)]
+    pub force: bool,
+
+    /// Also remove the volumes no container uses.
+    #[arg(long)]
+    pub volumes: bool,
 }
 
 /// Archive formats of `den save` (podman's names).

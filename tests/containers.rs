@@ -866,3 +866,75 @@ fn stop_and_rm_f_of_an_rm_container() {
         }
     });
 }
+
+#[test]
+fn system_prune_removes_stopped_containers_dangling_images_and_unused_volumes() {
+    for_each_user!(|user| {
+        // A store of its own: prune must not take other tests' containers and images.
+        let root = user.home.join("store-prune");
+        let root = root.to_str().unwrap();
+        let den = |args: &[&str]| {
+            let mut all = vec!["--root", root];
+            all.extend_from_slice(args);
+            user.den(&all).run()
+        };
+        let fixtures = common::fixtures().unwrap();
+        den(&["load", "-i", fixtures.join(BUSYBOX).to_str().unwrap()]).success("load");
+        // A nameless (dangling) image.
+        let dangling = den(&[
+            "import",
+            fixtures.join("busybox-rootfs.tar").to_str().unwrap(),
+        ])
+        .success("import")
+        .trim()
+        .to_string();
+        let stopped = name(user, "prune-stopped");
+        den(&[
+            "run",
+            "--name",
+            &stopped,
+            "-v",
+            "unusedvol:/v",
+            "busybox",
+            "sh",
+            "-c",
+            "echo x > /v/f",
+        ])
+        .success("run leaving a stopped container");
+        let running = name(user, "prune-running");
+        den(&[
+            "run",
+            "-d",
+            "--name",
+            &running,
+            "-v",
+            "usedvol:/v",
+            "busybox",
+            "sleep",
+            "100",
+        ])
+        .success("run -d");
+        // unusedvol belongs to the stopped container, which the prune removes first.
+        let out = den(&["system", "prune", "-f", "--volumes"]).success("system prune");
+        assert!(out.contains("Deleted Containers"), "{out}");
+        assert!(out.contains(&dangling), "dangling image not pruned: {out}");
+        assert!(out.contains("unusedvol"), "unused volume not pruned: {out}");
+        let deleted_volumes: Vec<&str> = out
+            .lines()
+            .skip_while(|l| *l != "Deleted Volumes")
+            .skip(1)
+            .take_while(|l| !l.starts_with("Total") && !l.starts_with("Deleted"))
+            .collect();
+        assert_eq!(deleted_volumes, ["unusedvol"], "{out}");
+        assert!(out.contains("Total reclaimed space:"), "{out}");
+        let all = den(&["ps", "-a", "--format", "json"]).success("ps -a");
+        assert!(all.contains(&running) && !all.contains(&stopped), "{all}");
+        let images = den(&["images", "-q", "--no-trunc"]).success("images");
+        assert!(!images.contains(&dangling), "{images}");
+        assert!(images.lines().count() >= 1, "named image kept: {images}");
+        let volumes = user.home.join("store-prune/volumes");
+        assert!(volumes.join("usedvol").exists(), "used volume removed");
+        assert!(!volumes.join("unusedvol").exists(), "unused volume kept");
+        den(&["rm", "-f", &running]).success("rm -f");
+    });
+}

@@ -310,19 +310,30 @@ pub fn prune(ctx: &Ctx, args: &PruneArgs) -> Result<i32> {
         }
     }
     let store = Store::open(&ctx.paths)?;
+    let (removed, code) = prune_stopped(&store);
+    for id in removed {
+        say!("{id}");
+    }
+    Ok(code)
+}
+
+/// Removes every container that is not running; returns their ids and the exit code of the
+/// worst failure (each failure is reported as it happens).
+pub fn prune_stopped(store: &Store) -> (Vec<String>, i32) {
     let mut code = 0;
-    for record in state::list(&store) {
+    let mut removed = Vec::new();
+    for record in state::list(store) {
         if record.is_running() {
             continue;
         }
-        match remove_one(&store, &record.id, false) {
-            Ok(()) => say!("{}", record.id),
+        match remove_one(store, &record.id, false) {
+            Ok(()) => removed.push(record.id),
             // Removed meanwhile by another den: nothing left to prune.
-            Err(_) if !state::container_dir(&store, &record.id).exists() => {}
+            Err(_) if !state::container_dir(store, &record.id).exists() => {}
             Err(e) => code = crate::error::report(&e).max(code),
         }
     }
-    Ok(code)
+    (removed, code)
 }
 
 /// `den ps`.

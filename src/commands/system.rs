@@ -1,4 +1,4 @@
-//! `den system df`: podman's summary of disk use (TYPE TOTAL ACTIVE SIZE RECLAIMABLE) for
+//! `den system df` and `den system prune`. df: podman's summary of disk use (TYPE TOTAL ACTIVE SIZE RECLAIMABLE) for
 //! images, containers and local volumes; `-v` lists each; `--format json`.
 //!
 //! Images: an unpacked layer counts once however many images share it; an image is active
@@ -13,20 +13,115 @@ use std::io::{self, Write};
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
-use crate::cli::{Format, SystemCommand, SystemDfArgs};
+use crate::cli::{Format, SystemCommand, SystemDfArgs, SystemPruneArgs};
 use crate::commands::history::format_table;
 use crate::commands::images::human_duration;
 use crate::config::Ctx;
+use crate::runtime::idmap::IdMapping;
 use crate::store::index::ImageRecord;
 use crate::store::{Store, time};
 
 pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
     match command {
         SystemCommand::Df(args) => df(ctx, &args),
+        SystemCommand::Prune(args) => prune(ctx, &args),
     }
+}
+
+/// `den system prune`: stopped containers, then dangling (with `-a`: unused) images, then
+/// with `--volumes` the volumes no container mounts; prints what went, as podman does.
+fn prune(ctx: &Ctx, args: &SystemPruneArgs) -> Result<i32> {
+    if !args.force {
+        let images = if args.all {
+            "all images not used by at least one container"
+        } else {
+            "all dangling images"
+        };
+        let volumes = if args.volumes {
+            "\n        - all volumes not used by at least one container"
+        } else {
+            ""
+        };
+        eprint!(
+            "WARNING! This command removes:\n        - all stopped containers\n        - {images}{volumes}\n\nAre you sure you want to continue? [y/N] "
+        );
+        let mut answer = String::new();
+        io::stdin().read_line(&mut answer).ok();
+        if !matches!(answer.trim(), "y" | "Y" | "yes" | "Yes") {
+            return Ok(0);
+        }
+    }
+    let store = Store::open(&ctx.paths)?;
+    let mapping = IdMapping::for_current_user()?;
+    let before = total_size(&store);
+    let (containers, code) = crate::commands::containers::prune_stopped(&store);
+    let images = crate::store::prune::prune_images(&store, &mapping, args.all)?;
+    let volumes = if args.volumes {
+        prune_volumes(&store, &mapping)?
+    } else {
+        Vec::new()
+    };
+    let mut out = io::stdout().lock();
+    for (title, ids) in [
+        ("Deleted Containers", &containers),
+        ("Deleted Images", &images),
+        ("Deleted Volumes", &volumes),
+    ] {
+        if !ids.is_empty() {
+            writeln!(out, "{title}")?;
+            for id in ids {
+                writeln!(out, "{id}")?;
+            }
+        }
+    }
+    let reclaimed = before.saturating_sub(total_size(&store));
+    writeln!(out, "Total reclaimed space: {}", human_size4(reclaimed))?;
+    Ok(code)
+}
+
+/// Bytes in the store's layers, containers and volumes (hard links counted once).
+fn total_size(store: &Store) -> u64 {
+    let mut seen = HashSet::new();
+    ["layers", "containers", "volumes", "blobs"]
+        .iter()
+        .map(|d| disk_size(&store.root().join(d), &mut seen))
+        .sum()
+}
+
+/// Removes the named volumes that no container's mounts use; returns their names.
+fn prune_volumes(store: &Store, mapping: &IdMapping) -> Result<Vec<String>> {
+    use crate::runtime::plan::UserMount;
+    let _lock = store.lock()?;
+    let used: HashSet<std::path::PathBuf> = crate::runtime::state::list(store)
+        .into_iter()
+        .filter_map(|r| r.plan)
+        .flat_map(|p| p.mounts)
+        .filter_map(|m| match m {
+            UserMount::Bind { source, .. } => Some(source),
+            UserMount::Tmpfs { .. } => None,
+        })
+        .collect();
+    let mut removed = Vec::new();
+    let Ok(entries) = fs::read_dir(store.volumes_dir()) else {
+        return Ok(removed);
+    };
+    for entry in entries.flatten() {
+        let dir = entry.path();
+        if used.contains(&dir.join("_data")) {
+            continue;
+        }
+        let target = dir.clone();
+        crate::runtime::userns::run_in_store_ns(mapping, move || {
+            fs::remove_dir_all(&target)
+                .with_context(|| format!("removing volume \"{}\"", target.display()))
+        })?;
+        removed.push(entry.file_name().to_string_lossy().into_owned());
+    }
+    removed.sort();
+    Ok(removed)
 }
 
 /// One line of the summary.
