@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
     }
     let store = Store::open(&ctx.paths)?;
     let container = find_fs_container(&store, name)?;
-    if into && container.is_running(&ctx.paths.runtime) {
+    if into && container.running {
         return Err(hinted(
             format!(
                 "container {} is running: den copies into stopped containers only",
