@@ -686,7 +686,7 @@ _den() {
             return 0
             ;;
         den__subcmd__create)
-            opts="-i -t -d -e -w -u -v -h -V --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --root --runroot --log-level --version"
+            opts="-i -t -d -e -w -u -v -h -V --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -766,6 +766,10 @@ _den() {
                     ;;
                 --security-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -W "missing always never newer" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -2864,7 +2868,7 @@ _den() {
             return 0
             ;;
         den__subcmd__run)
-            opts="-i -t -d -e -w -u -v -h -V --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --root --runroot --log-level --version"
+            opts="-i -t -d -e -w -u -v -h -V --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2944,6 +2948,10 @@ _den() {
                     ;;
                 --security-opt)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pull)
+                    COMPREPLY=($(compgen -W "missing always never newer" -- "${cur}"))
                     return 0
                     ;;
                 --root)

@@ -82,6 +82,10 @@ complete -c den -n "__fish_den_using_subcommand run" -l network -l net -d 'Netwo
 complete -c den -n "__fish_den_using_subcommand run" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand run" -l pull -d 'When to pull the image: missing (when the store lacks it), always, never, or newer (as always: layers the store has are not fetched again)' -r -f -a "missing\t'Pull when the store has no image of that name'
+always\t'Always pull (unchanged layers are not fetched again)'
+never\t'Never pull: use the store\'s image or fail'
+newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
 complete -c den -n "__fish_den_using_subcommand run" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -435,6 +439,10 @@ complete -c den -n "__fish_den_using_subcommand create" -l network -l net -d 'Ne
 complete -c den -n "__fish_den_using_subcommand create" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand create" -l pull -d 'When to pull the image: missing (when the store lacks it), always, never, or newer (as always: layers the store has are not fetched again)' -r -f -a "missing\t'Pull when the store has no image of that name'
+always\t'Always pull (unchanged layers are not fetched again)'
+never\t'Never pull: use the store\'s image or fail'
+newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
 complete -c den -n "__fish_den_using_subcommand create" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r

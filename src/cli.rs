@@ -332,6 +332,19 @@ pub struct SystemDfArgs {
     pub format: Format,
 }
 
+/// `--pull` policies of `den run` and `den create` (podman's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PullPolicy {
+    /// Pull when the store has no image of that name.
+    Missing,
+    /// Always pull (unchanged layers are not fetched again).
+    Always,
+    /// Never pull: use the store's image or fail.
+    Never,
+    /// Pull when the registry has a newer image (den pulls, reusing unchanged layers).
+    Newer,
+}
+
 /// `--format` values for commands that print data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -432,6 +445,11 @@ pub struct RunArgs {
     /// IMAGE is a directory to use as the root filesystem instead of an image.
     #[arg(long)]
     pub rootfs: bool,
+
+    /// When to pull the image: missing (when the store lacks it), always, never, or newer
+    /// (as always: layers the store has are not fetched again).
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing)]
+    pub pull: PullPolicy,
 
     /// Image to run (or, with --rootfs, a directory).
     #[arg(value_name = "IMAGE")]

@@ -734,7 +734,7 @@ fn run_d_reports_setup_errors_with_podmans_codes() {
         user.den(&["run", "-d", "--rm", "busybox", "no-such-program"])
             .run()
             .code_is(127);
-        user.den(&["run", "-d", "no-such-image", "true"])
+        user.den(&["run", "-d", "--pull=never", "no-such-image", "true"])
             .run()
             .code_is(125);
         rm_f(user, &n);

@@ -117,7 +117,7 @@ fn command_errors_use_podman_exit_codes_and_say_why() {
             .run()
             .code_is(126)
             .stderr_has("permission denied");
-        user.den(&["run", "--rm", "no-such-image"])
+        user.den(&["run", "--rm", "--pull", "never", "no-such-image"])
             .run()
             .code_is(125)
             .stderr_has("not found");
@@ -439,7 +439,7 @@ fn load_formats_import_images_and_rmi() {
         user.den(&["rmi", "imported:1"]).run().success("rmi");
         let list = user.den(&["images"]).run().success("den images");
         assert!(!list.contains("/imported "), "{list}");
-        user.den(&["run", "--rm", "imported:1", "true"])
+        user.den(&["run", "--rm", "--pull=never", "imported:1", "true"])
             .run()
             .code_is(125)
             .stderr_has("not found");

@@ -37,6 +37,12 @@ pub fn registry_options(args: &RegistryArgs, creds: Option<&str>) -> Result<Opti
     })
 }
 
+/// Pulls `name` (layers the store has are not fetched again), then returns it from the store.
+pub fn pull_and_find(store: &Store, mapping: &IdMapping, name: &str) -> Result<Image> {
+    let (stored, _) = pull_image(store, mapping, name, &PullOptions::default())?;
+    store.find_image(&format!("sha256:{}", stored.id))
+}
+
 /// The image `name` names in the store; pulled first (as podman's default `--pull missing`)
 /// when the store has no such image and `name` is an image name (not an id).
 pub fn find_or_pull(store: &Store, mapping: &IdMapping, name: &str) -> Result<Image> {
@@ -46,8 +52,7 @@ pub fn find_or_pull(store: &Store, mapping: &IdMapping, name: &str) -> Result<Im
             if e.to_string().ends_with("not found in local storage")
                 && Reference::parse(name).is_ok() =>
         {
-            let (stored, _) = pull_image(store, mapping, name, &PullOptions::default())?;
-            store.find_image(&format!("sha256:{}", stored.id))
+            pull_and_find(store, mapping, name)
         }
         Err(e) => Err(e),
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::cli::RunArgs;
+use crate::cli::{PullPolicy, RunArgs};
 use crate::config::Ctx;
 use crate::error::{HintExt, hinted};
 use crate::runtime::idmap::IdMapping;
@@ -93,7 +93,15 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
             "rootfs".to_string(),
         )
     } else {
-        let image = crate::commands::pull::find_or_pull(&store, &mapping, &args.image)?;
+        let image = match args.pull {
+            PullPolicy::Never => store.find_image(&args.image)?,
+            PullPolicy::Missing => {
+                crate::commands::pull::find_or_pull(&store, &mapping, &args.image)?
+            }
+            PullPolicy::Always | PullPolicy::Newer => {
+                crate::commands::pull::pull_and_find(&store, &mapping, &args.image)?
+            }
+        };
         let choice = probe::choose_driver(ctx, &mapping)?;
         let driver = match &choice.driver {
             Driver::Overlay => DriverKind::Overlay,
