@@ -486,7 +486,7 @@ fn concurrent_loads_and_a_killed_load_leave_a_consistent_store() {
             .spawn()
             .unwrap();
         std::thread::sleep(Duration::from_millis(700));
-        kill_tree(child.id());
+        common::kill_tree(child.id());
         let mut child = child;
         let _ = child.wait();
         let out = user.den(&["--root", store, "load", "-i", archive]).run();
@@ -505,23 +505,6 @@ fn concurrent_loads_and_a_killed_load_leave_a_consistent_store() {
             .success("run after a killed load");
         assert_eq!(out, "layer2\n");
     });
-}
-
-/// SIGKILLs a process and all its descendants, children first found from /proc.
-fn kill_tree(pid: u32) {
-    let children =
-        fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
-    let _ = nix::sys::signal::kill(
-        nix::unistd::Pid::from_raw(pid as i32),
-        nix::sys::signal::Signal::SIGSTOP,
-    );
-    for c in children.split_whitespace() {
-        kill_tree(c.parse().unwrap());
-    }
-    let _ = nix::sys::signal::kill(
-        nix::unistd::Pid::from_raw(pid as i32),
-        nix::sys::signal::Signal::SIGKILL,
-    );
 }
 
 // ---- hostile archives ---------------------------------------------------------------
@@ -860,8 +843,10 @@ fn fuse_overlayfs_and_vfs_drivers_show_the_same_tree() {
             .unwrap();
             chown_to(user, &config_home);
             chown_to(user, &config_home.join("den"));
+            // The write: fuse-overlayfs once hung on it, its root pivoted onto its own mount.
             let script = "stat -c '%U' /var/cache/apt/archives/partial; ls -A /etc/skel; \
-                          test -e /etc/issue.net || echo whiteout-ok; grep ' / ' /proc/mounts";
+                          test -e /etc/issue.net || echo whiteout-ok; grep ' / ' /proc/mounts; \
+                          echo written > /new-file && cat /new-file";
             let out = user
                 .den(&["run", "--rm", "localhost/den-debian", "sh", "-c", script])
                 .env("XDG_CONFIG_HOME", config_home.to_str().unwrap())
@@ -877,6 +862,7 @@ fn fuse_overlayfs_and_vfs_drivers_show_the_same_tree() {
             if !fstype.is_empty() {
                 assert!(lines[3].contains(fstype), "{driver} not used: {out}");
             }
+            assert_eq!(lines[4], "written", "{driver}: {out}");
         }
     });
 }

@@ -142,6 +142,13 @@ fn mount_fuse_overlayfs(
             stderr.trim()
         );
     }
+    // The FUSE daemon lives in this mount namespace. pivot_root(2) would move the root of
+    // every process here, the daemon's too, onto the FUSE mount itself: its next absolute
+    // path (its upper and work dirs) would then wait on its own answers forever. The
+    // container continues in a copy of this namespace instead, and the daemon keeps the host
+    // tree as its root.
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+        .context("entering a mount namespace of the container's own")?;
     Ok(())
 }
 

@@ -293,13 +293,48 @@ impl Den<'_> {
             let mut stdin = child.stdin.take().unwrap();
             stdin.write_all(data).unwrap();
         }
+        // A den that hangs fails its test instead of stalling the whole run.
+        let pid = child.id();
+        let (done, waiting) = std::sync::mpsc::channel::<()>();
+        let watchdog = std::thread::spawn(move || {
+            if waiting.recv_timeout(DEN_TIMEOUT).is_err() {
+                kill_tree(pid);
+                return true;
+            }
+            false
+        });
         let output = child.wait_with_output().expect("waiting for den");
+        let _ = done.send(());
+        let timed_out = watchdog.join().unwrap_or(false);
+        assert!(
+            !timed_out,
+            "`den {}` as {} did not finish within {DEN_TIMEOUT:?} and was killed",
+            self.args.join(" "),
+            self.user.label()
+        );
         Run {
             args: self.args.join(" "),
             user: self.user.label(),
             output,
         }
     }
+}
+
+/// How long one den invocation may take before the harness kills it.
+pub const DEN_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// SIGKILLs a process and all its descendants (found through /proc), children first stopped.
+pub fn kill_tree(pid: u32) {
+    let raw = nix::unistd::Pid::from_raw(pid as i32);
+    let _ = nix::sys::signal::kill(raw, nix::sys::signal::Signal::SIGSTOP);
+    let children =
+        fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    for c in children.split_whitespace() {
+        if let Ok(c) = c.parse() {
+            kill_tree(c);
+        }
+    }
+    let _ = nix::sys::signal::kill(raw, nix::sys::signal::Signal::SIGKILL);
 }
 
 /// The result of one den invocation.
