@@ -1,6 +1,6 @@
 //! `den pull`, and the pull `den run` does for an image it does not have.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::cli::{PullArgs, RegistryArgs};
 use crate::config::Ctx;
@@ -46,7 +46,10 @@ pub fn find_or_pull(store: &Store, mapping: &IdMapping, name: &str) -> Result<Im
             if e.to_string().ends_with("not found in local storage")
                 && Reference::parse(name).is_ok() =>
         {
-            let (stored, _) = pull_image(store, mapping, name, &PullOptions::default())?;
+            let (stored, _) = pull_image(store, mapping, name, &PullOptions::default())
+                .with_context(|| {
+                    format!("image \"{name}\" not found in local storage, and pulling it failed")
+                })?;
             store.find_image(&format!("sha256:{}", stored.id))
         }
         Err(e) => Err(e),
