@@ -478,7 +478,13 @@ pub struct RegistryArgs {
     /// Require HTTPS and verify the registry's certificate (default: true, unless the
     /// registry is marked insecure in registries.conf). `--tls-verify=false` also allows
     /// plain HTTP.
-    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true")]
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true"
+    )]
     pub tls_verify: Option<bool>,
 
     /// Directory of CA certificates (*.crt) to trust for the registry.
@@ -948,6 +954,21 @@ mod tests {
     #[test]
     fn cli_definition_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn tls_verify_takes_a_value_only_after_an_equals_sign() {
+        let cli = Cli::try_parse_from(["den", "pull", "--tls-verify", "busybox"]).unwrap();
+        let Command::Pull(pull) = cli.command else {
+            panic!("not pull")
+        };
+        assert_eq!(pull.registry.tls_verify, Some(true));
+        assert_eq!(pull.image, "busybox");
+        let cli = Cli::try_parse_from(["den", "pull", "--tls-verify=false", "x"]).unwrap();
+        let Command::Pull(pull) = cli.command else {
+            panic!("not pull")
+        };
+        assert_eq!(pull.registry.tls_verify, Some(false));
     }
 
     #[test]

@@ -1131,3 +1131,77 @@ blocked = true
         remove_user_file(user, ".config/containers/policy.json");
     });
 }
+
+#[test]
+fn podman_pulls_and_runs_what_den_pushed() {
+    require!(
+        require_tools(),
+        "docker-registry or skopeo is not installed"
+    );
+    require!(
+        Command::new("podman").arg("--version").output().is_ok(),
+        "podman is not installed"
+    );
+    for_each_user!(|user| {
+        // Rootless podman needs subordinate ranges.
+        if !user.subids {
+            continue;
+        }
+        let reg = Registry::start("", None);
+        user.load_fixture("debian.docker.tar");
+        let name = format!("{}/interop/debian:1", reg.host());
+        user.den(&[
+            "push",
+            "-q",
+            "--tls-verify=false",
+            "localhost/den-debian:latest",
+            &name,
+        ])
+        .run()
+        .success("den push");
+        let base = user.home.join("podman");
+        let conf = user.home.join("podman-containers.conf");
+        fs::write(
+            &conf,
+            "[engine]\nevents_logger = \"file\"\ncgroup_manager = \"cgroupfs\"\nruntime = \"runc\"\n",
+        )
+        .unwrap();
+        let root = base.join("storage");
+        let runroot = base.join("run");
+        let podman = |args: &[&str]| {
+            let mut all = vec![
+                "--root",
+                root.to_str().unwrap(),
+                "--runroot",
+                runroot.to_str().unwrap(),
+                "--storage-driver",
+                "overlay",
+            ];
+            all.extend_from_slice(args);
+            let mut cmd = user.command("/usr/bin/env", &[], true);
+            cmd.arg(format!("CONTAINERS_CONF={}", conf.display()))
+                .arg("podman")
+                .args(&all);
+            cmd.output().unwrap()
+        };
+        let pulled = podman(&["pull", "-q", "--tls-verify=false", &name]);
+        assert!(
+            pulled.status.success(),
+            "podman pull: {}",
+            String::from_utf8_lossy(&pulled.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&pulled.stdout).trim(), DEBIAN_ID);
+        let ran = podman(&["run", "--rm", &name, "cat", "/den-layer2"]);
+        let pause = user.runtime_dir.join("libpod/tmp/pause.pid");
+        if let Ok(pid) = fs::read_to_string(&pause) {
+            // podman's pause process in this user's private runtime dir: ours to stop.
+            let _ = Command::new("kill").arg(pid.trim()).status();
+        }
+        assert!(
+            ran.status.success(),
+            "podman run: {}",
+            String::from_utf8_lossy(&ran.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&ran.stdout), "layer2\n");
+    });
+}

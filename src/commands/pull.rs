@@ -1,6 +1,6 @@
 //! `den pull`, and the pull `den run` does for an image it does not have.
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::cli::{PullArgs, RegistryArgs};
 use crate::config::Ctx;
@@ -52,7 +52,9 @@ pub fn find_or_pull(store: &Store, mapping: &IdMapping, name: &str) -> Result<Im
             if e.to_string().ends_with("not found in local storage")
                 && Reference::parse(name).is_ok() =>
         {
-            pull_and_find(store, mapping, name)
+            pull_and_find(store, mapping, name).with_context(|| {
+                format!("image \"{name}\" not found in local storage, and pulling it failed")
+            })
         }
         Err(e) => Err(e),
     }

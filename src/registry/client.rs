@@ -17,7 +17,7 @@ use ureq::http::Response;
 use ureq::tls::{Certificate, PemItem, RootCerts, TlsConfig};
 use ureq::{Agent, Body};
 
-use crate::error::{ExitCodeExt, hinted};
+use crate::error::hinted;
 use crate::registry::auth::{Challenge, Credentials};
 
 /// Largest manifest den accepts (the limit containers/image uses).
@@ -224,7 +224,7 @@ impl Client {
 
     fn unauthorized(&self, realm: Option<&str>) -> anyhow::Error {
         let what = realm.map_or_else(String::new, |r| format!(" (token server \"{r}\")"));
-        let err = if self.creds.is_some() {
+        if self.creds.is_some() {
             hinted(
                 format!(
                     "{} refused the credentials{what}: 401 unauthorized",
@@ -243,10 +243,7 @@ impl Client {
                     self.host
                 ),
             )
-        };
-        Err::<(), _>(err)
-            .exit_code(crate::error::EXIT_DEN)
-            .unwrap_err()
+        }
     }
 
     /// Sends a request with the session's authorization, answering a new challenge once (a
@@ -555,10 +552,21 @@ pub fn http_status(e: &anyhow::Error) -> Option<u16> {
     })
 }
 
-/// A dropped connection or a timeout; not a TLS failure (InvalidData), which repeats.
+/// A dropped connection or a timeout; not a TLS failure or a name that does not resolve,
+/// which would fail again.
 fn is_transient(e: &ureq::Error) -> bool {
+    use std::io::ErrorKind;
     match e {
-        ureq::Error::Io(io) => io.kind() != std::io::ErrorKind::InvalidData,
+        ureq::Error::Io(io) => matches!(
+            io.kind(),
+            ErrorKind::ConnectionReset
+                | ErrorKind::ConnectionAborted
+                | ErrorKind::ConnectionRefused
+                | ErrorKind::BrokenPipe
+                | ErrorKind::UnexpectedEof
+                | ErrorKind::TimedOut
+                | ErrorKind::Interrupted
+        ),
         ureq::Error::Timeout(_) | ureq::Error::ConnectionFailed | ureq::Error::Protocol(_) => true,
         _ => false,
     }
@@ -578,6 +586,7 @@ fn describe(e: &ureq::Error) -> String {
         }
         ureq::Error::HostNotFound => "the registry's host name does not resolve".to_string(),
         ureq::Error::ConnectionFailed => "the connection to the registry failed".to_string(),
+        ureq::Error::Io(io) => io.to_string().to_lowercase(),
         other => other.to_string().to_lowercase(),
     }
 }

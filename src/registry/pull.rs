@@ -147,10 +147,10 @@ pub fn pull_image(
         let others: Vec<String> = errors.iter().map(|(r, e)| format!("{r} ({e:#})")).collect();
         msg = format!("{msg} (also tried: {})", others.join("; "));
     }
-    let err = Err::<(), _>(err).context(msg);
+    let result: Result<(Stored, Reference)> = Err(err).context(msg);
     match hint {
-        Some(h) => err.hint(h).map(|()| unreachable!()),
-        None => err.map(|()| unreachable!()),
+        Some(h) => result.hint(h),
+        None => result,
     }
 }
 
