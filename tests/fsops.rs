@@ -818,3 +818,58 @@ fn cp_into_a_running_container_is_refused() {
             .success("cp into the stopped container");
     });
 }
+
+#[test]
+fn vfs_containers_export_and_cp_but_explain_diff_and_commit() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let config = scratch(user, "vfs-config");
+        fs::create_dir_all(config.join("den")).unwrap();
+        fs::write(
+            config.join("den/config.toml"),
+            "[storage]\ndriver = \"vfs\"\n",
+        )
+        .unwrap();
+        chown_to(user, &config.join("den"));
+        chown_to(user, &config.join("den/config.toml"));
+        let cfg = config.to_str().unwrap();
+        user.den(&[
+            "run",
+            "--name",
+            "vfsc",
+            "busybox",
+            "sh",
+            "-c",
+            "echo v > /v; rm /etc/group",
+        ])
+        .env("XDG_CONFIG_HOME", cfg)
+        .run()
+        .success("run with the vfs driver");
+        user.den(&["diff", "vfsc"])
+            .run()
+            .code_is(125)
+            .stderr_has("vfs");
+        user.den(&["commit", "vfsc"])
+            .run()
+            .code_is(125)
+            .stderr_has("den export");
+        let out = user.den(&["export", "vfsc"]).run();
+        out.success("export of a vfs container");
+        let listing = tar_listing(&out.output.stdout);
+        assert!(listing.contains_key("v") && !listing.contains_key("etc/group"));
+        assert!(
+            !listing.keys().any(|k| k.contains("den-vfs")),
+            "{listing:?}"
+        );
+        let host = scratch(user, "vfs-cp");
+        fs::write(host.join("in"), "in\n").unwrap();
+        chown_to(user, &host.join("in"));
+        user.den(&["cp", host.join("in").to_str().unwrap(), "vfsc:/etc/group"])
+            .run()
+            .success("cp into a vfs container");
+        user.den(&["cp", "vfsc:/etc/group", host.join("out").to_str().unwrap()])
+            .run()
+            .success("cp out of a vfs container");
+        assert_eq!(fs::read_to_string(host.join("out")).unwrap(), "in\n");
+    });
+}
