@@ -37,8 +37,7 @@ pub struct FsContainer {
     pub dir: PathBuf,
 }
 
-const NOT_FOUND_HINT: &str =
-    "see the containers with: ls ~/.local/share/den/containers (den ps -a when built)";
+const NOT_FOUND_HINT: &str = "list the containers with: den ps -a";
 
 /// Finds the container `query` names: an exact name, a full id, or a unique id prefix.
 pub fn find_fs_container(store: &Store, query: &str) -> Result<FsContainer> {
