@@ -431,6 +431,20 @@ fn cp_in_and_out_keeps_content_modes_and_deletions_right() {
             assert_eq!(meta.uid(), start + 41, "-a keeps the container owner 42");
         }
 
+        // Parent directories copied up keep their image owner (in one-id mode: the xattr).
+        user.den(&["cp", &h("file"), "cps:/var/cache/apt/archives/partial/"])
+            .run()
+            .success("cp into a directory owned by 42");
+        let out = user.den(&["export", "cps"]).run();
+        out.success("export after cp");
+        let listing = tar_listing(&out.output.stdout);
+        assert!(
+            listing["var/cache/apt/archives/partial"].starts_with("5 700 42:0 "),
+            "copy-up changed the owner: {}",
+            listing["var/cache/apt/archives/partial"]
+        );
+        assert!(listing.contains_key("var/cache/apt/archives/partial/file"));
+
         // `-`: a tarball on standard output.
         let out = user.den(&["cp", "cps:/srv/tree", "-"]).run();
         out.success("cp out to -");
@@ -782,7 +796,8 @@ fn cp_into_a_running_container_is_refused() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let deadline = Instant::now() + Duration::from_secs(10);
+        // Another test's commit may hold the store lock for a while on a busy machine.
+        let deadline = Instant::now() + Duration::from_secs(120);
         while Instant::now() < deadline
             && !fs::read_dir(store(user).join("containers"))
                 .into_iter()

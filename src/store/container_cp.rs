@@ -19,7 +19,7 @@ use nix::sys::stat::{UtimensatFlags, utimensat};
 use nix::sys::time::TimeSpec;
 use nix::unistd::{Gid, Uid, fchownat};
 
-use crate::image::unpack::OPAQUE_XATTR;
+use crate::image::unpack::{OPAQUE_XATTR, OWNER_XATTR};
 use crate::store::container_fs::{FsLayers, Node, children, is_whiteout_meta, show};
 
 /// Options of one copy.
@@ -286,11 +286,15 @@ impl UpperWriter<'_> {
                 }
                 _ => {}
             }
-            let Some(Node::Dir { meta, .. }) = self.layers.lookup(prefix)? else {
+            let Some(Node::Dir { meta, layers }) = self.layers.lookup(prefix)? else {
                 bail!("\"{}\" in the container is not a directory", show(prefix));
             };
             let _ = remove_any(&path);
             fs::create_dir(&path).with_context(|| format!("creating \"{}\"", path.display()))?;
+            // One-id mode keeps the image's owner in an xattr: the copy-up keeps it too.
+            if let Ok(Some(owner)) = crate::sys::lgetxattr(&layers[0], OWNER_XATTR) {
+                let _ = crate::sys::lsetxattr(&path, OWNER_XATTR, &owner);
+            }
             let mut opts = self.opts;
             opts.archive = true;
             finish_entry(&path, &meta, opts, None)?;
