@@ -452,6 +452,25 @@ fn cp_in_and_out_keeps_content_modes_and_deletions_right() {
         assert!(listing["tree/sub"].starts_with("5 710 "), "{listing:?}");
         assert!(listing["tree/sub/inner"].contains(" 6 "), "{listing:?}");
 
+        // `-` as the source: a tarball on standard input, extracted into the directory.
+        let mut tarball = tar::Builder::new(Vec::new());
+        let mut header = tar::Header::new_gnu();
+        header.set_mode(0o640);
+        header.set_size(9);
+        tarball
+            .append_data(&mut header, "fromtar", &b"from tar\n"[..])
+            .unwrap();
+        let tarball = tarball.into_inner().unwrap();
+        user.den(&["cp", "-", "cps:/srv"])
+            .stdin(&tarball)
+            .run()
+            .success("cp - into the container");
+        user.den(&["cp", "-", "cps:/etc/copied"])
+            .stdin(&tarball)
+            .run()
+            .code_is(125)
+            .stderr_has("not a directory");
+
         // Inside the container (through a commit): everything where it should be.
         user.den(&["commit", "cps", "cps-img"])
             .run()
@@ -464,12 +483,13 @@ fn cp_in_and_out_keeps_content_modes_and_deletions_right() {
                 "sh",
                 "-c",
                 "stat -c '%a %u' /etc/copied /root/file /srv/tree/sub; cat /srv/tree/sub/inner; \
-                 ls -A /etc/skel; cat /etc/shells /etc/issue.net",
+                 ls -A /etc/skel; cat /etc/shells /etc/issue.net; stat -c '%a' /srv/fromtar; \
+                 cat /srv/fromtar",
             ])
             .run()
             .success("checking the copies inside");
         assert_eq!(
-            out, "751 0\n751 0\n710 0\ninner\nsub\nhost file\nhost file\n",
+            out, "751 0\n751 0\n710 0\ninner\nsub\nhost file\nhost file\n640\nfrom tar\n",
             "copies inside the container"
         );
     });
