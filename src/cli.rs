@@ -720,7 +720,8 @@ pub struct CpArgs {
     #[arg(short, long)]
     pub archive: bool,
 
-    /// Source: a host path, or CONTAINER:PATH.
+    /// Source: a host path, CONTAINER:PATH, or `-` (a tarball on standard input, extracted
+    /// into the container directory DEST).
     #[arg(value_name = "SRC")]
     pub src: String,
 

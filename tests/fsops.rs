@@ -431,12 +431,45 @@ fn cp_in_and_out_keeps_content_modes_and_deletions_right() {
             assert_eq!(meta.uid(), start + 41, "-a keeps the container owner 42");
         }
 
+        // Parent directories copied up keep their image owner (in one-id mode: the xattr).
+        user.den(&["cp", &h("file"), "cps:/var/cache/apt/archives/partial/"])
+            .run()
+            .success("cp into a directory owned by 42");
+        let out = user.den(&["export", "cps"]).run();
+        out.success("export after cp");
+        let listing = tar_listing(&out.output.stdout);
+        assert!(
+            listing["var/cache/apt/archives/partial"].starts_with("5 700 42:0 "),
+            "copy-up changed the owner: {}",
+            listing["var/cache/apt/archives/partial"]
+        );
+        assert!(listing.contains_key("var/cache/apt/archives/partial/file"));
+
         // `-`: a tarball on standard output.
         let out = user.den(&["cp", "cps:/srv/tree", "-"]).run();
         out.success("cp out to -");
         let listing = tar_listing(&out.output.stdout);
         assert!(listing["tree/sub"].starts_with("5 710 "), "{listing:?}");
         assert!(listing["tree/sub/inner"].contains(" 6 "), "{listing:?}");
+
+        // `-` as the source: a tarball on standard input, extracted into the directory.
+        let mut tarball = tar::Builder::new(Vec::new());
+        let mut header = tar::Header::new_gnu();
+        header.set_mode(0o640);
+        header.set_size(9);
+        tarball
+            .append_data(&mut header, "fromtar", &b"from tar\n"[..])
+            .unwrap();
+        let tarball = tarball.into_inner().unwrap();
+        user.den(&["cp", "-", "cps:/srv"])
+            .stdin(&tarball)
+            .run()
+            .success("cp - into the container");
+        user.den(&["cp", "-", "cps:/etc/copied"])
+            .stdin(&tarball)
+            .run()
+            .code_is(125)
+            .stderr_has("not a directory");
 
         // Inside the container (through a commit): everything where it should be.
         user.den(&["commit", "cps", "cps-img"])
@@ -450,12 +483,13 @@ fn cp_in_and_out_keeps_content_modes_and_deletions_right() {
                 "sh",
                 "-c",
                 "stat -c '%a %u' /etc/copied /root/file /srv/tree/sub; cat /srv/tree/sub/inner; \
-                 ls -A /etc/skel; cat /etc/shells /etc/issue.net",
+                 ls -A /etc/skel; cat /etc/shells /etc/issue.net; stat -c '%a' /srv/fromtar; \
+                 cat /srv/fromtar",
             ])
             .run()
             .success("checking the copies inside");
         assert_eq!(
-            out, "751 0\n751 0\n710 0\ninner\nsub\nhost file\nhost file\n",
+            out, "751 0\n751 0\n710 0\ninner\nsub\nhost file\nhost file\n640\nfrom tar\n",
             "copies inside the container"
         );
     });
@@ -782,7 +816,8 @@ fn cp_into_a_running_container_is_refused() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let deadline = Instant::now() + Duration::from_secs(10);
+        // Another test's commit may hold the store lock for a while on a busy machine.
+        let deadline = Instant::now() + Duration::from_secs(120);
         while Instant::now() < deadline
             && !fs::read_dir(store(user).join("containers"))
                 .into_iter()
@@ -816,5 +851,60 @@ fn cp_into_a_running_container_is_refused() {
         user.den(&["cp", host.join("f").to_str().unwrap(), "busy:/f"])
             .run()
             .success("cp into the stopped container");
+    });
+}
+
+#[test]
+fn vfs_containers_export_and_cp_but_explain_diff_and_commit() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let config = scratch(user, "vfs-config");
+        fs::create_dir_all(config.join("den")).unwrap();
+        fs::write(
+            config.join("den/config.toml"),
+            "[storage]\ndriver = \"vfs\"\n",
+        )
+        .unwrap();
+        chown_to(user, &config.join("den"));
+        chown_to(user, &config.join("den/config.toml"));
+        let cfg = config.to_str().unwrap();
+        user.den(&[
+            "run",
+            "--name",
+            "vfsc",
+            "busybox",
+            "sh",
+            "-c",
+            "echo v > /v; rm /etc/group",
+        ])
+        .env("XDG_CONFIG_HOME", cfg)
+        .run()
+        .success("run with the vfs driver");
+        user.den(&["diff", "vfsc"])
+            .run()
+            .code_is(125)
+            .stderr_has("vfs");
+        user.den(&["commit", "vfsc"])
+            .run()
+            .code_is(125)
+            .stderr_has("den export");
+        let out = user.den(&["export", "vfsc"]).run();
+        out.success("export of a vfs container");
+        let listing = tar_listing(&out.output.stdout);
+        assert!(listing.contains_key("v") && !listing.contains_key("etc/group"));
+        assert!(
+            !listing.keys().any(|k| k.contains("den-vfs")),
+            "{listing:?}"
+        );
+        let host = scratch(user, "vfs-cp");
+        fs::write(host.join("in"), "in\n").unwrap();
+        chown_to(user, &host.join("in"));
+        user.den(&["cp", host.join("in").to_str().unwrap(), "vfsc:/etc/group"])
+            .run()
+            .success("cp into a vfs container");
+        user.den(&["cp", "vfsc:/etc/group", host.join("out").to_str().unwrap()])
+            .run()
+            .success("cp out of a vfs container");
+        assert_eq!(fs::read_to_string(host.join("out")).unwrap(), "in\n");
     });
 }

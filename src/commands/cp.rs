@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use crate::cli::CpArgs;
 use crate::config::Ctx;
@@ -13,7 +13,7 @@ use crate::error::hinted;
 use crate::runtime::idmap::IdMapping;
 use crate::runtime::userns::run_in_store_ns;
 use crate::store::Store;
-use crate::store::container_cp::{CopyOptions, copy_in, copy_out, copy_out_tar};
+use crate::store::container_cp::{CopyOptions, copy_in, copy_in_tar, copy_out, copy_out_tar};
 use crate::store::container_fs::Owners;
 use crate::store::containers::find_fs_container;
 
@@ -41,10 +41,7 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
             ));
         }
     };
-    if host == "-" && into {
-        bail!("copying a tar stream from standard input (\"-\") is not supported yet");
-    }
-    if host == "-" && std::io::stdout().is_terminal() {
+    if host == "-" && !into && std::io::stdout().is_terminal() {
         return Err(hinted(
             "refusing to write a tarball to a terminal",
             "redirect standard output, or give a host path",
@@ -76,9 +73,12 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
     } else {
         Owners::Stat
     };
-    let to_stdout = host.as_os_str() == "-";
+    let stream = host.as_os_str() == "-";
+    let staging = store.tmp_dir();
     run_in_store_ns(&mapping, move || {
-        if to_stdout {
+        if stream && into {
+            copy_in_tar(&layers, std::io::stdin().lock(), &ctr_path, opts, &staging)
+        } else if stream {
             copy_out_tar(&layers, &ctr_path, std::io::stdout(), owners)
         } else if into {
             copy_in(&layers, &host, &ctr_path, opts)

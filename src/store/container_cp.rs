@@ -19,7 +19,7 @@ use nix::sys::stat::{UtimensatFlags, utimensat};
 use nix::sys::time::TimeSpec;
 use nix::unistd::{Gid, Uid, fchownat};
 
-use crate::image::unpack::OPAQUE_XATTR;
+use crate::image::unpack::{OPAQUE_XATTR, OWNER_XATTR};
 use crate::store::container_fs::{FsLayers, Node, children, is_whiteout_meta, show};
 
 /// Options of one copy.
@@ -260,6 +260,59 @@ pub fn copy_in(layers: &FsLayers, src: &Path, dest: &str, opts: CopyOptions) -> 
     writer.put(src, &src_meta, &target)
 }
 
+/// Extracts the tarball `reader` into the container directory `dest` (`docker cp - CTR:DEST`):
+/// unpacked first into a staging directory in the store's `tmp/` (`staging`), then copied in
+/// entry by entry like files from the host.
+pub fn copy_in_tar(
+    layers: &FsLayers,
+    reader: impl io::Read,
+    dest: &str,
+    opts: CopyOptions,
+    staging: &Path,
+) -> Result<()> {
+    let Some(upper) = layers.upper.clone() else {
+        bail!("the container has no writable layer");
+    };
+    let comps = layers.resolve(dest, true)?;
+    if !matches!(layers.lookup(&comps)?, Some(Node::Dir { .. })) {
+        bail!(
+            "\"{dest}\" is not a directory in the container: a tarball is extracted into a directory"
+        );
+    }
+    let tmp = tempfile::Builder::new()
+        .prefix("layer-cp-")
+        .tempdir_in(staging)
+        .with_context(|| format!("creating a directory in \"{}\"", staging.display()))?;
+    let mut archive = tar::Archive::new(reader);
+    archive.set_preserve_permissions(true);
+    archive.set_preserve_mtime(true);
+    archive.set_preserve_ownerships(opts.archive && !opts.one_id);
+    archive.set_unpack_xattrs(false);
+    archive
+        .unpack(tmp.path())
+        .context("extracting the tarball from standard input")?;
+    let writer = UpperWriter {
+        layers,
+        upper: &upper,
+        opts,
+    };
+    let mut entries: Vec<_> = fs::read_dir(tmp.path())
+        .context("reading the extracted tarball")?
+        .collect::<io::Result<_>>()
+        .context("reading the extracted tarball")?;
+    entries.sort_by_key(fs::DirEntry::file_name);
+    for entry in entries {
+        let path = entry.path();
+        let meta = fs::symlink_metadata(&path)
+            .with_context(|| format!("reading \"{}\"", path.display()))?;
+        let mut target = comps.clone();
+        target.push(entry.file_name());
+        writer.ensure_parents(&target)?;
+        writer.put(&path, &meta, &target)?;
+    }
+    Ok(())
+}
+
 struct UpperWriter<'a> {
     layers: &'a FsLayers,
     upper: &'a Path,
@@ -286,11 +339,15 @@ impl UpperWriter<'_> {
                 }
                 _ => {}
             }
-            let Some(Node::Dir { meta, .. }) = self.layers.lookup(prefix)? else {
+            let Some(Node::Dir { meta, layers }) = self.layers.lookup(prefix)? else {
                 bail!("\"{}\" in the container is not a directory", show(prefix));
             };
             let _ = remove_any(&path);
             fs::create_dir(&path).with_context(|| format!("creating \"{}\"", path.display()))?;
+            // One-id mode keeps the image's owner in an xattr: the copy-up keeps it too.
+            if let Ok(Some(owner)) = crate::sys::lgetxattr(&layers[0], OWNER_XATTR) {
+                let _ = crate::sys::lsetxattr(&path, OWNER_XATTR, &owner);
+            }
             let mut opts = self.opts;
             opts.archive = true;
             finish_entry(&path, &meta, opts, None)?;

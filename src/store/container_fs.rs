@@ -29,6 +29,9 @@ const WHITEOUT_PREFIX: &str = ".wh.";
 const OPAQUE_MARKER: &str = ".wh..wh..opq";
 const FUSE_OPAQUE_XATTR: &str = "user.fuseoverlayfs.opaque";
 
+/// The file the vfs driver writes at the root of a complete copy (`runtime::rootfs`).
+const VFS_MARKER: &str = ".den-vfs-complete";
+
 /// Files den creates in the upper layer as mount targets for its own /etc files: not changes
 /// the container made (empty, and absent from the image).
 const MOUNT_TARGETS: &[&str] = &["etc/hosts", "etc/hostname", "etc/resolv.conf"];
@@ -657,6 +660,9 @@ fn walk_merged<W: Write>(
         return Ok(());
     };
     for (name, node) in list(layers)? {
+        if prefix.is_empty() && name == VFS_MARKER {
+            continue;
+        }
         prefix.push(name);
         out.append(&rel(prefix), node.path(), node.meta())?;
         if matches!(node, Node::Dir { .. }) {
