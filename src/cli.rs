@@ -626,6 +626,12 @@ pub struct ImagesArgs {
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
+    /// Show only images that match: dangling=true|false, reference=PATTERN (a glob on the
+    /// name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX.
+    /// Repeatable: different keys must all match, values of one key any (label: all).
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+
     /// Show only images whose name matches (a repository, or repository:tag).
     #[arg(value_name = "NAME")]
     pub name: Option<String>,
