@@ -15,6 +15,7 @@ use serde::Deserialize;
 pub struct Config {
     pub storage: StorageConfig,
     pub run: RunConfig,
+    pub registry: RegistryConfig,
     /// Log level when neither --log-level nor DEN_LOG is given.
     pub log_level: Option<String>,
 }
@@ -39,6 +40,21 @@ pub struct RunConfig {
     pub default_capabilities: Option<Vec<String>>,
     /// Environment variables set in every container (NAME=VALUE), before the image's.
     pub env: Vec<String>,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RegistryConfig {
+    /// Seconds a registry transfer may send or receive nothing before it counts as stalled.
+    pub stall_timeout: Option<u64>,
+}
+
+impl RegistryConfig {
+    /// The stall limit: `stall_timeout` seconds (at least one), 60 by default.
+    #[must_use]
+    pub fn stall_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.stall_timeout.unwrap_or(60).max(1))
+    }
 }
 
 impl Config {

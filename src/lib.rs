@@ -31,6 +31,7 @@ pub fn main() -> i32 {
         Err(e) => return error::report(&e),
     };
     init_logging(cli.log_level.as_deref().or(ctx.config.log_level.as_deref()));
+    registry::client::set_stall_timeout(ctx.config.registry.stall_timeout());
     match commands::dispatch(&ctx, cli.command) {
         Ok(code) => code,
         Err(e) => error::report(&e),

@@ -957,6 +957,18 @@ fn serve_fault(
             }
         }
         "corrupt" if is_layer => blob[5000] ^= 0xff,
+        "stall" if is_layer => {
+            // Headers and part of the layer, then nothing (the connection stays open).
+            write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                blob.len()
+            )?;
+            stream.write_all(&blob[..blob.len() / 3])?;
+            stream.flush()?;
+            std::thread::sleep(Duration::from_secs(120));
+            return Ok(());
+        }
         "truncated" if is_layer => {
             write!(
                 stream,
@@ -1042,6 +1054,46 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
         user.den(&["run", "--rm", &format!("{host}/ok:1"), "true"])
             .run()
             .success("run after faults");
+    });
+}
+
+#[test]
+fn a_stalled_layer_fails_after_the_configured_timeout_and_the_next_pull_works() {
+    for_each_user!(|user| {
+        let server = FaultServer::start();
+        let host = format!("127.0.0.1:{}", server.port);
+        write_user_file(
+            user,
+            ".config/den/config.toml",
+            "[registry]\nstall_timeout = 2\n",
+        );
+        let started = Instant::now();
+        let out = user
+            .den(&["pull", "--tls-verify=false", &format!("{host}/stall:1")])
+            .run();
+        let took = started.elapsed();
+        remove_user_file(user, ".config/den/config.toml");
+        out.code_is(125)
+            .stderr_has(&format!("pulling \"{host}/stall:1\""))
+            .stderr_has("stalled")
+            .stderr_has("2 s");
+        // Four tries of 2 s each plus the pauses between them; the default limit (60 s)
+        // would take minutes.
+        assert!(took < Duration::from_secs(40), "the pull took {took:?}");
+        let images = user
+            .den(&["images", "--format", "json"])
+            .run()
+            .success("images");
+        assert!(!images.contains("stall"), "{images}");
+
+        // The store is consistent: the same image from a registry that answers pulls.
+        let out = user
+            .den(&["pull", "--tls-verify=false", &format!("{host}/ok:1")])
+            .run();
+        assert_eq!(out.success("pull after a stall").trim(), BUSYBOX_ID);
+        user.den(&["run", "--rm", &format!("{host}/ok:1"), "true"])
+            .run()
+            .success("run after a stall");
     });
 }
 

@@ -26,8 +26,19 @@ pub const MAX_MANIFEST: u64 = 4 << 20;
 pub const MAX_CONFIG: u64 = 64 << 20;
 /// How often a request that failed for a transient reason is tried.
 const ATTEMPTS: u32 = 4;
-/// A transfer that sends or receives nothing for this long has stalled.
-const STALL: Duration = Duration::from_secs(60);
+/// A transfer that sends or receives nothing for this long has stalled: config.toml's
+/// `[registry] stall_timeout`, set once at start-up (60 s when not set).
+static STALL: std::sync::OnceLock<Duration> = std::sync::OnceLock::new();
+
+/// Sets the stall limit of every registry transfer of this process (the first call wins).
+pub fn set_stall_timeout(limit: Duration) {
+    let _ = STALL.set(limit);
+}
+
+/// The stall limit in force.
+pub fn stall() -> Duration {
+    *STALL.get_or_init(|| Duration::from_secs(60))
+}
 
 /// How to reach a registry.
 #[derive(Debug, Clone, Default)]
@@ -93,9 +104,9 @@ impl Client {
             .http_status_as_error(false)
             .tls_config(tls)
             .timeout_connect(Some(Duration::from_secs(30)))
-            .timeout_recv_response(Some(STALL))
-            .timeout_per_read(Some(STALL))
-            .timeout_per_write(Some(STALL))
+            .timeout_recv_response(Some(stall()))
+            .timeout_per_read(Some(stall()))
+            .timeout_per_write(Some(stall()))
             .user_agent(concat!("den/", env!("CARGO_PKG_VERSION")))
             .build()
             .into();
@@ -582,7 +593,10 @@ fn is_tls_error(e: &anyhow::Error) -> bool {
 fn describe(e: &ureq::Error) -> String {
     match e {
         ureq::Error::Timeout(t) => {
-            format!("the registry stalled: no answer within the timeout ({t})")
+            format!(
+                "the registry stalled: no answer within {} s ({t})",
+                stall().as_secs()
+            )
         }
         ureq::Error::HostNotFound => "the registry's host name does not resolve".to_string(),
         ureq::Error::ConnectionFailed => "the connection to the registry failed".to_string(),

@@ -447,8 +447,25 @@ fn fetch_blob(
                 tracing::info!("{label}: {e:#}: trying again");
                 std::thread::sleep(Duration::from_millis(500 << attempt));
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err(name_stall(e)),
         }
+    }
+}
+
+/// A read that timed out in the middle of a blob says so in words.
+fn name_stall(e: anyhow::Error) -> anyhow::Error {
+    let timed_out = e
+        .root_cause()
+        .downcast_ref::<std::io::Error>()
+        .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+        || e.root_cause().to_string().contains("timeout");
+    if timed_out {
+        let secs = crate::registry::client::stall().as_secs();
+        e.context(format!(
+            "the registry stalled: nothing received for {secs} s (config.toml [registry] stall_timeout)"
+        ))
+    } else {
+        e
     }
 }
 
