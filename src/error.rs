@@ -73,6 +73,36 @@ pub fn hinted(message: impl fmt::Display, hint: impl Into<String>) -> anyhow::Er
     annotate(anyhow::anyhow!("{message}"), |a| a.hint = Some(hint.into()))
 }
 
+/// Whether `err` comes from a full disk (ENOSPC), in this process or a helper of den's.
+pub fn is_no_space(err: &anyhow::Error) -> bool {
+    let enospc = nix::errno::Errno::ENOSPC as i32;
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.raw_os_error() == Some(enospc))
+            || cause.to_string().contains(&format!("(os error {enospc})"))
+    })
+}
+
+/// A full disk says so first, names the store, and hints the fix; other errors pass as they
+/// are.
+pub fn explain_no_space(err: anyhow::Error, store: &std::path::Path) -> anyhow::Error {
+    if !is_no_space(&err) {
+        return err;
+    }
+    let err = err.context(format!(
+        "no space left on device: the store \"{}\" is full",
+        store.display()
+    ));
+    annotate(err, |a| {
+        a.hint = Some(
+            "free space on that file system (den image prune removes unused images), or put \
+             the store on a larger one with --root or [storage] root in config.toml"
+                .to_string(),
+        );
+    })
+}
+
 /// An error that happened in another process of den (a namespace helper, the container's
 /// setup) and was sent to the parent as its chain of messages.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -152,5 +182,24 @@ mod tests {
         assert_eq!(remote.hint.as_deref(), Some("install it"));
         assert_eq!(remote.messages[0], "running \"foo\"");
         assert!(remote.messages.iter().any(|m| m.contains("not found")));
+    }
+
+    #[test]
+    fn a_full_disk_is_named_and_hinted() {
+        let full: anyhow::Result<()> =
+            Err(std::io::Error::from_raw_os_error(28)).context("reading layer 1 of \"x.tar\"");
+        let err = explain_no_space(full.unwrap_err(), std::path::Path::new("/s"));
+        let remote = Remote::capture(&err);
+        assert_eq!(
+            remote.messages[0],
+            "no space left on device: the store \"/s\" is full"
+        );
+        assert_eq!(remote.messages[1], "reading layer 1 of \"x.tar\"");
+        assert!(remote.hint.is_some_and(|h| h.contains("prune")));
+        let other = explain_no_space(anyhow::anyhow!("boom"), std::path::Path::new("/s"));
+        assert_eq!(other.to_string(), "boom");
+        assert!(is_no_space(&anyhow::anyhow!(
+            "writing: no space left on device (os error 28)"
+        )));
     }
 }

@@ -23,8 +23,9 @@ pub fn run(ctx: &Ctx, args: &LoadArgs) -> Result<i32> {
     if let Some(notice) = mapping.notice() {
         eprintln!("{notice}");
     }
-    let source = open_input(&store, args.input.as_deref())?;
-    let stored = load_archive(&store, source.as_ref(), &mapping)?;
+    let stored = open_input(&store, args.input.as_deref())
+        .and_then(|source| load_archive(&store, source.as_ref(), &mapping))
+        .map_err(|e| crate::error::explain_no_space(e, &ctx.paths.store))?;
     let mut out = io::stdout().lock();
     for image in stored {
         if image.names.is_empty() {
