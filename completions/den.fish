@@ -159,6 +159,7 @@ complete -c den -n "__fish_den_using_subcommand logout" -s h -l help -d 'Print h
 complete -c den -n "__fish_den_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand images" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand images" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand images" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -168,6 +169,7 @@ complete -c den -n "__fish_den_using_subcommand images" -s h -l help -d 'Print h
 complete -c den -n "__fish_den_using_subcommand images" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand image-ls" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image-ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -289,6 +291,7 @@ complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -298,6 +301,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
