@@ -69,8 +69,8 @@ fn images_filter_by_reference_id_dangling_before_since() {
         let (bb, deb) = (BUSYBOX_ID.to_string(), DEBIAN_ID.to_string());
 
         // reference: globs on the short or full name, with or without a tag.
-        assert_eq!(ids(user, &store, &["reference=busy*"]), [bb.clone()]);
-        assert_eq!(ids(user, &store, &["reference=app:v1"]), [bb.clone()]);
+        assert_eq!(ids(user, &store, &["reference=busy*"]), [bb.as_str()]);
+        assert_eq!(ids(user, &store, &["reference=app:v1"]), [bb.as_str()]);
         assert_eq!(ids(user, &store, &["reference=localhost/*"]).len(), 2);
         assert!(ids(user, &store, &["reference=app:v2"]).is_empty());
         // Values of one key: any; different keys: all.
@@ -86,8 +86,8 @@ fn images_filter_by_reference_id_dangling_before_since() {
         assert!(table.contains("localhost/app"), "{table}");
         assert!(!table.contains("busybox"), "{table}");
 
-        assert_eq!(ids(user, &store, &["id=c238"]), [deb.clone()]);
-        assert_eq!(ids(user, &store, &["id=sha256:c669"]), [bb.clone()]);
+        assert_eq!(ids(user, &store, &["id=c238"]), [deb.as_str()]);
+        assert_eq!(ids(user, &store, &["id=sha256:c669"]), [bb.as_str()]);
 
         // before/since compare creation times with the named image's (the fixtures share
         // one; an imported image is newer).
@@ -103,7 +103,7 @@ fn images_filter_by_reference_id_dangling_before_since() {
         .to_string();
         assert_eq!(
             ids(user, &store, &["since=localhost/app:v1"]),
-            [new.clone()]
+            [new.as_str()]
         );
         let mut older = vec![bb.clone(), deb.clone()];
         older.sort();
@@ -118,8 +118,8 @@ fn images_filter_by_reference_id_dangling_before_since() {
         den_in(user, &store, &["untag", DEBIAN_ID])
             .run()
             .success("untag");
-        assert_eq!(ids(user, &store, &["dangling=true"]), [deb.clone()]);
-        assert_eq!(ids(user, &store, &["dangling=false"]), [bb.clone()]);
+        assert_eq!(ids(user, &store, &["dangling=true"]), [deb.as_str()]);
+        assert_eq!(ids(user, &store, &["dangling=false"]), [bb.as_str()]);
 
         // Bad filters: exit 125 with the valid keys.
         den_in(user, &store, &["images", "--filter", "colour=red"])
