@@ -1062,17 +1062,42 @@ fn a_stalled_layer_fails_after_the_configured_timeout_and_the_next_pull_works() 
     for_each_user!(|user| {
         let server = FaultServer::start();
         let host = format!("127.0.0.1:{}", server.port);
-        write_user_file(
-            user,
-            ".config/den/config.toml",
+        // A config of this test's own (XDG_CONFIG_HOME), so tests running alongside keep
+        // the default limit.
+        // And a store of its own: the layer it pulls must not be in the store the other
+        // fault tests use.
+        let config_home = user.home.join("stall-config");
+        let store = user.home.join("stall-store");
+        let _ = fs::remove_dir_all(&store);
+        fs::create_dir_all(&store).unwrap();
+        fs::create_dir_all(config_home.join("den")).unwrap();
+        fs::write(
+            config_home.join("den/config.toml"),
             "[registry]\nstall_timeout = 2\n",
-        );
+        )
+        .unwrap();
+        if let Some(name) = &user.name {
+            let status = Command::new("chown")
+                .args(["-R", name])
+                .arg(&config_home)
+                .arg(&store)
+                .status()
+                .unwrap();
+            assert!(status.success());
+        }
+        let root = store.to_str().unwrap();
         let started = Instant::now();
         let out = user
-            .den(&["pull", "--tls-verify=false", &format!("{host}/stall:1")])
+            .den(&[
+                "--root",
+                root,
+                "pull",
+                "--tls-verify=false",
+                &format!("{host}/stall:1"),
+            ])
+            .env("XDG_CONFIG_HOME", config_home.to_str().unwrap())
             .run();
         let took = started.elapsed();
-        remove_user_file(user, ".config/den/config.toml");
         out.code_is(125)
             .stderr_has(&format!("pulling \"{host}/stall:1\""))
             .stderr_has("stalled")
@@ -1081,19 +1106,32 @@ fn a_stalled_layer_fails_after_the_configured_timeout_and_the_next_pull_works() 
         // would take minutes.
         assert!(took < Duration::from_secs(40), "the pull took {took:?}");
         let images = user
-            .den(&["images", "--format", "json"])
+            .den(&["--root", root, "images", "--format", "json"])
             .run()
             .success("images");
         assert!(!images.contains("stall"), "{images}");
 
         // The store is consistent: the same image from a registry that answers pulls.
         let out = user
-            .den(&["pull", "--tls-verify=false", &format!("{host}/ok:1")])
+            .den(&[
+                "--root",
+                root,
+                "pull",
+                "--tls-verify=false",
+                &format!("{host}/ok:1"),
+            ])
             .run();
         assert_eq!(out.success("pull after a stall").trim(), BUSYBOX_ID);
-        user.den(&["run", "--rm", &format!("{host}/ok:1"), "true"])
-            .run()
-            .success("run after a stall");
+        user.den(&[
+            "--root",
+            root,
+            "run",
+            "--rm",
+            &format!("{host}/ok:1"),
+            "true",
+        ])
+        .run()
+        .success("run after a stall");
     });
 }
 
