@@ -187,7 +187,7 @@ impl Relay {
         if let Some((c, _)) = &self.client
             && is_ready(c.as_raw_fd())
         {
-            self.from_client(buf);
+            self.read_client(buf);
         }
         if is_ready(self.listener.as_raw_fd()) {
             self.accept();
@@ -211,7 +211,7 @@ impl Relay {
         }
     }
 
-    fn from_client(&mut self, buf: &mut [u8]) {
+    fn read_client(&mut self, buf: &mut [u8]) {
         let Some((stream, pending)) = self.client.as_mut() else {
             return;
         };
