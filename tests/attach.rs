@@ -133,6 +133,19 @@ fn attach_passes_piped_stdin_to_a_detached_i_container() {
         let logs = user.den(&["logs", &n]).run().success("logs");
         assert!(logs.contains("piped-42"), "{logs}");
 
+        // More input than a pipe holds: the monitor queues it without stalling.
+        let big = format!("{n}-big");
+        rm_f(user, &big);
+        user.den(&["run", "-di", "--name", &big, "busybox", "wc", "-c"])
+            .run()
+            .success("run -di wc");
+        let out = user
+            .den(&["attach", &big])
+            .stdin(&vec![b'x'; 300_000])
+            .run();
+        assert_eq!(out.success("attach wc").trim(), "300000");
+        rm_f(user, &big);
+
         // A bad --detach-keys is refused before connecting.
         user.den(&["run", "-di", "--name", &format!("{n}-2"), "busybox", "sh"])
             .run()

@@ -94,6 +94,12 @@ pub struct Relay {
     /// The container's pty master (`-t`), once its setup sent it.
     master: Option<File>,
     client: Option<(UnixStream, Vec<u8>)>,
+    /// Input the container has not taken yet (both descriptors are non-blocking, so a
+    /// container that does not read cannot stall the monitor); the client is not read
+    /// meanwhile.
+    queued: Vec<u8>,
+    /// Close the stdin pipe once `queued` is written.
+    eof_queued: bool,
 }
 
 impl Relay {
@@ -117,6 +123,9 @@ impl Relay {
         listener
             .set_nonblocking(true)
             .context("making the attach socket non-blocking")?;
+        if let Some(fd) = &stdin {
+            set_nonblocking(fd.as_fd()).context("making the stdin pipe non-blocking")?;
+        }
         Ok(Relay {
             listener,
             _dir: dir,
@@ -125,11 +134,19 @@ impl Relay {
             stdin,
             master: None,
             client: None,
+            queued: Vec::new(),
+            eof_queued: false,
         })
+    }
+
+    /// Closes the relay's descriptors in the container's process, keeping the socket file.
+    pub fn close_in_child(mut self) {
+        self.path = PathBuf::new();
     }
 
     /// The container's pty master: its output is read here, input written to it.
     pub fn set_master(&mut self, master: OwnedFd) {
+        let _ = set_nonblocking(master.as_fd());
         self.master = Some(File::from(master));
     }
 
@@ -146,10 +163,18 @@ impl Relay {
     /// The descriptors to poll for reading.
     pub fn poll_fds(&self) -> Vec<PollFd<'_>> {
         let mut fds = vec![PollFd::new(self.listener.as_fd(), PollFlags::POLLIN)];
+        let waiting = !self.queued.is_empty();
+        let out = if waiting {
+            PollFlags::POLLOUT
+        } else {
+            PollFlags::empty()
+        };
         if let Some(m) = &self.master {
-            fds.push(PollFd::new(m.as_fd(), PollFlags::POLLIN));
+            fds.push(PollFd::new(m.as_fd(), PollFlags::POLLIN | out));
+        } else if let Some(fd) = self.stdin.as_ref().filter(|_| waiting) {
+            fds.push(PollFd::new(fd.as_fd(), PollFlags::POLLOUT));
         }
-        if let Some((c, _)) = &self.client {
+        if let Some((c, _)) = self.client.as_ref().filter(|_| !waiting) {
             fds.push(PollFd::new(c.as_fd(), PollFlags::POLLIN));
         }
         fds
@@ -177,6 +202,7 @@ impl Relay {
             && is_ready(m.as_raw_fd())
         {
             match m.read(buf) {
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
                 Ok(0) | Err(_) => self.master = None,
                 Ok(n) => {
                     sink(false, &buf[..n]);
@@ -184,6 +210,7 @@ impl Relay {
                 }
             }
         }
+        self.flush();
         if let Some((c, _)) = &self.client
             && is_ready(c.as_raw_fd())
         {
@@ -197,6 +224,8 @@ impl Relay {
     fn accept(&mut self) {
         while let Ok((mut stream, _)) = self.listener.accept() {
             let _ = stream.set_nonblocking(false);
+            // A den attach that stops reading is dropped rather than stalling the container.
+            let _ = stream.set_write_timeout(Some(std::time::Duration::from_secs(10)));
             if self.client.is_some() {
                 let msg = format!(
                     "container \"{}\" already has a den attach connected",
@@ -242,8 +271,10 @@ impl Relay {
                     if self.master.is_some() {
                         // The terminal's end-of-file character.
                         self.input(&[4]);
+                    } else {
+                        self.eof_queued = true;
+                        self.flush();
                     }
-                    self.stdin = None;
                 }
                 _ => {}
             }
@@ -251,30 +282,58 @@ impl Relay {
     }
 
     fn input(&mut self, bytes: &[u8]) {
-        if let Some(m) = self.master.as_mut() {
-            let _ = m.write_all(bytes);
-        } else if let Some(fd) = &self.stdin
-            && write_all_fd(fd, bytes).is_err()
-        {
+        if self.master.is_some() || self.stdin.is_some() {
+            self.queued.extend_from_slice(bytes);
+        }
+        self.flush();
+    }
+
+    /// Writes what the container takes of the queued input without blocking.
+    fn flush(&mut self) {
+        let target = match (&self.master, &self.stdin) {
+            (Some(m), _) => Some(m.as_fd()),
+            (None, Some(fd)) => Some(fd.as_fd()),
+            (None, None) => None,
+        };
+        let Some(fd) = target else {
+            self.queued.clear();
+            return;
+        };
+        let mut broken = false;
+        while !self.queued.is_empty() {
+            match nix::unistd::write(fd, &self.queued) {
+                Ok(n) => {
+                    self.queued.drain(..n);
+                }
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(nix::errno::Errno::EAGAIN) => return,
+                Err(_) => {
+                    self.queued.clear();
+                    broken = true;
+                }
+            }
+        }
+        if (broken || self.eof_queued) && self.master.is_none() {
             self.stdin = None;
         }
     }
 }
 
-fn write_all_fd(fd: &OwnedFd, mut bytes: &[u8]) -> nix::Result<()> {
-    while !bytes.is_empty() {
-        match nix::unistd::write(fd, bytes) {
-            Ok(n) => bytes = &bytes[n..],
-            Err(nix::errno::Errno::EINTR) => {}
-            Err(e) => return Err(e),
-        }
-    }
+fn set_nonblocking(fd: std::os::fd::BorrowedFd<'_>) -> nix::Result<()> {
+    use nix::fcntl::{FcntlArg, OFlag, fcntl};
+    let flags = fcntl(fd, FcntlArg::F_GETFL)?;
+    fcntl(
+        fd,
+        FcntlArg::F_SETFL(OFlag::from_bits_retain(flags) | OFlag::O_NONBLOCK),
+    )?;
     Ok(())
 }
 
 impl Drop for Relay {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
+        if !self.path.as_os_str().is_empty() {
+            let _ = std::fs::remove_file(&self.path);
+        }
     }
 }
 

@@ -82,6 +82,13 @@ pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>
     match clone_into(namespaces).context("creating the container's namespaces")? {
         Forked::Child => {
             drop(parent);
+            // The container's init does not exec: it must not keep the monitor's ends (the
+            // stdin pipe's write end would never see EOF).
+            let mut hooks = hooks;
+            drop(hooks.output.take());
+            if let Some(relay) = hooks.relay.take() {
+                relay.close_in_child();
+            }
             container_main(plan, child, seccomp)
         }
         Forked::Parent(pid) => {
