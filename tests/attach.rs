@@ -146,6 +146,17 @@ fn attach_passes_piped_stdin_to_a_detached_i_container() {
         assert_eq!(out.success("attach wc").trim(), "300000");
         rm_f(user, &big);
 
+        // A --rm container leaves no record: the monitor sends attach the exit code.
+        let out = user
+            .den(&["run", "-di", "--rm", "busybox", "sh"])
+            .run()
+            .success("run -di --rm");
+        let id = out.trim();
+        user.den(&["attach", id])
+            .stdin(b"exit 7\n")
+            .run()
+            .code_is(7);
+
         // A bad --detach-keys is refused before connecting.
         user.den(&["run", "-di", "--name", &format!("{n}-2"), "busybox", "sh"])
             .run()

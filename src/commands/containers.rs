@@ -665,8 +665,10 @@ pub fn attach(ctx: &Ctx, args: &AttachArgs) -> Result<i32> {
         let forward = interactive && !args.no_stdin;
         return match crate::runtime::attach::attach(&ctx.paths.runtime, &id, tty, forward, keys)? {
             crate::runtime::attach::Ended::Detached => Ok(0),
-            crate::runtime::attach::Ended::Exited => {
-                Ok(wait_exit(&store, &id)?.unwrap_or(EXIT_DEN))
+            // The recorded status once the monitor wrote it; the code the monitor sent when
+            // there is no record (--rm).
+            crate::runtime::attach::Ended::Exited(sent) => {
+                Ok(wait_exit(&store, &id)?.or(sent).unwrap_or(EXIT_DEN))
             }
         };
     }

@@ -7,7 +7,8 @@
 //! - den attach to the monitor: `DATA` (input for the container), `RESIZE` (rows, cols as
 //!   two u16), `EOF` (end of the user's input).
 //! - the monitor to den attach: `READY` once, or `ERROR` (a message) and the end; then
-//!   `STDOUT` / `STDERR` output until the container exits and the connection closes.
+//!   `STDOUT` / `STDERR` output until the container exits, then `EXIT` (its code as an i32)
+//!   and the connection closes.
 
 use std::fs::File;
 use std::io::{Read, Write};
@@ -31,6 +32,7 @@ const STDOUT: u8 = 0;
 const STDERR: u8 = 1;
 const ERROR: u8 = 2;
 const READY: u8 = 3;
+const EXIT: u8 = 4;
 
 /// The largest frame either side accepts.
 const MAX_FRAME: usize = 1 << 20;
@@ -187,6 +189,13 @@ impl Relay {
                 .is_err()
         {
             self.client = None;
+        }
+    }
+
+    /// Tells the attached den the container's exit code (the connection closes after it).
+    pub fn exited(&mut self, code: i32) {
+        if let Some((c, _)) = self.client.as_mut() {
+            let _ = c.write_all(&frame(EXIT, &code.to_be_bytes()));
         }
     }
 
@@ -416,8 +425,9 @@ impl DetachMatcher {
 pub enum Ended {
     /// The user typed the detach sequence; the container runs on.
     Detached,
-    /// The monitor closed the connection: the container exited.
-    Exited,
+    /// The monitor closed the connection: the container exited, with this code if the
+    /// monitor sent it.
+    Exited(Option<i32>),
 }
 
 /// Whether container `id` has an attach socket.
@@ -495,8 +505,13 @@ pub fn attach(
     let mut stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
     // Output that came with the greeting.
+    let code = std::cell::Cell::new(None);
     let mut deliver = |pending: &mut Vec<u8>| -> Result<()> {
         for (kind, payload) in take_frames(pending).context("bad message from the monitor")? {
+            if kind == EXIT {
+                code.set(payload.try_into().ok().map(i32::from_be_bytes));
+                continue;
+            }
             let out: &mut dyn Write = if kind == STDERR {
                 &mut stderr
             } else {
@@ -551,7 +566,7 @@ pub fn attach(
         }
         if sock_ready {
             match stream.read(&mut buf) {
-                Ok(0) | Err(_) => return Ok(Ended::Exited),
+                Ok(0) | Err(_) => return Ok(Ended::Exited(code.get())),
                 Ok(n) => {
                     pending.extend_from_slice(&buf[..n]);
                     deliver(&mut pending)?;

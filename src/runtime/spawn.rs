@@ -235,6 +235,9 @@ pub(crate) fn forward_until_exit(
             && !open.contains(&true)
             && !relay.as_ref().is_some_and(Relay::master_open)
         {
+            if let Some(r) = relay.as_mut() {
+                r.exited(code);
+            }
             return Ok(code);
         }
         let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
