@@ -157,6 +157,25 @@ fn attach_passes_piped_stdin_to_a_detached_i_container() {
             .run()
             .code_is(7);
 
+        // --no-stdin: the container does not get this den's input, only shows its output.
+        let out = user
+            .den(&[
+                "run",
+                "-di",
+                "--rm",
+                "busybox",
+                "sh",
+                "-c",
+                "read -t 2 l; echo got-[$l]",
+            ])
+            .run()
+            .success("run -di read");
+        let out = user
+            .den(&["attach", "--no-stdin", out.trim()])
+            .stdin(b"typed\n")
+            .run();
+        assert_eq!(out.success("attach --no-stdin").trim(), "got-[]");
+
         // A bad --detach-keys is refused before connecting.
         user.den(&["run", "-di", "--name", &format!("{n}-2"), "busybox", "sh"])
             .run()
