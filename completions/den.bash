@@ -442,12 +442,16 @@ _den() {
             return 0
             ;;
         den__subcmd__attach)
-            opts="-h -V --root --runroot --log-level --help --version"
+            opts="-h -V --detach-keys --no-stdin --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --detach-keys)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -66,7 +66,7 @@ complete -c den -n "__fish_den_needs_command" -f -a "wait" -d 'Wait for containe
 complete -c den -n "__fish_den_needs_command" -f -a "exec" -d 'Run a command in a running container'
 complete -c den -n "__fish_den_needs_command" -f -a "rename" -d 'Rename a container'
 complete -c den -n "__fish_den_needs_command" -f -a "top" -d 'Show the processes of a running container'
-complete -c den -n "__fish_den_needs_command" -f -a "attach" -d 'Follow a running container\'s output until it exits, and exit with its status'
+complete -c den -n "__fish_den_needs_command" -f -a "attach" -d 'Attach to a running container\'s terminal, or its input and output, until it exits'
 complete -c den -n "__fish_den_needs_command" -f -a "container" -d 'Manage containers'
 complete -c den -n "__fish_den_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand run" -l name -d 'Name of the container' -r
@@ -554,9 +554,11 @@ complete -c den -n "__fish_den_using_subcommand top" -l runroot -d 'Directory of
 complete -c den -n "__fish_den_using_subcommand top" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand top" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand attach" -l detach-keys -d 'The key sequence that detaches and leaves the container running: comma-separated ctrl-<letter> or single characters; empty disables detaching' -r
 complete -c den -n "__fish_den_using_subcommand attach" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l no-stdin -d 'Do not connect your standard input to the container'
 complete -c den -n "__fish_den_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand attach" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -617,7 +619,7 @@ complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcom
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "exec" -d 'Run a command in a running container'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rename" -d 'Rename a container'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "top" -d 'Show the processes of a running container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "attach" -d 'Follow a running container\'s output until it exits, and exit with its status'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "attach" -d 'Attach to a running container\'s terminal, or its input and output, until it exits'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "container" -d 'Manage containers'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage (as `den images`)'

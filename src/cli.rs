@@ -108,9 +108,12 @@ pub enum Command {
     Rename(RenameArgs),
     /// Show the processes of a running container.
     Top(TopArgs),
-    /// Follow a running container's output until it exits, and exit with its status.
+    /// Attach to a running container's terminal, or its input and output, until it exits.
     ///
-    /// Detached containers have no stdin and no terminal, so only their output is attached.
+    /// A container started detached with -t gets your terminal (raw mode, window size
+    /// followed); with -i its stdin reads yours. Detach with the detach keys (ctrl-p,ctrl-q)
+    /// and the container runs on; otherwise den exits with the container's status. Containers
+    /// without -t or -i only have their output followed.
     Attach(AttachArgs),
     /// Manage containers.
     Container(ContainerArgs),
@@ -738,6 +741,15 @@ pub struct CpArgs {
 
 #[derive(Debug, Args)]
 pub struct AttachArgs {
+    /// The key sequence that detaches and leaves the container running: comma-separated
+    /// ctrl-<letter> or single characters; empty disables detaching.
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+
+    /// Do not connect your standard input to the container.
+    #[arg(long)]
+    pub no_stdin: bool,
+
     /// Container (name or id).
     #[arg(value_name = "CONTAINER")]
     pub container: String,

@@ -115,7 +115,7 @@ fn follow(
         .context("creating a signalfd")?;
     match master {
         Some(master) => spawn::relay_terminal(pid, &sfd, master, plan.process.interactive),
-        None => spawn::forward_until_exit(pid, &sfd, None),
+        None => spawn::forward_until_exit(pid, &sfd, None, None),
     }
 }
 

@@ -3,6 +3,7 @@
 //! forks the container as den's direct child; `setup` is the child's ordered setup; `init` is
 //! PID 1 inside; `probe` finds what this machine supports.
 
+pub mod attach;
 pub mod channel;
 pub mod exec;
 pub mod idmap;

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, Remote};
+use crate::runtime::attach::Relay;
 use crate::runtime::plan::RunPlan;
 use crate::runtime::seccomp;
 use crate::runtime::spawn::{self, Hooks, Output};
@@ -139,13 +140,12 @@ fn monitor(ctx: &Ctx, id: &str, status: &mut Option<fs::File>) -> Result<i32> {
         if (record.is_running() && state::alive(&record)) || state::monitor_alive(&record) {
             bail!("container \"{}\" is already running", record.name);
         }
-        let mut plan = record
+        let plan = record
             .plan
             .clone()
             .context("the container's record has no run plan (made by an older den)")?;
-        // Detached: nobody's terminal to relay; the output goes to the log.
-        plan.process.tty = false;
-        plan.process.interactive = false;
+        // Detached: the output goes to the log; with -t or -i the monitor keeps the pty or
+        // the stdin pipe for `den attach` (attach.rs).
         set_monitor(&mut record);
         record.logged = true;
         state::write(&dir, &record)?;
@@ -187,8 +187,28 @@ fn run_container(
 
     let (out_r, out_w) = output_pipe()?;
     let (err_r, err_w) = output_pipe()?;
+    let attachable = plan.process.tty || plan.process.interactive;
+    // -i without -t: the container reads a pipe whose write end `den attach` feeds.
+    let stdin_pipe = if plan.process.interactive && !plan.process.tty {
+        Some(nix::unistd::pipe2(OFlag::O_CLOEXEC).context("creating the stdin pipe")?)
+    } else {
+        None
+    };
     let null_in = null_fd(OFlag::O_RDONLY)?;
-    crate::sys::dup_onto(null_in.as_fd(), 0).context("redirecting stdin")?;
+    let container_in = stdin_pipe
+        .as_ref()
+        .map_or(null_in.as_fd(), |(r, _)| r.as_fd());
+    crate::sys::dup_onto(container_in, 0).context("redirecting stdin")?;
+    let relay = if attachable {
+        Some(Relay::listen(
+            &ctx.paths.runtime,
+            &plan.id,
+            &plan.name,
+            stdin_pipe.map(|(_, w)| w),
+        )?)
+    } else {
+        None
+    };
     crate::sys::dup_onto(out_w.as_fd(), 1).context("redirecting stdout")?;
     crate::sys::dup_onto(err_w.as_fd(), 2).context("redirecting stderr")?;
     drop((out_w, err_w));
@@ -201,6 +221,7 @@ fn run_container(
             // From here only the container holds the write ends: EOF means it is gone.
             let _ = crate::sys::dup_onto(null_out.as_fd(), 1);
             let _ = crate::sys::dup_onto(null_out.as_fd(), 2);
+            let _ = crate::sys::dup_onto(null_in.as_fd(), 0);
         })),
         on_running: Some(Box::new(|pid| {
             record_running(&store_root, &id, pid.as_raw())?;
@@ -214,6 +235,7 @@ fn run_container(
             stderr: err_r,
             sink: Box::new(move |is_err, bytes| log.write(is_err, bytes)),
         }),
+        relay,
     };
     spawn::run_with(plan, seccomp.as_deref(), hooks)
 }

@@ -15,6 +15,7 @@ use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 use seccompiler::BpfProgram;
 
+use crate::runtime::attach::Relay;
 use crate::runtime::channel::{self, ParentEnd, ToChild, ToParent};
 use crate::runtime::plan::{Network, RunPlan};
 use crate::runtime::setup::container_main;
@@ -42,6 +43,9 @@ pub struct Hooks<'a> {
     /// The read ends of the container's stdout and stderr pipes, and where their bytes go
     /// (`true` for stderr). Read until the container exits.
     pub output: Option<Output<'a>>,
+    /// Where `den attach` connects (a detached `-t`/`-i` container): the monitor keeps the
+    /// pty master here instead of relaying its own terminal.
+    pub relay: Option<Relay>,
 }
 
 /// Receives the container's output: `true` for stderr, and the bytes.
@@ -78,6 +82,13 @@ pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>
     match clone_into(namespaces).context("creating the container's namespaces")? {
         Forked::Child => {
             drop(parent);
+            // The container's init does not exec: it must not keep the monitor's ends (the
+            // stdin pipe's write end would never see EOF).
+            let mut hooks = hooks;
+            drop(hooks.output.take());
+            if let Some(relay) = hooks.relay.take() {
+                relay.close_in_child();
+            }
             container_main(plan, child, seccomp)
         }
         Forked::Parent(pid) => {
@@ -114,9 +125,14 @@ fn supervise(
     }
     let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
         .context("creating a signalfd")?;
-    match master {
-        Some(master) => relay_terminal(pid, &sfd, master, plan.process.interactive),
-        None => forward_until_exit(pid, &sfd, hooks.output),
+    match (master, hooks.relay) {
+        (Some(master), None) => relay_terminal(pid, &sfd, master, plan.process.interactive),
+        (master, mut relay) => {
+            if let (Some(r), Some(m)) = (relay.as_mut(), master) {
+                r.set_master(m);
+            }
+            forward_until_exit(pid, &sfd, hooks.output, relay)
+        }
     }
 }
 
@@ -200,11 +216,13 @@ pub(crate) fn handle_signals(
 }
 
 /// Forwards signals until the container exits; with `output`, also reads its stdout and
-/// stderr pipes until both are closed (the program and all its children are gone).
+/// stderr pipes until both are closed (the program and all its children are gone); with
+/// `relay`, also serves `den attach` and reads the pty until it is closed.
 pub(crate) fn forward_until_exit(
     pid: Pid,
     sfd: &SignalFd,
     mut output: Option<Output<'_>>,
+    mut relay: Option<Relay>,
 ) -> Result<i32> {
     let mut open = [output.is_some(), output.is_some()];
     let mut buf = vec![0u8; 16 * 1024];
@@ -215,7 +233,11 @@ pub(crate) fn forward_until_exit(
         }
         if let Some(code) = exited
             && !open.contains(&true)
+            && !relay.as_ref().is_some_and(Relay::master_open)
         {
+            if let Some(r) = relay.as_mut() {
+                r.exited(code);
+            }
             return Ok(code);
         }
         let mut fds = vec![PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
@@ -226,14 +248,33 @@ pub(crate) fn forward_until_exit(
                 }
             }
         }
+        if let Some(r) = &relay {
+            fds.extend(r.poll_fds());
+        }
         // Once init is gone, the pipes' last writers are too: drain without waiting.
         let timeout = if exited.is_some() {
             PollTimeout::from(100u16)
         } else {
             PollTimeout::NONE
         };
-        match poll(&mut fds, timeout) {
-            Ok(0) if exited.is_some() => open = [false, false],
+        let polled = poll(&mut fds, timeout);
+        let ready: Vec<(i32, PollFlags)> = fds
+            .iter()
+            .map(|f| {
+                (
+                    f.as_fd().as_raw_fd(),
+                    f.revents().unwrap_or(PollFlags::empty()),
+                )
+            })
+            .collect();
+        drop(fds);
+        match polled {
+            Ok(0) if exited.is_some() => {
+                open = [false, false];
+                if let Some(r) = relay.as_mut() {
+                    r.close_master();
+                }
+            }
             Ok(_) | Err(nix::errno::Errno::EINTR) => {}
             Err(e) => return Err(e).context("waiting for signals"),
         }
@@ -245,22 +286,35 @@ pub(crate) fn forward_until_exit(
                 let fd = if i == 0 { &out.stdout } else { &out.stderr };
                 match nix::unistd::read(fd, &mut buf) {
                     Ok(0) => *is_open = false,
-                    Ok(n) => (out.sink)(i == 1, &buf[..n]),
+                    Ok(n) => {
+                        (out.sink)(i == 1, &buf[..n]);
+                        if let Some(r) = relay.as_mut() {
+                            r.output(i == 1, &buf[..n]);
+                        }
+                    }
                     Err(nix::errno::Errno::EAGAIN | nix::errno::Errno::EINTR) => {}
                     Err(_) => *is_open = false,
                 }
             }
         }
+        if let Some(r) = relay.as_mut() {
+            let mut none = |_: bool, _: &[u8]| {};
+            let sink: &mut dyn FnMut(bool, &[u8]) = match output.as_mut() {
+                Some(out) => &mut out.sink,
+                None => &mut none,
+            };
+            r.handle(&ready, &mut buf, sink);
+        }
     }
 }
 
 /// Puts the user's terminal in raw mode for as long as it lives.
-struct RawMode {
+pub(crate) struct RawMode {
     saved: Termios,
 }
 
 impl RawMode {
-    fn enter() -> Option<RawMode> {
+    pub(crate) fn enter() -> Option<RawMode> {
         let stdin = std::io::stdin();
         let saved = tcgetattr(stdin.as_fd()).ok()?;
         let mut raw = saved.clone();
