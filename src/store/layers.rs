@@ -221,7 +221,10 @@ pub fn unpack_streamed(
             .collect();
         let mut answer = Vec::new();
         let read = verdict.read_to_end(&mut answer);
-        let results: Vec<_> = handles.into_iter().map(|h| h.join()).collect();
+        let results: Vec<_> = handles
+            .into_iter()
+            .map(std::thread::ScopedJoinHandle::join)
+            .collect();
         (results, read.map(|_| answer))
     });
     let committed = matches!(answer.as_deref(), Ok([COMMIT]));
