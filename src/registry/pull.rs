@@ -561,8 +561,8 @@ fn fetch_blob(
         size,
     };
     let mut attempt = 0;
-    // The first try also feeds the unpacker; a retry only the store (the unpacker then
-    // unpacks the stored blob).
+    // The first try that gets an answer also feeds the unpacker (the pipe closes when that
+    // try ends); a later one only the store (the unpacker then unpacks the stored blob).
     let mut pipe = pipe;
     loop {
         attempt += 1;
@@ -577,7 +577,6 @@ fn fetch_blob(
                 };
                 ingest_blob(store, reader, &expect, &label, false).map(drop)
             });
-        drop(pipe.take());
         match result {
             Ok(()) => {
                 progress.done(&bar, digest);
@@ -704,6 +703,36 @@ mod tests {
         .unwrap();
         assert!(!w.matches(&d));
         assert!(Wanted::parse(Some("linux/arm")).unwrap().matches(&d));
+    }
+
+    #[test]
+    fn tee_copies_into_the_pipe_and_goes_on_when_it_breaks() {
+        let (read, write) = pipe().unwrap();
+        let mut tee = Tee {
+            inner: &b"layer bytes"[..],
+            pipe: Some(write),
+        };
+        let mut got = Vec::new();
+        tee.read_to_end(&mut got).unwrap();
+        drop(tee);
+        let mut piped = Vec::new();
+        (&read).read_to_end(&mut piped).unwrap();
+        assert_eq!(
+            (got.as_slice(), piped.as_slice()),
+            (&b"layer bytes"[..], &b"layer bytes"[..])
+        );
+
+        // The reader went away: the bytes still come, the pipe is let go.
+        let (read, write) = pipe().unwrap();
+        drop(read);
+        let mut tee = Tee {
+            inner: &b"more"[..],
+            pipe: Some(write),
+        };
+        let mut got = Vec::new();
+        tee.read_to_end(&mut got).unwrap();
+        assert_eq!(got, b"more");
+        assert!(tee.pipe.is_none());
     }
 
     #[test]
