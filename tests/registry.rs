@@ -926,10 +926,27 @@ fn serve_fault(
                     index.to_string().as_bytes(),
                 )
             }
+            "two" | "twobad" => {
+                respond(&mut stream, "200 OK", oci, &TwoLayers::new(blobs).manifest)
+            }
             _ => respond(&mut stream, "200 OK", oci, &manifest),
         };
     }
     let hex = reference.trim_start_matches("sha256:");
+    if matches!(*name, "two" | "twobad") {
+        let two = TwoLayers::new(blobs);
+        let octet = "Content-Type: application/octet-stream\r\n";
+        if hex == sha256_hex(&two.config) {
+            return respond(&mut stream, "200 OK", octet, &two.config);
+        }
+        if hex == sha256_hex(&two.layer) {
+            let mut layer = two.layer;
+            if *name == "twobad" {
+                layer[1000] ^= 0xff;
+            }
+            return respond(&mut stream, "200 OK", octet, &layer);
+        }
+    }
     let Ok(mut blob) = fs::read(blobs.join(hex)) else {
         return respond(&mut stream, "404 Not Found", "", b"");
     };
@@ -985,6 +1002,153 @@ fn serve_fault(
         "Content-Type: application/octet-stream\r\n",
         &blob,
     )
+}
+
+/// A two-layer image for `FaultServer` (`two`, and `twobad` whose second layer is corrupt):
+/// busybox's layer, then an uncompressed layer with `/den-second` (300 KB of `x`).
+struct TwoLayers {
+    manifest: Vec<u8>,
+    config: Vec<u8>,
+    layer: Vec<u8>,
+}
+
+impl TwoLayers {
+    fn new(blobs: &Path) -> TwoLayers {
+        let manifest: serde_json::Value =
+            serde_json::from_slice(&fs::read(blobs.join(OCI_MANIFEST)).unwrap()).unwrap();
+        let config_hex =
+            manifest["config"]["digest"].as_str().unwrap()["sha256:".len()..].to_string();
+        let mut config: serde_json::Value =
+            serde_json::from_slice(&fs::read(blobs.join(config_hex)).unwrap()).unwrap();
+        let layer = tar_of_one_file("den-second", &vec![b'x'; 300_000]);
+        let layer_digest = format!("sha256:{}", sha256_hex(&layer));
+        config["rootfs"]["diff_ids"]
+            .as_array_mut()
+            .unwrap()
+            .push(layer_digest.clone().into());
+        let config = serde_json::to_vec(&config).unwrap();
+        let mut manifest = manifest;
+        manifest["config"]["digest"] = format!("sha256:{}", sha256_hex(&config)).into();
+        manifest["config"]["size"] = config.len().into();
+        manifest["layers"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "mediaType": "application/vnd.oci.image.layer.v1.tar",
+                "digest": layer_digest,
+                "size": layer.len(),
+            }));
+        TwoLayers {
+            manifest: serde_json::to_vec(&manifest).unwrap(),
+            config,
+            layer,
+        }
+    }
+}
+
+/// A ustar archive holding one regular file.
+fn tar_of_one_file(name: &str, content: &[u8]) -> Vec<u8> {
+    let mut header = [0u8; 512];
+    let mut put = |at: usize, bytes: &[u8]| header[at..at + bytes.len()].copy_from_slice(bytes);
+    put(0, name.as_bytes());
+    put(100, b"0000644\0");
+    put(108, b"0000000\0");
+    put(116, b"0000000\0");
+    put(124, format!("{:011o}\0", content.len()).as_bytes());
+    put(136, b"00000000000\0");
+    put(148, b"        ");
+    put(156, b"0");
+    put(257, b"ustar\0");
+    put(263, b"00");
+    let sum: u32 = header.iter().map(|&b| u32::from(b)).sum();
+    header[148..156].copy_from_slice(format!("{sum:06o}\0 ").as_bytes());
+    let mut tar = header.to_vec();
+    tar.extend_from_slice(content);
+    tar.resize(tar.len().div_ceil(512) * 512 + 1024, 0);
+    tar
+}
+
+#[test]
+fn a_pull_with_a_corrupt_second_layer_stores_no_layer_and_the_next_pull_works() {
+    for_each_user!(|user| {
+        let server = FaultServer::start();
+        let host = format!("127.0.0.1:{}", server.port);
+        // A store of its own: other tests pull busybox into the default one meanwhile.
+        let root = user.home.join("stream-store");
+        let root_arg = root.to_string_lossy().to_string();
+        let pull = |name: &str| {
+            user.den(&[
+                "--root",
+                &root_arg,
+                "pull",
+                "--tls-verify=false",
+                &format!("{host}/{name}"),
+            ])
+            .env("DEN_LOG", "debug")
+            .run()
+        };
+        let layer_dirs = || -> Vec<String> {
+            fs::read_dir(root.join("layers"))
+                .map(|d| {
+                    d.flatten()
+                        .map(|e| e.file_name().to_string_lossy().into_owned())
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+
+        // The first layer (busybox's) unpacks while the second downloads; the second is
+        // corrupt, so neither is stored and nothing is left in tmp/.
+        let out = pull("twobad:1");
+        out.code_is(125)
+            .stderr_has(&format!("pulling \"{host}/twobad:1\""))
+            .stderr_has("corrupt");
+        assert_eq!(layer_dirs(), Vec::<String>::new(), "{}", out.stderr());
+        let leftovers: Vec<String> = fs::read_dir(root.join("tmp"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(leftovers, Vec::<String>::new(), "{}", out.stderr());
+        let images = user
+            .den(&["--root", &root_arg, "images", "-q"])
+            .run()
+            .success("images");
+        assert_eq!(images.trim(), "", "no image was recorded");
+
+        // The good image pulls: busybox's blob is stored (it was verified) and unpacks from
+        // there; the second layer unpacks from the download's stream.
+        let two = TwoLayers::new(&common::fixtures().unwrap().join("busybox.oci/blobs/sha256"));
+        let second = sha256_hex(&two.layer);
+        let out = pull("two:1");
+        let id = out.success("pull of the good image");
+        assert_eq!(id.lines().last(), Some(sha256_hex(&two.config).as_str()));
+        out.stderr_has(&format!(
+            "unpacking layer sha256:{second} while it downloads"
+        ));
+        let mut layers = layer_dirs();
+        layers.sort();
+        let mut want = vec![
+            "913f0a13b2d3dabe5f9d7c191ade2d440bf72a4b3220c5d10a17a5b67eeffe83".to_string(),
+            second,
+        ];
+        want.sort();
+        assert_eq!(layers, want);
+        let ran = user
+            .den(&[
+                "--root",
+                &root_arg,
+                "run",
+                "--rm",
+                &format!("{host}/two:1"),
+                "sh",
+                "-c",
+                "wc -c </den-second; test -x /bin/busybox && echo busybox-ok",
+            ])
+            .run()
+            .success("run the two-layer image");
+        assert_eq!(ran, "300000\nbusybox-ok\n");
+    });
 }
 
 #[test]

@@ -1,13 +1,16 @@
 //! `den pull`'s work: resolve the name (registries.conf, policy.json), fetch the manifest
 //! (following an index to this platform's image), then the config, then the missing layer
-//! blobs in parallel, each verified against its digest as it streams into the store. From
-//! there on a pull is a load: `store::load` checks the config against the manifest, the
-//! layers are unpacked in den's user namespace, and the image is recorded, all under the
-//! store lock. Blobs already in the store are not fetched again, so a pull that was
-//! interrupted resumes where it stopped.
+//! blobs in parallel, each verified against its digest as it streams into the store and,
+//! at the same time, unpacked from a pipe by den's namespace child (started before the
+//! downloads). The child renames the unpacked layers into the store only when the parent
+//! says every blob arrived intact and the image checks out (`store::load::ingest_image`);
+//! then the image is recorded, all under the store lock. Blobs already in the store are not
+//! fetched again, so a pull that was interrupted resumes where it stopped.
 
-use std::io::{IsTerminal, Read};
-use std::sync::Mutex;
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{IsTerminal, Read, Write};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
@@ -20,14 +23,18 @@ use crate::image::archive::{
     plan_oci_manifest,
 };
 use crate::image::compress::sha256_digest;
-use crate::image::reference::Reference;
+use crate::image::reference::{Reference, is_sha256_digest};
 use crate::registry::auth::find_credentials;
 use crate::registry::client::{Client, MAX_CONFIG, Options, http_status};
 use crate::registry::conf::{Endpoint, Registries, check_policy};
 use crate::runtime::idmap::IdMapping;
+use crate::runtime::userns::{in_den_userns, spawn_in_store_ns};
 use crate::store::Store;
+use crate::store::index::ImageRecord;
 use crate::store::ingest::{Expect, ingest_blob};
-use crate::store::layers::{clean_tmp, unpack_layers};
+use crate::store::layers::{
+    COMMIT, LayerJob, StreamJob, clean_tmp, policy_for, unpack_layers, unpack_streamed,
+};
 use crate::store::load::{Stored, commit_images, ingest_image};
 
 const MEDIA_DOCKER_MANIFEST: &str = "application/vnd.docker.distribution.manifest.v2+json";
@@ -227,18 +234,138 @@ fn pull_from(
         eprintln!("Getting image source signatures");
     }
     fetch_config(&client, store, &plan)?;
-    fetch_layers(&client, store, &plan, opts.quiet)?;
-    if !opts.quiet {
+    let finish = |record| -> Result<Stored> {
+        let mut stored = commit_images(store, &lock, vec![record])?;
+        stored.pop().context("the pulled image was not recorded")
+    };
+    let unpack = layers_to_unpack(store, &plan);
+    if in_den_userns() || unpack.is_empty() {
+        // Nothing to unpack, or no namespace child to start (den already runs in its
+        // namespace): download, then unpack in-process.
+        fetch_layers(&client, store, &plan, opts.quiet, &Mutex::default())?;
+        let (record, jobs) = ingest_checked(store, &source, &plan, opts.quiet)?;
+        unpack_layers(store, mapping, jobs)?;
+        return finish(record);
+    }
+
+    // Unpack while downloading: the namespace child starts first (den must be
+    // single-threaded when it forks), with a pipe per layer to download; the download
+    // threads copy each blob's bytes into its pipe as well as into the store.
+    let (verdict_read, verdict_write) = pipe()?;
+    let shared = Arc::new(Mutex::new(Writers {
+        layers: HashMap::new(),
+        verdict: Some(verdict_write),
+    }));
+    let mut jobs = Vec::new();
+    for (digest, job) in unpack {
+        let read = if store.blob_path(&digest).is_file() {
+            None
+        } else {
+            let (read, write) = pipe()?;
+            if let Ok(mut w) = shared.lock() {
+                w.layers.insert(digest, write);
+            }
+            Some(read)
+        };
+        jobs.push(StreamJob { job, pipe: read });
+    }
+    let policy = policy_for(mapping);
+    let child_store = store.clone();
+    let child_shared = Arc::clone(&shared);
+    let child = spawn_in_store_ns(mapping, move || {
+        // The child's copies of the write ends: closed, so that its pipes end when the
+        // parent's do.
+        if let Ok(mut w) = child_shared.lock() {
+            *w = Writers::default();
+        }
+        unpack_streamed(&child_store, policy, jobs, verdict_read)
+    })?;
+    let ingested = fetch_layers(&client, store, &plan, opts.quiet, &shared)
+        .and_then(|()| ingest_checked(store, &source, &plan, opts.quiet));
+    let verdict = shared.lock().ok().and_then(|mut w| {
+        w.layers.clear();
+        w.verdict.take()
+    });
+    if let (Ok(_), Some(mut v)) = (&ingested, verdict) {
+        // A failure to write ends the child's wait without the verdict: it stores nothing.
+        let _ = v.write_all(&[COMMIT]);
+    }
+    let unpacked = child.wait();
+    let (record, _) = ingested?;
+    unpacked?;
+    finish(record)
+}
+
+/// The write ends of the pipes to the unpacking child: one per layer blob still to download
+/// (taken by its download), and the verdict.
+#[derive(Debug, Default)]
+struct Writers {
+    layers: HashMap<String, File>,
+    verdict: Option<File>,
+}
+
+/// A pipe (close-on-exec: the id-map helpers must not keep it open), as read and write end.
+fn pipe() -> Result<(File, File)> {
+    let (read, write) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+        .context("creating a pipe for unpacking layers")?;
+    // A larger buffer means fewer round trips between downloader and unpacker.
+    let _ = nix::fcntl::fcntl(&write, nix::fcntl::FcntlArg::F_SETPIPE_SZ(1 << 20));
+    Ok((File::from(read), File::from(write)))
+}
+
+/// The layers of `plan` that the store lacks (each once), with their blob digests; empty
+/// when the config cannot be read (`ingest_image` then says what is wrong with it).
+fn layers_to_unpack(store: &Store, plan: &LoadPlan) -> Vec<(String, LayerJob)> {
+    let config_digest = plan.config.digest.as_deref().unwrap_or_default();
+    let Ok(bytes) = std::fs::read(store.blob_path(config_digest)) else {
+        return Vec::new();
+    };
+    let Ok(config) = serde_json::from_slice::<oci_spec::image::ImageConfiguration>(&bytes) else {
+        return Vec::new();
+    };
+    let diff_ids = config.rootfs().diff_ids();
+    if diff_ids.len() != plan.layers.len() || !diff_ids.iter().all(|d| is_sha256_digest(d)) {
+        return Vec::new();
+    }
+    let mut out: Vec<(String, LayerJob)> = Vec::new();
+    for (i, (blob, diff_id)) in plan.layers.iter().zip(diff_ids).enumerate() {
+        let Some(digest) = blob.digest.clone() else {
+            return Vec::new();
+        };
+        if store.has_layer(diff_id)
+            || out
+                .iter()
+                .any(|(d, j)| *d == digest || j.diff_id == *diff_id)
+        {
+            continue;
+        }
+        out.push((
+            digest.clone(),
+            LayerJob {
+                blob: store.blob_path(&digest),
+                diff_id: diff_id.clone(),
+                label: format!("layer {} ({digest}) of the image", i + 1),
+            },
+        ));
+    }
+    out
+}
+
+/// `ingest_image` once the blobs are in the store, with podman's closing lines.
+fn ingest_checked(
+    store: &Store,
+    source: &RegistrySource<'_>,
+    plan: &LoadPlan,
+    quiet: bool,
+) -> Result<(ImageRecord, Vec<LayerJob>)> {
+    if !quiet {
         eprintln!(
             "Copying config {}",
             plan.config.digest.as_deref().unwrap_or_default()
         );
         eprintln!("Writing manifest to image destination");
     }
-    let (record, jobs) = ingest_image(store, &source, &plan)?;
-    unpack_layers(store, mapping, jobs)?;
-    let mut stored = commit_images(store, &lock, vec![record])?;
-    stored.pop().context("the pulled image was not recorded")
+    ingest_image(store, source, plan)
 }
 
 /// Fetches the manifest of `reference` (by digest when it has one, verified), following an
@@ -363,7 +490,13 @@ fn fetch_config(client: &Client, store: &Store, plan: &LoadPlan) -> Result<()> {
 
 /// Fetches the layer blobs the store lacks, `PARALLEL` at a time, each verified as it
 /// streams in; a transfer that breaks off is tried again from the start.
-fn fetch_layers(client: &Client, store: &Store, plan: &LoadPlan, quiet: bool) -> Result<()> {
+fn fetch_layers(
+    client: &Client,
+    store: &Store,
+    plan: &LoadPlan,
+    quiet: bool,
+    writers: &Mutex<Writers>,
+) -> Result<()> {
     let progress = Progress::new(quiet);
     let mut todo = Vec::new();
     for blob in &plan.layers {
@@ -392,7 +525,11 @@ fn fetch_layers(client: &Client, store: &Store, plan: &LoadPlan, quiet: bool) ->
                     if failure.lock().map_or(true, |f| f.is_some()) {
                         break;
                     }
-                    if let Err(e) = fetch_blob(client, store, &digest, size, &progress) {
+                    let pipe = writers
+                        .lock()
+                        .ok()
+                        .and_then(|mut w| w.layers.remove(&digest));
+                    if let Err(e) = fetch_blob(client, store, &digest, size, &progress, pipe) {
                         if let Ok(mut f) = failure.lock() {
                             f.get_or_insert(e);
                         }
@@ -415,6 +552,7 @@ fn fetch_blob(
     digest: &str,
     size: Option<u64>,
     progress: &Progress,
+    pipe: Option<File>,
 ) -> Result<()> {
     let bar = progress.start(digest, size);
     let label = format!("blob {digest}");
@@ -423,6 +561,9 @@ fn fetch_blob(
         size,
     };
     let mut attempt = 0;
+    // The first try that gets an answer also feeds the unpacker (the pipe closes when that
+    // try ends); a later one only the store (the unpacker then unpacks the stored blob).
+    let mut pipe = pipe;
     loop {
         attempt += 1;
         bar.set_position(0);
@@ -430,7 +571,11 @@ fn fetch_blob(
             .get_blob(digest)
             .with_context(|| format!("fetching {label}"))
             .and_then(|reader| {
-                ingest_blob(store, bar.wrap_read(reader), &expect, &label, false).map(drop)
+                let reader = Tee {
+                    inner: bar.wrap_read(reader),
+                    pipe: pipe.take(),
+                };
+                ingest_blob(store, reader, &expect, &label, false).map(drop)
             });
         match result {
             Ok(()) => {
@@ -466,6 +611,25 @@ fn name_stall(e: anyhow::Error) -> anyhow::Error {
         ))
     } else {
         e
+    }
+}
+
+/// A reader that also writes what it reads into a pipe, as long as the pipe takes it (the
+/// store's copy, verified against the digest, is what counts).
+struct Tee<R> {
+    inner: R,
+    pipe: Option<File>,
+}
+
+impl<R: Read> Read for Tee<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(pipe) = &mut self.pipe
+            && pipe.write_all(&buf[..n]).is_err()
+        {
+            self.pipe = None;
+        }
+        Ok(n)
     }
 }
 
@@ -556,6 +720,36 @@ mod tests {
         .unwrap();
         assert!(!w.matches(&d));
         assert!(Wanted::parse(Some("linux/arm")).unwrap().matches(&d));
+    }
+
+    #[test]
+    fn tee_copies_into_the_pipe_and_goes_on_when_it_breaks() {
+        let (read, write) = pipe().unwrap();
+        let mut tee = Tee {
+            inner: &b"layer bytes"[..],
+            pipe: Some(write),
+        };
+        let mut got = Vec::new();
+        tee.read_to_end(&mut got).unwrap();
+        drop(tee);
+        let mut piped = Vec::new();
+        (&read).read_to_end(&mut piped).unwrap();
+        assert_eq!(
+            (got.as_slice(), piped.as_slice()),
+            (&b"layer bytes"[..], &b"layer bytes"[..])
+        );
+
+        // The reader went away: the bytes still come, the pipe is let go.
+        let (read, write) = pipe().unwrap();
+        drop(read);
+        let mut tee = Tee {
+            inner: &b"more"[..],
+            pipe: Some(write),
+        };
+        let mut got = Vec::new();
+        tee.read_to_end(&mut got).unwrap();
+        assert_eq!(got, b"more");
+        assert!(tee.pipe.is_none());
     }
 
     #[test]

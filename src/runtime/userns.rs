@@ -135,6 +135,48 @@ pub fn run_in_store_ns_status(
     if in_den_userns() {
         return work().map(|()| 0);
     }
+    spawn_in_store_ns(mapping, work)?.wait_status()
+}
+
+/// A child running in den's user namespace (from `spawn_in_store_ns`).
+#[derive(Debug)]
+pub struct NsChild {
+    pid: Pid,
+    parent: channel::ParentEnd,
+}
+
+impl NsChild {
+    /// Waits for the child; fails with its error when `work` failed.
+    pub fn wait(self) -> Result<()> {
+        match self.wait_status()? {
+            0 => Ok(()),
+            code => bail!("den's namespace helper exited with status {code}"),
+        }
+    }
+
+    /// Waits for the child and returns its exit status (its error when `work` failed).
+    pub fn wait_status(self) -> Result<i32> {
+        let reply = self.parent.recv();
+        let status = wait_retrying(self.pid)?;
+        if let Ok(Some(ToParent::Failed(remote))) = reply {
+            return Err(remote.into());
+        }
+        match status {
+            WaitStatus::Exited(_, code) => Ok(code),
+            WaitStatus::Signaled(_, sig, _) => Ok(128 + sig as i32),
+            other => bail!("den's namespace helper ended unexpectedly: {other:?}"),
+        }
+    }
+}
+
+/// Starts `work` in a child process inside a new user and mount namespace with the user's
+/// mapping, and returns at once (with the maps written): the caller goes on with its own
+/// work, then waits. Call only while single-threaded and not already in den's namespace.
+/// `work` is dropped in the parent, so file descriptors it owns stay in the child only.
+pub fn spawn_in_store_ns(
+    mapping: &IdMapping,
+    work: impl FnOnce() -> Result<()>,
+) -> Result<NsChild> {
     let (parent, child) = channel::pair()?;
     let ns = Namespaces {
         user: true,
@@ -167,22 +209,14 @@ pub fn run_in_store_ns_status(
         }
         Forked::Parent(pid) => {
             drop(child);
+            drop(work);
             if let Err(e) = write_id_maps(pid, mapping) {
                 let _ = kill(pid, Signal::SIGKILL);
                 let _ = waitpid(pid, None);
                 return Err(e);
             }
             parent.send(&ToChild::MappingWritten)?;
-            let reply = parent.recv();
-            let status = wait_retrying(pid)?;
-            if let Ok(Some(ToParent::Failed(remote))) = reply {
-                return Err(remote.into());
-            }
-            match status {
-                WaitStatus::Exited(_, code) => Ok(code),
-                WaitStatus::Signaled(_, sig, _) => Ok(128 + sig as i32),
-                other => bail!("den's namespace helper ended unexpectedly: {other:?}"),
-            }
+            Ok(NsChild { pid, parent })
         }
     }
 }

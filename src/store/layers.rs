@@ -3,6 +3,7 @@
 //! subordinate ids), and cleaning what a killed den left in `tmp/`.
 
 use std::fs::{self, File};
+use std::io::Read;
 use std::os::fd::AsFd;
 use std::path::{Path, PathBuf};
 
@@ -70,6 +71,34 @@ pub fn unpack_layers(store: &Store, mapping: &IdMapping, jobs: Vec<LayerJob>) ->
 /// renames the directory into `layers/`. Another den may have done the same meanwhile: then
 /// its copy stays and ours goes.
 pub fn unpack_one(store: &Store, job: &LayerJob, policy: OwnerPolicy) -> Result<()> {
+    let staged = stage_from_blob(store, job, policy)?;
+    sync_staged(&staged)?;
+    commit_staged(store, staged)
+}
+
+/// A layer unpacked into `tmp/`, its diff id checked, not yet in `layers/`. Dropping it
+/// removes the tree (inside the namespace, where its files can be removed).
+#[derive(Debug)]
+pub struct Staged {
+    dir: tempfile::TempDir,
+    diff_id: String,
+}
+
+/// Unpacks the stored blob of `job` into `tmp/`.
+pub fn stage_from_blob(store: &Store, job: &LayerJob, policy: OwnerPolicy) -> Result<Staged> {
+    let blob =
+        File::open(&job.blob).with_context(|| format!("opening \"{}\"", job.blob.display()))?;
+    stage_layer(store, blob, job, policy)
+}
+
+/// Unpacks the (compressed or not) layer `blob` into `tmp/layer-*`, checks its diff id and
+/// writes `layer.json`.
+pub fn stage_layer(
+    store: &Store,
+    blob: impl Read,
+    job: &LayerJob,
+    policy: OwnerPolicy,
+) -> Result<Staged> {
     let hex = job.diff_id.strip_prefix("sha256:").unwrap_or(&job.diff_id);
     let staging = tempfile::Builder::new()
         .prefix(&format!("layer-{}-", &hex[..hex.len().min(12)]))
@@ -77,8 +106,6 @@ pub fn unpack_one(store: &Store, job: &LayerJob, policy: OwnerPolicy) -> Result<
         .with_context(|| format!("creating a directory in \"{}\"", store.tmp_dir().display()))?;
     let diff = staging.path().join("diff");
     fs::create_dir(&diff).with_context(|| format!("creating \"{}\"", diff.display()))?;
-    let blob =
-        File::open(&job.blob).with_context(|| format!("opening \"{}\"", job.blob.display()))?;
     let result = decompress(blob)
         .map_err(UnpackError::Read)
         .and_then(|(_, stream)| unpack_layer(stream, &diff, policy));
@@ -93,7 +120,7 @@ pub fn unpack_one(store: &Store, job: &LayerJob, policy: OwnerPolicy) -> Result<
                 )),
                 _ => None,
             };
-            let err = Err::<(), _>(e).with_context(|| format!("unpacking {}", job.label));
+            let err = Err::<Staged, _>(e).with_context(|| format!("unpacking {}", job.label));
             // TempDir's drop removes the partial tree (we are root of the namespace).
             return match hint {
                 Some(h) => err.hint(h),
@@ -119,10 +146,23 @@ pub fn unpack_one(store: &Store, job: &LayerJob, policy: OwnerPolicy) -> Result<
         serde_json::to_vec(&info).context("encoding layer.json")?,
     )
     .context("writing layer.json")?;
-    let dir = File::open(staging.path()).context("opening the staging directory")?;
-    crate::sys::syncfs(dir.as_fd()).context("syncing the unpacked layer")?;
-    let dest = store.layer_dir(&job.diff_id);
-    let staging = staging.keep();
+    Ok(Staged {
+        dir: staging,
+        diff_id: job.diff_id.clone(),
+    })
+}
+
+/// Syncs the filesystem a staged layer is on (once covers every layer staged there).
+pub fn sync_staged(staged: &Staged) -> Result<()> {
+    let dir = File::open(staged.dir.path()).context("opening the staging directory")?;
+    crate::sys::syncfs(dir.as_fd()).context("syncing the unpacked layer")
+}
+
+/// Renames a staged (and synced) layer into `layers/`. Another den may have done the same
+/// meanwhile: then its copy stays and ours goes.
+pub fn commit_staged(store: &Store, staged: Staged) -> Result<()> {
+    let dest = store.layer_dir(&staged.diff_id);
+    let staging = staged.dir.keep();
     match fs::rename(&staging, &dest) {
         Ok(()) => sync_dir(&store.layers_dir()),
         Err(e)
@@ -134,6 +174,86 @@ pub fn unpack_one(store: &Store, job: &LayerJob, policy: OwnerPolicy) -> Result<
         }
         Err(e) => Err(e).with_context(|| format!("renaming into \"{}\"", dest.display())),
     }
+}
+
+/// A layer for `unpack_streamed`: its bytes come through `pipe` while they download, or,
+/// without one, from its stored blob.
+#[derive(Debug)]
+pub struct StreamJob {
+    pub job: LayerJob,
+    pub pipe: Option<File>,
+}
+
+/// The byte the parent writes to the verdict pipe when every blob arrived and was verified
+/// and the image checked out: only then are the staged layers renamed into `layers/`.
+pub const COMMIT: u8 = b'c';
+
+/// Runs inside the namespace: unpacks every layer at once (a thread each), those with a pipe
+/// from the bytes as they download. Then waits for the parent's verdict: `COMMIT` renames
+/// them all into `layers/`; anything else (the pipe closed without it: a download failed)
+/// removes them. A layer whose stream broke off (the parent retried its download) is
+/// unpacked again from its blob, which the parent has verified by then.
+pub fn unpack_streamed(
+    store: &Store,
+    policy: OwnerPolicy,
+    jobs: Vec<StreamJob>,
+    mut verdict: File,
+) -> Result<()> {
+    let (results, answer) = std::thread::scope(|s| {
+        let handles: Vec<_> = jobs
+            .into_iter()
+            .map(|StreamJob { job, pipe }| {
+                s.spawn(move || {
+                    let result = match pipe {
+                        Some(mut pipe) => {
+                            tracing::debug!("unpacking layer {} while it downloads", job.diff_id);
+                            let r = stage_layer(store, &mut pipe, &job, policy);
+                            // What the unpacker left unread (the compressed stream's end):
+                            // read it so that the parent's writes do not fail.
+                            let _ = std::io::copy(&mut pipe, &mut std::io::sink());
+                            r.map_err(|e| (true, e))
+                        }
+                        None => stage_from_blob(store, &job, policy).map_err(|e| (false, e)),
+                    };
+                    (job, result)
+                })
+            })
+            .collect();
+        let mut answer = Vec::new();
+        let read = verdict.read_to_end(&mut answer);
+        let results: Vec<_> = handles
+            .into_iter()
+            .map(std::thread::ScopedJoinHandle::join)
+            .collect();
+        (results, read.map(|_| answer))
+    });
+    let committed = matches!(answer.as_deref(), Ok([COMMIT]));
+    let mut staged = Vec::new();
+    for result in results {
+        let Ok((job, result)) = result else {
+            bail!("a thread unpacking a layer panicked");
+        };
+        match result {
+            Ok(s) => staged.push(s),
+            Err(_) if !committed => {}
+            // The stream broke off, or the parent retried: the blob is stored and verified now.
+            Err((true, e)) => {
+                tracing::debug!("{}: {e:#}: unpacking it again from its blob", job.label);
+                staged.push(stage_from_blob(store, &job, policy)?);
+            }
+            Err((false, e)) => return Err(e),
+        }
+    }
+    if !committed {
+        bail!("the download of the image's layers failed: nothing was stored");
+    }
+    if let Some(first) = staged.first() {
+        sync_staged(first)?;
+    }
+    for s in staged {
+        commit_staged(store, s)?;
+    }
+    Ok(())
 }
 
 /// What `layers/<hex>/layer.json` says, if it can be read.
