@@ -42,6 +42,24 @@ pub struct ImageRecord {
     pub size: u64,
 }
 
+#[cfg(test)]
+impl ImageRecord {
+    /// A record for unit tests: id = `id` repeated 64 times, the given names, nothing else.
+    pub fn for_test(id: char, names: &[&str]) -> ImageRecord {
+        ImageRecord {
+            id: id.to_string().repeat(64),
+            names: names.iter().map(|s| (*s).to_string()).collect(),
+            manifest: String::new(),
+            manifest_media_type: String::new(),
+            config: String::new(),
+            layers: Vec::new(),
+            created: None,
+            stored: String::new(),
+            size: 0,
+        }
+    }
+}
+
 /// One layer of an image.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LayerRecord {

@@ -271,17 +271,7 @@ mod tests {
     use super::*;
 
     fn rec(id: char, names: &[&str]) -> ImageRecord {
-        ImageRecord {
-            id: id.to_string().repeat(64),
-            names: names.iter().map(|s| (*s).to_string()).collect(),
-            manifest: String::new(),
-            manifest_media_type: String::new(),
-            config: String::new(),
-            layers: Vec::new(),
-            created: None,
-            stored: String::new(),
-            size: 0,
-        }
+        ImageRecord::for_test(id, names)
     }
 
     #[test]
