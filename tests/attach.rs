@@ -5,7 +5,7 @@
 mod common;
 
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const BUSYBOX: &str = "busybox.docker.tar";
 
@@ -15,10 +15,6 @@ fn name(user: &common::User, what: &str) -> String {
 
 fn rm_f(user: &common::User, name: &str) {
     let _ = user.den(&["rm", "-f", name]).run();
-}
-
-fn tmux(args: &[&str]) -> std::process::Output {
-    Command::new("tmux").args(args).output().expect("tmux")
 }
 
 #[test]
@@ -42,29 +38,9 @@ fn attach_gives_the_terminal_of_a_detached_it_container() {
         let start = format!(
             "TERM=xterm {line}; echo first-exited-$?; TERM=xterm {line}; echo second-exited-$?; sleep 5"
         );
-        let status = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &session,
-            "-x",
-            "100",
-            "-y",
-            "30",
-            &start,
-        ]);
-        assert!(status.status.success(), "tmux: {status:?}");
-        let screen = |want: &str| -> String {
-            let deadline = Instant::now() + Duration::from_secs(10);
-            loop {
-                let out = tmux(&["capture-pane", "-p", "-t", &session]);
-                let text = String::from_utf8_lossy(&out.stdout).into_owned();
-                if text.contains(want) || Instant::now() > deadline {
-                    return text;
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        };
+        let term = common::Tmux::start(&session, &start);
+        let tmux = common::Tmux::run;
+        let screen = |want: &str| term.screen_with(want);
         std::thread::sleep(Duration::from_millis(500));
         tmux(&["send-keys", "-t", &session, "echo hello-$((6*7))", "Enter"]);
         let text = screen("hello-42");

@@ -340,31 +340,10 @@ fn pty_session_shows_a_prompt_and_follows_resizes() {
         inner.env("TERM", "xterm");
         let line = format!("{inner:?}").replace('"', "");
         // tmux runs the command line through a shell.
-        let tmux = |args: &[&str]| Command::new("tmux").args(args).output().expect("tmux");
         let start = format!("TERM=xterm {line}; echo den-exited-$?; sleep 5");
-        let status = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &session,
-            "-x",
-            "100",
-            "-y",
-            "30",
-            &start,
-        ]);
-        assert!(status.status.success(), "tmux: {status:?}");
-        let screen = |want: &str| -> String {
-            let deadline = Instant::now() + Duration::from_secs(10);
-            loop {
-                let out = tmux(&["capture-pane", "-p", "-t", &session]);
-                let text = String::from_utf8_lossy(&out.stdout).into_owned();
-                if text.contains(want) || Instant::now() > deadline {
-                    return text;
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-        };
+        let term = common::Tmux::start(&session, &start);
+        let tmux = common::Tmux::run;
+        let screen = |want: &str| term.screen_with(want);
         let text = screen("/ #");
         assert!(text.contains("/ #"), "no prompt: {text}");
         tmux(&["send-keys", "-t", &session, "stty size", "Enter"]);

@@ -394,6 +394,58 @@ impl Run {
     }
 }
 
+/// A detached tmux session, 100 columns by 30 rows, running one shell command line (the
+/// terminal tests drive den through it); killed when dropped.
+pub struct Tmux {
+    session: String,
+}
+
+impl Tmux {
+    /// Starts `line` in a new session named `session`.
+    pub fn start(session: &str, line: &str) -> Tmux {
+        let term = Tmux {
+            session: session.to_string(),
+        };
+        let out = Tmux::run(&[
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "100",
+            "-y",
+            "30",
+            line,
+        ]);
+        assert!(out.status.success(), "tmux: {out:?}");
+        term
+    }
+
+    /// Runs `tmux ARGS`.
+    pub fn run(args: &[&str]) -> Output {
+        Command::new("tmux").args(args).output().expect("tmux")
+    }
+
+    /// The screen once it shows `want`, or after 10 s whatever it shows.
+    pub fn screen_with(&self, want: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let out = Tmux::run(&["capture-pane", "-p", "-t", &self.session]);
+            let text = String::from_utf8_lossy(&out.stdout).into_owned();
+            if text.contains(want) || std::time::Instant::now() > deadline {
+                return text;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Tmux::run(&["kill-session", "-t", &self.session]);
+    }
+}
+
 /// Runs the body for every test user, after checking the common prerequisites.
 #[macro_export]
 macro_rules! for_each_user {
