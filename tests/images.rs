@@ -15,7 +15,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use common::{Den, Run, User};
+use common::{Run, User};
 
 const BUSYBOX: &str = "busybox.docker.tar";
 const BUSYBOX_OCI: &str = "busybox.oci";
@@ -26,35 +26,8 @@ const BUSYBOX_DIFF_ID: &str =
     "sha256:913f0a13b2d3dabe5f9d7c191ade2d440bf72a4b3220c5d10a17a5b67eeffe83";
 const DEBIAN_ID: &str = "c238569e0e93c36c4ce2cfcf64c407c15bd1a1ba925363c7d1fe3847ce7a6fcc";
 
-fn fixture(name: &str) -> String {
-    common::fixtures()
-        .expect("fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-/// A directory of the user's, for a store or output files of one test.
-fn user_dir(user: &User, name: &str) -> PathBuf {
-    let dir = user.home.join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    if let Some(owner) = &user.name {
-        let pw = nix::unistd::User::from_name(owner).unwrap().unwrap();
-        nix::unistd::chown(&dir, Some(pw.uid), Some(pw.gid)).unwrap();
-    }
-    dir
-}
-
-/// den with `--root STORE`.
-fn den_in<'a>(user: &'a User, store: &Path, args: &[&str]) -> Den<'a> {
-    let mut all = vec!["--root", store.to_str().unwrap()];
-    all.extend_from_slice(args);
-    user.den(&all)
-}
-
 fn image_id(user: &User, store: &Path, image: &str) -> String {
-    den_in(user, store, &["inspect", "--format", "{{.Id}}", image])
+    user.den_in(store, &["inspect", "--format", "{{.Id}}", image])
         .run()
         .success("inspecting an image")
         .trim()
@@ -82,13 +55,13 @@ fn tar_members(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn save_in_every_format_loads_back_as_the_same_image() {
     for_each_user!(|user| {
-        let store = user_dir(user, "save-store");
-        let out = user_dir(user, "save-out");
-        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX)])
+        let store = user.fresh_dir("save-store");
+        let out = user.fresh_dir("save-out");
+        user.den_in(&store, &["load", "-i", &common::fixture(BUSYBOX)])
             .run()
             .success("loading busybox");
         // busybox.oci keeps its layer gzip-compressed: docker-archive must decompress it.
-        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX_OCI)])
+        user.den_in(&store, &["load", "-i", &common::fixture(BUSYBOX_OCI)])
             .run()
             .success("loading busybox.oci");
         for (format, file, image) in [
@@ -103,15 +76,12 @@ fn save_in_every_format_loads_back_as_the_same_image() {
         ] {
             let path = out.join(file);
             let path = path.to_str().unwrap();
-            den_in(
-                user,
-                &store,
-                &["save", "--format", format, "-o", path, image],
-            )
-            .run()
-            .success(&format!("saving {image} as {format}"));
-            let fresh = user_dir(user, "save-fresh");
-            let loaded = den_in(user, &fresh, &["load", "-i", path])
+            user.den_in(&store, &["save", "--format", format, "-o", path, image])
+                .run()
+                .success(&format!("saving {image} as {format}"));
+            let fresh = user.fresh_dir("save-fresh");
+            let loaded = user
+                .den_in(&fresh, &["load", "-i", path])
                 .run()
                 .success(&format!("loading the {format} den saved"));
             assert!(
@@ -123,12 +93,9 @@ fn save_in_every_format_loads_back_as_the_same_image() {
                 BUSYBOX_ID,
                 "{format}: same image id after the round trip"
             );
-            let ran = den_in(
-                user,
-                &fresh,
-                &["run", "--rm", BUSYBOX_ID, "echo", "round-trip"],
-            )
-            .run();
+            let ran = user
+                .den_in(&fresh, &["run", "--rm", BUSYBOX_ID, "echo", "round-trip"])
+                .run();
             assert_eq!(
                 ran.success(&format!("running the {format} image")),
                 "round-trip\n"
@@ -161,7 +128,7 @@ fn save_in_every_format_loads_back_as_the_same_image() {
         );
         assert_eq!(manifest[0]["Config"], format!("{BUSYBOX_ID}.json"));
         // Saving by id records no name, as podman and docker.
-        let by_id = den_in(user, &store, &["save", &BUSYBOX_ID[..12]]).run();
+        let by_id = user.den_in(&store, &["save", &BUSYBOX_ID[..12]]).run();
         let members = tar_members(&by_id.output.stdout);
         let manifest: Value = serde_json::from_slice(
             &members
@@ -196,25 +163,25 @@ fn hex_encode(bytes: &[u8]) -> String {
 #[test]
 fn save_to_stdout_and_several_images_in_one_archive() {
     for_each_user!(|user| {
-        let store = user_dir(user, "multi-store");
-        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX)])
+        let store = user.fresh_dir("multi-store");
+        user.den_in(&store, &["load", "-i", &common::fixture(BUSYBOX)])
             .run()
             .success("loading busybox");
-        let imported = den_in(
-            user,
-            &store,
-            &[
-                "import",
-                "--change",
-                "CMD [\"true\"]",
-                &fixture(BUSYBOX_ROOTFS),
-                "tools:1",
-            ],
-        )
-        .run()
-        .success("importing a rootfs");
+        let imported = user
+            .den_in(
+                &store,
+                &[
+                    "import",
+                    "--change",
+                    "CMD [\"true\"]",
+                    &common::fixture(BUSYBOX_ROOTFS),
+                    "tools:1",
+                ],
+            )
+            .run()
+            .success("importing a rootfs");
         let tools_id = imported.trim().to_string();
-        let saved = den_in(user, &store, &["save", "busybox", "tools:1"]).run();
+        let saved = user.den_in(&store, &["save", "busybox", "tools:1"]).run();
         assert_eq!(saved.code(), 0, "{}", saved.stderr());
         let members = tar_members(&saved.output.stdout);
         let manifest: Value = serde_json::from_slice(
@@ -229,8 +196,9 @@ fn save_to_stdout_and_several_images_in_one_archive() {
         // The shared layer is written once.
         let layers = members.iter().filter(|(p, _)| is_layer_member(p)).count();
         assert_eq!(layers, 1, "one shared layer");
-        let fresh = user_dir(user, "multi-fresh");
-        let loaded = den_in(user, &fresh, &["load"])
+        let fresh = user.fresh_dir("multi-fresh");
+        let loaded = user
+            .den_in(&fresh, &["load"])
             .stdin(&saved.output.stdout)
             .run()
             .success("loading two images from standard input");
@@ -242,34 +210,29 @@ fn save_to_stdout_and_several_images_in_one_archive() {
         assert_eq!(image_id(user, &fresh, "tools:1"), tools_id);
         assert_eq!(image_id(user, &fresh, "busybox"), BUSYBOX_ID);
         // An OCI layout directory gains images and keeps the ones it had.
-        let out = user_dir(user, "multi-out");
+        let out = user.fresh_dir("multi-out");
         let dir = out.join("layout");
         let dir = dir.to_str().unwrap();
         for image in ["busybox", "tools:1"] {
-            den_in(
-                user,
-                &store,
-                &["save", "--format", "oci-dir", "-o", dir, image],
-            )
-            .run()
-            .success("saving into one layout");
+            user.den_in(&store, &["save", "--format", "oci-dir", "-o", dir, image])
+                .run()
+                .success("saving into one layout");
         }
         let index: Value =
             serde_json::from_slice(&fs::read(out.join("layout/index.json")).unwrap()).unwrap();
         assert_eq!(index["manifests"].as_array().unwrap().len(), 2, "{index}");
-        let fresh2 = user_dir(user, "multi-fresh2");
-        den_in(user, &fresh2, &["image", "load", "-i", dir])
+        let fresh2 = user.fresh_dir("multi-fresh2");
+        user.den_in(&fresh2, &["image", "load", "-i", dir])
             .run()
             .success("loading the layout");
         assert_eq!(image_id(user, &fresh2, "tools:1"), tools_id);
-        den_in(user, &fresh2, &["image", "exists", "busybox"])
+        user.den_in(&fresh2, &["image", "exists", "busybox"])
             .run()
             .code_is(0);
-        den_in(user, &fresh2, &["image", "exists", "nope"])
+        user.den_in(&fresh2, &["image", "exists", "nope"])
             .run()
             .code_is(1);
-        den_in(
-            user,
+        user.den_in(
             &store,
             &["save", "--format", "oci-dir", "-o", "/etc", "busybox"],
         )
@@ -291,11 +254,11 @@ fn save_to_stdout_and_several_images_in_one_archive() {
             "{text}"
         );
         // Bad requests: oci-dir needs -o; an unknown image names itself.
-        den_in(user, &store, &["save", "--format", "oci-dir", "busybox"])
+        user.den_in(&store, &["save", "--format", "oci-dir", "busybox"])
             .run()
             .code_is(125)
             .stderr_has("needs -o");
-        den_in(user, &store, &["save", "-o", "/dev/null", "no-such-image"])
+        user.den_in(&store, &["save", "-o", "/dev/null", "no-such-image"])
             .run()
             .code_is(125)
             .stderr_has("\"no-such-image\" not found");
@@ -325,7 +288,7 @@ impl Podman<'_> {
         }
         Some(Podman {
             user,
-            root: user_dir(user, name),
+            root: user.fresh_dir(name),
             runroot,
         })
     }
@@ -385,10 +348,10 @@ fn podman_loads_what_den_saved_and_den_runs_what_podman_saved() {
             require!(false, "podman is not installed (apt-get install podman)");
             unreachable!()
         };
-        let store = user_dir(user, "interop-store");
-        let out = user_dir(user, "interop-out");
+        let store = user.fresh_dir("interop-store");
+        let out = user.fresh_dir("interop-out");
         fs::set_permissions(&out, fs::Permissions::from_mode(0o755)).unwrap();
-        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX_OCI)])
+        user.den_in(&store, &["load", "-i", &common::fixture(BUSYBOX_OCI)])
             .run()
             .success("loading busybox.oci");
         let mut formats = vec![
@@ -397,7 +360,7 @@ fn podman_loads_what_den_saved_and_den_runs_what_podman_saved() {
         ];
         // Debian's files belong to ids podman can map only with subordinate ranges.
         if user.subids {
-            den_in(user, &store, &["load", "-i", &fixture(DEBIAN)])
+            user.den_in(&store, &["load", "-i", &common::fixture(DEBIAN)])
                 .run()
                 .success("loading debian");
             formats.push(("oci-archive", "debian.oci.tar", "localhost/den-debian"));
@@ -405,13 +368,9 @@ fn podman_loads_what_den_saved_and_den_runs_what_podman_saved() {
         for (format, file, image) in &formats {
             let path = out.join(file);
             let path = path.to_str().unwrap();
-            den_in(
-                user,
-                &store,
-                &["save", "--format", format, "-o", path, image],
-            )
-            .run()
-            .success("saving for podman");
+            user.den_in(&store, &["save", "--format", format, "-o", path, image])
+                .run()
+                .success("saving for podman");
             let loaded = podman.run(&["load", "-q", "-i", path]);
             let text = String::from_utf8_lossy(&loaded.stdout);
             assert!(text.contains(image), "podman load of {format}: {text}");
@@ -429,24 +388,17 @@ fn podman_loads_what_den_saved_and_den_runs_what_podman_saved() {
             podman.run(&["rmi", "-f", image]);
         }
         // And the reverse: podman's docker-archive of busybox loads into den and runs.
-        podman.run(&["load", "-q", "-i", &fixture(BUSYBOX)]);
+        podman.run(&["load", "-q", "-i", &common::fixture(BUSYBOX)]);
         let podman_saved = out.join("podman.docker.tar");
         podman.run(&["save", "-o", podman_saved.to_str().unwrap(), "busybox"]);
-        let fresh = user_dir(user, "interop-fresh");
-        den_in(
-            user,
-            &fresh,
-            &["load", "-i", podman_saved.to_str().unwrap()],
-        )
-        .run()
-        .success("den loading podman's archive");
+        let fresh = user.fresh_dir("interop-fresh");
+        user.den_in(&fresh, &["load", "-i", podman_saved.to_str().unwrap()])
+            .run()
+            .success("den loading podman's archive");
         assert_eq!(image_id(user, &fresh, "busybox"), BUSYBOX_ID);
-        let ran = den_in(
-            user,
-            &fresh,
-            &["run", "--rm", "busybox", "echo", "from-podman"],
-        )
-        .run();
+        let ran = user
+            .den_in(&fresh, &["run", "--rm", "busybox", "echo", "from-podman"])
+            .run();
         assert_eq!(ran.success("running podman's image"), "from-podman\n");
     });
 }
@@ -454,15 +406,15 @@ fn podman_loads_what_den_saved_and_den_runs_what_podman_saved() {
 #[test]
 fn tag_and_untag_change_names_only() {
     for_each_user!(|user| {
-        let store = user_dir(user, "tag-store");
-        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX)])
+        let store = user.fresh_dir("tag-store");
+        user.den_in(&store, &["load", "-i", &common::fixture(BUSYBOX)])
             .run()
             .success("loading busybox");
-        den_in(user, &store, &["tag", "busybox", "foo", "quay.io/x/y:3"])
+        user.den_in(&store, &["tag", "busybox", "foo", "quay.io/x/y:3"])
             .run()
             .success("tagging");
         let inspect = json(
-            &den_in(user, &store, &["inspect", "foo"]).run(),
+            &user.den_in(&store, &["inspect", "foo"]).run(),
             "inspect foo",
         );
         assert_eq!(
@@ -475,49 +427,50 @@ fn tag_and_untag_change_names_only() {
         );
         assert_eq!(image_id(user, &store, "quay.io/x/y:3"), BUSYBOX_ID);
         // A digest is no tag; an unknown image names itself.
-        den_in(
-            user,
+        user.den_in(
             &store,
             &["tag", "busybox", &format!("foo@sha256:{}", "a".repeat(64))],
         )
         .run()
         .code_is(125)
         .stderr_has("digest");
-        den_in(user, &store, &["tag", "nope", "bar"])
+        user.den_in(&store, &["tag", "nope", "bar"])
             .run()
             .code_is(125)
             .stderr_has("\"nope\" not found");
-        den_in(user, &store, &["untag", "busybox", "foo"])
+        user.den_in(&store, &["untag", "busybox", "foo"])
             .run()
             .success("untagging foo");
-        den_in(user, &store, &["image", "untag", "busybox", "nope:1"])
+        user.den_in(&store, &["image", "untag", "busybox", "nope:1"])
             .run()
             .code_is(125)
             .stderr_has("no name \"nope:1\"");
-        let names = den_in(
-            user,
-            &store,
-            &["inspect", "--format", "{{json .RepoTags}}", "busybox"],
-        )
-        .run()
-        .success("names after untag");
+        let names = user
+            .den_in(
+                &store,
+                &["inspect", "--format", "{{json .RepoTags}}", "busybox"],
+            )
+            .run()
+            .success("names after untag");
         assert_eq!(
             names.trim(),
             r#"["docker.io/library/busybox:latest","quay.io/x/y:3"]"#
         );
         // Untag without names: the image stays, nameless.
-        den_in(user, &store, &["untag", BUSYBOX_ID])
+        user.den_in(&store, &["untag", BUSYBOX_ID])
             .run()
             .success("untagging all");
-        let table = den_in(user, &store, &["images"]).run().success("images");
+        let table = user.den_in(&store, &["images"]).run().success("images");
         assert!(
             table.contains("<none>") && table.contains(&BUSYBOX_ID[..12]),
             "{table}"
         );
-        den_in(user, &store, &["image", "tag", &BUSYBOX_ID[..12], "back:1"])
+        user.den_in(&store, &["image", "tag", &BUSYBOX_ID[..12], "back:1"])
             .run()
             .success("naming it again");
-        let ran = den_in(user, &store, &["run", "--rm", "back:1", "echo", "ok"]).run();
+        let ran = user
+            .den_in(&store, &["run", "--rm", "back:1", "echo", "ok"])
+            .run();
         assert_eq!(ran.success("running the retagged image"), "ok\n");
     });
 }
@@ -645,49 +598,50 @@ fn history_shows_steps_newest_first() {
 #[test]
 fn image_prune_removes_dangling_images_not_used_ones() {
     for_each_user!(|user| {
-        let store = user_dir(user, "prune-store");
-        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX)])
+        let store = user.fresh_dir("prune-store");
+        user.den_in(&store, &["load", "-i", &common::fixture(BUSYBOX)])
             .run()
             .success("loading busybox");
         // Two nameless images on busybox's layer: one a container uses, one dangling.
-        let dangling = den_in(
-            user,
-            &store,
-            &[
-                "import",
-                "--change",
-                "CMD [\"true\"]",
-                &fixture(BUSYBOX_ROOTFS),
-            ],
-        )
-        .run()
-        .success("importing")
-        .trim()
-        .to_string();
-        let used = den_in(
-            user,
-            &store,
-            &[
-                "import",
-                "--change",
-                "CMD [\"sh\"]",
-                "-m",
-                "used",
-                &fixture(BUSYBOX_ROOTFS),
-            ],
-        )
-        .run()
-        .success("importing")
-        .trim()
-        .to_string();
-        den_in(user, &store, &["run", &used, "true"])
+        let dangling = user
+            .den_in(
+                &store,
+                &[
+                    "import",
+                    "--change",
+                    "CMD [\"true\"]",
+                    &common::fixture(BUSYBOX_ROOTFS),
+                ],
+            )
+            .run()
+            .success("importing")
+            .trim()
+            .to_string();
+        let used = user
+            .den_in(
+                &store,
+                &[
+                    "import",
+                    "--change",
+                    "CMD [\"sh\"]",
+                    "-m",
+                    "used",
+                    &common::fixture(BUSYBOX_ROOTFS),
+                ],
+            )
+            .run()
+            .success("importing")
+            .trim()
+            .to_string();
+        user.den_in(&store, &["run", &used, "true"])
             .run()
             .success("a container that stays");
         // Without -f it asks; no answer is no.
-        let asked = den_in(user, &store, &["image", "prune"]).stdin(b"").run();
+        let asked = user.den_in(&store, &["image", "prune"]).stdin(b"").run();
         assert!(asked.success("prune without -f").contains("Are you sure"));
         assert_eq!(image_id(user, &store, &dangling), dangling);
-        let pruned = den_in(user, &store, &["image", "prune", "-f"])
+        let pruned = user
+            .den_in(&store, &["image", "prune", "-f"])
             .run()
             .success("prune -f");
         assert_eq!(
@@ -695,19 +649,23 @@ fn image_prune_removes_dangling_images_not_used_ones() {
             format!("{dangling}\n"),
             "only the dangling image goes"
         );
-        den_in(user, &store, &["inspect", &dangling])
+        user.den_in(&store, &["inspect", &dangling])
             .run()
             .code_is(125);
         assert_eq!(image_id(user, &store, &used), used, "in use: kept");
         // busybox shares the layer: it still runs.
-        let ran = den_in(user, &store, &["run", "--rm", "busybox", "echo", "ok"]).run();
+        let ran = user
+            .den_in(&store, &["run", "--rm", "busybox", "echo", "ok"])
+            .run();
         assert_eq!(ran.success("busybox after prune"), "ok\n");
         // -a: every image no container uses.
-        let pruned = den_in(user, &store, &["image", "prune", "-a", "-f"])
+        let pruned = user
+            .den_in(&store, &["image", "prune", "-a", "-f"])
             .run()
             .success("prune -a -f");
         assert_eq!(pruned, format!("{BUSYBOX_ID}\n"));
-        let left = den_in(user, &store, &["images", "-q", "--no-trunc"])
+        let left = user
+            .den_in(&store, &["images", "-q", "--no-trunc"])
             .run()
             .success("images");
         assert_eq!(left, format!("sha256:{used}\n"));
@@ -717,26 +675,27 @@ fn image_prune_removes_dangling_images_not_used_ones() {
 #[test]
 fn system_df_adds_up_the_images() {
     for_each_user!(|user| {
-        let store = user_dir(user, "df-store");
-        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX)])
+        let store = user.fresh_dir("df-store");
+        user.den_in(&store, &["load", "-i", &common::fixture(BUSYBOX)])
             .run()
             .success("loading busybox");
         // A second image on the same layer: the layer counts once.
-        den_in(
-            user,
+        user.den_in(
             &store,
             &[
                 "import",
                 "--change",
                 "CMD [\"true\"]",
-                &fixture(BUSYBOX_ROOTFS),
+                &common::fixture(BUSYBOX_ROOTFS),
                 "other:1",
             ],
         )
         .run()
         .success("importing");
         let df = json(
-            &den_in(user, &store, &["system", "df", "--format", "json"]).run(),
+            &user
+                .den_in(&store, &["system", "df", "--format", "json"])
+                .run(),
             "df json",
         );
         let images = &df[0];
@@ -751,14 +710,10 @@ fn system_df_adds_up_the_images() {
         assert_eq!(df[1]["Type"], "Containers");
         assert_eq!(df[1]["Total"], 0);
         // A container makes its image active and its layer not reclaimable.
-        den_in(
-            user,
-            &store,
-            &["run", "busybox", "sh", "-c", "echo data > /file"],
-        )
-        .run()
-        .success("a container that stays");
-        let table = den_in(user, &store, &["system", "df"]).run().success("df");
+        user.den_in(&store, &["run", "busybox", "sh", "-c", "echo data > /file"])
+            .run()
+            .success("a container that stays");
+        let table = user.den_in(&store, &["system", "df"]).run().success("df");
         let lines: Vec<&str> = table.lines().collect();
         assert!(
             lines[0].starts_with("TYPE") && lines[0].ends_with("RECLAIMABLE"),
@@ -770,7 +725,8 @@ fn system_df_adds_up_the_images() {
         let containers: Vec<&str> = lines[2].split_whitespace().collect();
         assert_eq!(&containers[..3], ["Containers", "1", "0"], "{table}");
         assert!(lines[3].starts_with("Local Volumes"), "{table}");
-        let verbose = den_in(user, &store, &["system", "df", "-v"])
+        let verbose = user
+            .den_in(&store, &["system", "df", "-v"])
             .run()
             .success("df -v");
         assert!(
@@ -783,9 +739,9 @@ fn system_df_adds_up_the_images() {
 #[test]
 fn a_damaged_blob_fails_the_save_and_leaves_no_file() {
     for_each_user!(|user| {
-        let store = user_dir(user, "damaged-store");
-        let out = user_dir(user, "damaged-out");
-        den_in(user, &store, &["load", "-i", &fixture(BUSYBOX)])
+        let store = user.fresh_dir("damaged-store");
+        let out = user.fresh_dir("damaged-out");
+        user.den_in(&store, &["load", "-i", &common::fixture(BUSYBOX)])
             .run()
             .success("loading busybox");
         // The layer blob of a docker-archive is the uncompressed tar: change one byte of a
@@ -796,26 +752,18 @@ fn a_damaged_blob_fails_the_save_and_leaves_no_file() {
         bytes[at] ^= 0xff;
         fs::write(&blob, &bytes).unwrap();
         let target = out.join("bb.tar");
-        den_in(
-            user,
-            &store,
-            &["save", "-o", target.to_str().unwrap(), "busybox"],
-        )
-        .run()
-        .code_is(125)
-        .stderr_has("damaged");
+        user.den_in(&store, &["save", "-o", target.to_str().unwrap(), "busybox"])
+            .run()
+            .code_is(125)
+            .stderr_has("damaged");
         let left: Vec<_> = fs::read_dir(&out).unwrap().flatten().collect();
         assert!(left.is_empty(), "nothing half-written: {left:?}");
         // A missing blob names the image and the fix.
         fs::remove_file(&blob).unwrap();
-        den_in(
-            user,
-            &store,
-            &["save", "-o", target.to_str().unwrap(), "busybox"],
-        )
-        .run()
-        .code_is(125)
-        .stderr_has("missing from the store")
-        .stderr_has("den load");
+        user.den_in(&store, &["save", "-o", target.to_str().unwrap(), "busybox"])
+            .run()
+            .code_is(125)
+            .stderr_has("missing from the store")
+            .stderr_has("den load");
     });
 }

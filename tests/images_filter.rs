@@ -3,38 +3,12 @@
 
 mod common;
 
-use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use common::{Den, User};
+use common::User;
 
 const BUSYBOX_ID: &str = "c6693348261a763d1d1d88ae6eb1df2b3d4eb25280d2d8c10e0e1ab6d0995334";
 const DEBIAN_ID: &str = "c238569e0e93c36c4ce2cfcf64c407c15bd1a1ba925363c7d1fe3847ce7a6fcc";
-
-fn fixture(name: &str) -> String {
-    common::fixtures()
-        .expect("fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-fn user_dir(user: &User, name: &str) -> PathBuf {
-    let dir = user.home.join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    if let Some(owner) = &user.name {
-        let pw = nix::unistd::User::from_name(owner).unwrap().unwrap();
-        nix::unistd::chown(&dir, Some(pw.uid), Some(pw.gid)).unwrap();
-    }
-    dir
-}
-
-fn den_in<'a>(user: &'a User, store: &Path, args: &[&str]) -> Den<'a> {
-    let mut all = vec!["--root", store.to_str().unwrap()];
-    all.extend_from_slice(args);
-    user.den(&all)
-}
 
 /// The ids `den images -q` prints with these filters, sorted.
 fn ids(user: &User, store: &Path, filters: &[&str]) -> Vec<String> {
@@ -42,7 +16,7 @@ fn ids(user: &User, store: &Path, filters: &[&str]) -> Vec<String> {
     for f in filters {
         args.extend(["--filter", f]);
     }
-    let out = den_in(user, store, &args).run().success("images --filter");
+    let out = user.den_in(store, &args).run().success("images --filter");
     let mut ids: Vec<String> = out
         .lines()
         .map(|l| l.trim_start_matches("sha256:").to_string())
@@ -54,16 +28,16 @@ fn ids(user: &User, store: &Path, filters: &[&str]) -> Vec<String> {
 #[test]
 fn images_filter_by_reference_id_dangling_before_since() {
     for_each_user!(|user| {
-        let store = user_dir(user, "images-filter-store");
+        let store = user.fresh_dir("images-filter-store");
         for f in ["busybox.docker.tar", "debian.oci.tar"] {
-            den_in(user, &store, &["load", "-q", "-i", &fixture(f)])
+            user.den_in(&store, &["load", "-q", "-i", &common::fixture(f)])
                 .run()
                 .success("load");
         }
-        den_in(user, &store, &["tag", BUSYBOX_ID, "localhost/app:v1"])
+        user.den_in(&store, &["tag", BUSYBOX_ID, "localhost/app:v1"])
             .run()
             .success("tag");
-        den_in(user, &store, &["tag", DEBIAN_ID, "localhost/deb:12"])
+        user.den_in(&store, &["tag", DEBIAN_ID, "localhost/deb:12"])
             .run()
             .success("tag");
         let (bb, deb) = (BUSYBOX_ID.to_string(), DEBIAN_ID.to_string());
@@ -80,7 +54,8 @@ fn images_filter_by_reference_id_dangling_before_since() {
         );
         assert!(ids(user, &store, &["reference=app", "id=c238"]).is_empty());
         // The table shows only the names that match.
-        let table = den_in(user, &store, &["images", "--filter", "reference=app"])
+        let table = user
+            .den_in(&store, &["images", "--filter", "reference=app"])
             .run()
             .success("images table");
         assert!(table.contains("localhost/app"), "{table}");
@@ -91,16 +66,20 @@ fn images_filter_by_reference_id_dangling_before_since() {
 
         // before/since compare creation times with the named image's (the fixtures share
         // one; an imported image is newer).
-        let new = den_in(
-            user,
-            &store,
-            &["import", &fixture("busybox-rootfs.tar"), "localhost/new:1"],
-        )
-        .run()
-        .success("import")
-        .trim()
-        .trim_start_matches("sha256:")
-        .to_string();
+        let new = user
+            .den_in(
+                &store,
+                &[
+                    "import",
+                    &common::fixture("busybox-rootfs.tar"),
+                    "localhost/new:1",
+                ],
+            )
+            .run()
+            .success("import")
+            .trim()
+            .trim_start_matches("sha256:")
+            .to_string();
         assert_eq!(
             ids(user, &store, &["since=localhost/app:v1"]),
             [new.as_str()]
@@ -109,25 +88,25 @@ fn images_filter_by_reference_id_dangling_before_since() {
         older.sort();
         assert_eq!(ids(user, &store, &["before=localhost/new:1"]), older);
         assert!(ids(user, &store, &["before=localhost/app:v1"]).is_empty());
-        den_in(user, &store, &["rmi", "localhost/new:1"])
+        user.den_in(&store, &["rmi", "localhost/new:1"])
             .run()
             .success("rmi");
 
         // dangling: an image without names.
         assert!(ids(user, &store, &["dangling=true"]).is_empty());
-        den_in(user, &store, &["untag", DEBIAN_ID])
+        user.den_in(&store, &["untag", DEBIAN_ID])
             .run()
             .success("untag");
         assert_eq!(ids(user, &store, &["dangling=true"]), [deb.as_str()]);
         assert_eq!(ids(user, &store, &["dangling=false"]), [bb.as_str()]);
 
         // Bad filters: exit 125 with the valid keys.
-        den_in(user, &store, &["images", "--filter", "colour=red"])
+        user.den_in(&store, &["images", "--filter", "colour=red"])
             .run()
             .code_is(125)
             .stderr_has("invalid filter \"colour\"")
             .stderr_has("dangling, reference, before, since, label, id");
-        den_in(user, &store, &["images", "--filter", "since=nosuchimage"])
+        user.den_in(&store, &["images", "--filter", "since=nosuchimage"])
             .run()
             .code_is(125)
             .stderr_has("nosuchimage");

@@ -205,26 +205,16 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
         seccomp: seccomp_on,
         remove: args.rm,
     };
-    let mut record = ContainerRecord {
-        id: id.clone(),
-        name,
-        image: image_name,
-        image_id,
-        command: plan.process.argv.clone(),
-        created: state::now_rfc3339(),
-        state: state::CREATED.into(),
-        exit_code: None,
-        driver: driver_name,
-        pid: None,
-        pid_start: None,
-        monitor_pid: None,
-        monitor_start: None,
-        boot_id: None,
-        started: None,
-        finished: None,
-        logged: false,
-        plan: Some(plan.clone()),
-    };
+    let mut record = ContainerRecord::new(
+        &id,
+        &name,
+        &image_name,
+        plan.process.argv.clone(),
+        &driver_name,
+    );
+    record.image_id = image_id;
+    record.plan = Some(plan.clone());
+
     if monitored {
         monitor::set_monitor(&mut record);
     }

@@ -66,6 +66,32 @@ pub struct ContainerRecord {
 }
 
 impl ContainerRecord {
+    /// A record of a container just created: state `created`, nothing started yet.
+    pub fn new(id: &str, name: &str, image: &str, command: Vec<String>, driver: &str) -> Self {
+        ContainerRecord {
+            id: id.into(),
+            name: name.into(),
+            image: image.into(),
+            image_id: None,
+            command,
+            created: now_rfc3339(),
+            state: CREATED.into(),
+            exit_code: None,
+            driver: driver.into(),
+            pid: None,
+            pid_start: None,
+            monitor_pid: None,
+            monitor_start: None,
+            boot_id: None,
+            started: None,
+            finished: None,
+            logged: false,
+            plan: None,
+        }
+    }
+}
+
+impl ContainerRecord {
     pub fn short_id(&self) -> &str {
         &self.id[..12.min(self.id.len())]
     }
@@ -329,26 +355,7 @@ mod tests {
     }
 
     pub(super) fn record(id: &str, name: &str) -> ContainerRecord {
-        ContainerRecord {
-            id: id.into(),
-            name: name.into(),
-            image: "img".into(),
-            image_id: None,
-            command: vec!["true".into()],
-            created: now_rfc3339(),
-            state: CREATED.into(),
-            exit_code: None,
-            driver: "vfs".into(),
-            pid: None,
-            pid_start: None,
-            monitor_pid: None,
-            monitor_start: None,
-            boot_id: None,
-            started: None,
-            finished: None,
-            logged: false,
-            plan: None,
-        }
+        ContainerRecord::new(id, name, "img", vec!["true".into()], "vfs")
     }
 
     fn put(store: &Store, r: &ContainerRecord) {

@@ -179,6 +179,36 @@ pub fn den_binary() -> PathBuf {
     .clone()
 }
 
+/// The path of a fixture file, as a string for den's arguments.
+pub fn fixture(name: &str) -> String {
+    fixtures()
+        .expect("fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+impl User {
+    /// A fresh directory of the user's under its HOME, for a store or output files of one test.
+    pub fn fresh_dir(&self, name: &str) -> PathBuf {
+        let dir = self.home.join(name);
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        if let Some(owner) = &self.name {
+            let pw = nix::unistd::User::from_name(owner).unwrap().unwrap();
+            nix::unistd::chown(&dir, Some(pw.uid), Some(pw.gid)).unwrap();
+        }
+        dir
+    }
+
+    /// `den --root STORE ARGS...` as this user.
+    pub fn den_in(&self, store: &std::path::Path, args: &[&str]) -> Den<'_> {
+        let mut all = vec!["--root", store.to_str().unwrap()];
+        all.extend_from_slice(args);
+        self.den(&all)
+    }
+}
+
 /// A den invocation being built.
 pub struct Den<'a> {
     user: &'a User,
