@@ -15,16 +15,41 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use common::{Run, User};
+use common::{Run, User, busybox_diff_id, busybox_id, debian_id};
 
 const BUSYBOX: &str = "busybox.docker.tar";
 const BUSYBOX_OCI: &str = "busybox.oci";
 const BUSYBOX_ROOTFS: &str = "busybox-rootfs.tar";
 const DEBIAN: &str = "debian.oci.tar";
-const BUSYBOX_ID: &str = "c6693348261a763d1d1d88ae6eb1df2b3d4eb25280d2d8c10e0e1ab6d0995334";
-const BUSYBOX_DIFF_ID: &str =
-    "sha256:913f0a13b2d3dabe5f9d7c191ade2d440bf72a4b3220c5d10a17a5b67eeffe83";
-const DEBIAN_ID: &str = "c238569e0e93c36c4ce2cfcf64c407c15bd1a1ba925363c7d1fe3847ce7a6fcc";
+
+/// The busybox layer's uncompressed size: the rootfs fixture is that layer, byte for byte.
+fn busybox_layer_size() -> u64 {
+    fs::metadata(common::fixture(BUSYBOX_ROOTFS)).unwrap().len()
+}
+
+/// The busybox-static package version the fixture was made from (in its history).
+fn busybox_version() -> &'static str {
+    common::fixture_info(BUSYBOX_ROOTFS)["busybox_static_version"]
+        .as_str()
+        .expect("busybox_static_version in fixtures.json")
+}
+
+/// A size as podman prints it (three significant digits, decimal units) for the MB range the
+/// busybox layer is in.
+fn podman_size(bytes: u64) -> String {
+    assert!(
+        (1_000_000..100_000_000).contains(&bytes),
+        "{bytes} is not in the MB range"
+    );
+    #[allow(clippy::cast_precision_loss)]
+    let mb = bytes as f64 / 1e6;
+    let text = if mb < 10.0 {
+        format!("{mb:.2}")
+    } else {
+        format!("{mb:.1}")
+    };
+    format!("{} MB", text.trim_end_matches('0').trim_end_matches('.'))
+}
 
 fn image_id(user: &User, store: &Path, image: &str) -> String {
     user.den_in(store, &["inspect", "--format", "{{.Id}}", image])
@@ -89,12 +114,12 @@ fn save_in_every_format_loads_back_as_the_same_image() {
                 "{format}: load printed {loaded}"
             );
             assert_eq!(
-                image_id(user, &fresh, BUSYBOX_ID),
-                BUSYBOX_ID,
+                image_id(user, &fresh, busybox_id()),
+                busybox_id(),
                 "{format}: same image id after the round trip"
             );
             let ran = user
-                .den_in(&fresh, &["run", "--rm", BUSYBOX_ID, "echo", "round-trip"])
+                .den_in(&fresh, &["run", "--rm", busybox_id(), "echo", "round-trip"])
                 .run();
             assert_eq!(
                 ran.success(&format!("running the {format} image")),
@@ -108,10 +133,10 @@ fn save_in_every_format_loads_back_as_the_same_image() {
             .iter()
             .find(|(p, _)| is_layer_member(p))
             .expect("a layer member");
-        assert_eq!(layer.0, format!("{}.tar", &BUSYBOX_DIFF_ID[7..]));
+        assert_eq!(layer.0, format!("{}.tar", &busybox_diff_id()[7..]));
         assert_eq!(
             format!("sha256:{}", sha256_hex(&layer.1)),
-            BUSYBOX_DIFF_ID,
+            busybox_diff_id(),
             "layer written uncompressed, as its diff id says"
         );
         let manifest: Value = serde_json::from_slice(
@@ -126,9 +151,9 @@ fn save_in_every_format_loads_back_as_the_same_image() {
             manifest[0]["RepoTags"][0], "localhost/busybox-oci:latest",
             "{manifest}"
         );
-        assert_eq!(manifest[0]["Config"], format!("{BUSYBOX_ID}.json"));
+        assert_eq!(manifest[0]["Config"], format!("{}.json", busybox_id()));
         // Saving by id records no name, as podman and docker.
-        let by_id = user.den_in(&store, &["save", &BUSYBOX_ID[..12]]).run();
+        let by_id = user.den_in(&store, &["save", &busybox_id()[..12]]).run();
         let members = tar_members(&by_id.output.stdout);
         let manifest: Value = serde_json::from_slice(
             &members
@@ -208,7 +233,7 @@ fn save_to_stdout_and_several_images_in_one_archive() {
         );
         assert!(loaded.contains("localhost/tools:1"), "{loaded}");
         assert_eq!(image_id(user, &fresh, "tools:1"), tools_id);
-        assert_eq!(image_id(user, &fresh, "busybox"), BUSYBOX_ID);
+        assert_eq!(image_id(user, &fresh, "busybox"), busybox_id());
         // An OCI layout directory gains images and keeps the ones it had.
         let out = user.fresh_dir("multi-out");
         let dir = out.join("layout");
@@ -376,9 +401,9 @@ fn podman_loads_what_den_saved_and_den_runs_what_podman_saved() {
             assert!(text.contains(image), "podman load of {format}: {text}");
             let id = podman.run(&["image", "inspect", "--format", "{{.Id}}", image]);
             let want = if image.contains("debian") {
-                DEBIAN_ID
+                debian_id()
             } else {
-                BUSYBOX_ID
+                busybox_id()
             };
             assert_eq!(
                 String::from_utf8_lossy(&id.stdout).trim(),
@@ -395,7 +420,7 @@ fn podman_loads_what_den_saved_and_den_runs_what_podman_saved() {
         user.den_in(&fresh, &["load", "-i", podman_saved.to_str().unwrap()])
             .run()
             .success("den loading podman's archive");
-        assert_eq!(image_id(user, &fresh, "busybox"), BUSYBOX_ID);
+        assert_eq!(image_id(user, &fresh, "busybox"), busybox_id());
         let ran = user
             .den_in(&fresh, &["run", "--rm", "busybox", "echo", "from-podman"])
             .run();
@@ -425,7 +450,7 @@ fn tag_and_untag_change_names_only() {
                 "quay.io/x/y:3"
             ])
         );
-        assert_eq!(image_id(user, &store, "quay.io/x/y:3"), BUSYBOX_ID);
+        assert_eq!(image_id(user, &store, "quay.io/x/y:3"), busybox_id());
         // A digest is no tag; an unknown image names itself.
         user.den_in(
             &store,
@@ -457,15 +482,15 @@ fn tag_and_untag_change_names_only() {
             r#"["docker.io/library/busybox:latest","quay.io/x/y:3"]"#
         );
         // Untag without names: the image stays, nameless.
-        user.den_in(&store, &["untag", BUSYBOX_ID])
+        user.den_in(&store, &["untag", busybox_id()])
             .run()
             .success("untagging all");
         let table = user.den_in(&store, &["images"]).run().success("images");
         assert!(
-            table.contains("<none>") && table.contains(&BUSYBOX_ID[..12]),
+            table.contains("<none>") && table.contains(&busybox_id()[..12]),
             "{table}"
         );
-        user.den_in(&store, &["image", "tag", &BUSYBOX_ID[..12], "back:1"])
+        user.den_in(&store, &["image", "tag", &busybox_id()[..12], "back:1"])
             .run()
             .success("naming it again");
         let ran = user
@@ -481,7 +506,7 @@ fn inspect_prints_podmans_fields_and_templates() {
         user.load_fixture(BUSYBOX);
         let value = json(&user.den(&["inspect", "busybox"]).run(), "inspect busybox");
         let image = &value[0];
-        assert_eq!(image["Id"], BUSYBOX_ID);
+        assert_eq!(image["Id"], busybox_id());
         assert_eq!(image["RepoTags"][0], "docker.io/library/busybox:latest");
         assert!(image["Digest"].as_str().unwrap().starts_with("sha256:"));
         assert_eq!(
@@ -493,11 +518,15 @@ fn inspect_prints_podmans_fields_and_templates() {
         );
         assert_eq!(
             image["RootFS"]["Layers"],
-            serde_json::json!([BUSYBOX_DIFF_ID])
+            serde_json::json!([busybox_diff_id()])
         );
         assert_eq!(image["Config"]["Cmd"], serde_json::json!(["sh"]));
         assert_eq!(image["Os"], "linux");
-        assert_eq!(image["Size"], 2_129_920, "uncompressed layer size");
+        assert_eq!(
+            image["Size"],
+            busybox_layer_size(),
+            "uncompressed layer size"
+        );
         assert_eq!(image["History"].as_array().unwrap().len(), 2);
         assert_eq!(image["Created"], "2025-01-01T00:00:00Z");
         // Templates: top-level fields by either spelling, nested fields, json.
@@ -514,7 +543,8 @@ fn inspect_prints_podmans_fields_and_templates() {
         assert_eq!(
             out.trim(),
             format!(
-                "{BUSYBOX_ID} linux/{} [\"sh\"] [docker.io/library/busybox:latest]",
+                "{} linux/{} [\"sh\"] [docker.io/library/busybox:latest]",
+                busybox_id(),
                 image["Architecture"].as_str().unwrap()
             )
         );
@@ -547,7 +577,7 @@ fn history_shows_steps_newest_first() {
             lines[0].contains("CREATED BY") && lines[0].contains("COMMENT"),
             "{table}"
         );
-        assert!(lines[1].starts_with(&BUSYBOX_ID[..12]), "{table}");
+        assert!(lines[1].starts_with(&busybox_id()[..12]), "{table}");
         assert!(
             lines[1].contains("CMD [\"sh\"]") && lines[1].contains("0 B"),
             "{table}"
@@ -555,7 +585,11 @@ fn history_shows_steps_newest_first() {
         assert!(lines[2].starts_with("<missing>"), "{table}");
         // CREATED BY is cut at 45 characters; the layer's size is shown.
         assert!(
-            lines[2].contains("COPY busybox-static 1:1.35.0-4+deb12u1+b1 ...  2.13 MB"),
+            lines[2].contains(&format!(
+                "COPY busybox-static {} ...  {}",
+                busybox_version(),
+                podman_size(busybox_layer_size())
+            )),
             "{table}"
         );
         assert!(lines[2].ends_with("den test fixture"), "{table}");
@@ -564,7 +598,7 @@ fn history_shows_steps_newest_first() {
             .run()
             .success("history --no-trunc");
         assert!(
-            full.contains(BUSYBOX_ID) && full.contains("# den fixtures"),
+            full.contains(busybox_id()) && full.contains("# den fixtures"),
             "{full}"
         );
         let raw = user
@@ -572,17 +606,17 @@ fn history_shows_steps_newest_first() {
             .run()
             .success("history --human=false");
         assert!(
-            raw.contains("2025-01-01T00:00:00Z") && raw.contains("2129920"),
+            raw.contains("2025-01-01T00:00:00Z") && raw.contains(&busybox_layer_size().to_string()),
             "{raw}"
         );
         let quiet = user.den(&["history", "-q", "busybox"]).run().success("-q");
-        assert_eq!(quiet, format!("{}\n<missing>\n", &BUSYBOX_ID[..12]));
+        assert_eq!(quiet, format!("{}\n<missing>\n", &busybox_id()[..12]));
         let steps = json(
             &user.den(&["history", "--format", "json", "busybox"]).run(),
             "history json",
         );
-        assert_eq!(steps[0]["id"], BUSYBOX_ID);
-        assert_eq!(steps[1]["size"], 2_129_920);
+        assert_eq!(steps[0]["id"], busybox_id());
+        assert_eq!(steps[1]["size"], busybox_layer_size());
         assert_eq!(steps[1]["comment"], "den test fixture");
         let custom = user
             .den(&["history", "--format", "{{.ID}}|{{.Size}}", "busybox"])
@@ -590,7 +624,11 @@ fn history_shows_steps_newest_first() {
             .success("history template");
         assert_eq!(
             custom,
-            format!("{}|0 B\n<missing>|2.13 MB\n", &BUSYBOX_ID[..12])
+            format!(
+                "{}|0 B\n<missing>|{}\n",
+                &busybox_id()[..12],
+                podman_size(busybox_layer_size())
+            )
         );
     });
 }
@@ -663,7 +701,7 @@ fn image_prune_removes_dangling_images_not_used_ones() {
             .den_in(&store, &["image", "prune", "-a", "-f"])
             .run()
             .success("prune -a -f");
-        assert_eq!(pruned, format!("{BUSYBOX_ID}\n"));
+        assert_eq!(pruned, format!("{}\n", busybox_id()));
         let left = user
             .den_in(&store, &["images", "-q", "--no-trunc"])
             .run()
@@ -703,10 +741,11 @@ fn system_df_adds_up_the_images() {
         assert_eq!(images["Total"], 2);
         assert_eq!(images["Active"], 0);
         assert_eq!(
-            images["RawSize"], 2_129_920,
+            images["RawSize"],
+            busybox_layer_size(),
             "the shared layer counted once"
         );
-        assert_eq!(images["RawReclaimable"], 2_129_920);
+        assert_eq!(images["RawReclaimable"], busybox_layer_size());
         assert_eq!(df[1]["Type"], "Containers");
         assert_eq!(df[1]["Total"], 0);
         // A container makes its image active and its layer not reclaimable.
@@ -746,7 +785,7 @@ fn a_damaged_blob_fails_the_save_and_leaves_no_file() {
             .success("loading busybox");
         // The layer blob of a docker-archive is the uncompressed tar: change one byte of a
         // file's contents (past the first header), keeping the length.
-        let blob = store.join("blobs/sha256").join(&BUSYBOX_DIFF_ID[7..]);
+        let blob = store.join("blobs/sha256").join(&busybox_diff_id()[7..]);
         let mut bytes = fs::read(&blob).unwrap();
         let at = bytes.len() / 2;
         bytes[at] ^= 0xff;

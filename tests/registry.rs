@@ -15,9 +15,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
-
-const BUSYBOX_ID: &str = "c6693348261a763d1d1d88ae6eb1df2b3d4eb25280d2d8c10e0e1ab6d0995334";
-const DEBIAN_ID: &str = "c238569e0e93c36c4ce2cfcf64c407c15bd1a1ba925363c7d1fe3847ce7a6fcc";
+use common::{busybox_id, busybox_oci_manifest, debian_id};
 
 /// A docker-registry process on a free port, killed (by its PID) on drop.
 struct Registry {
@@ -214,7 +212,7 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
             .stderr_has("--tls-verify=false");
 
         let out = user.den(&["pull", "--tls-verify=false", &busybox]).run();
-        assert_eq!(out.success("den pull").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("den pull").trim(), busybox_id());
         out.stderr_has(&format!("Trying to pull {busybox}:latest"))
             .stderr_has("Copying blob sha256:");
         let passwd = user
@@ -235,7 +233,7 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
         let quiet = user
             .den(&["pull", "-q", "--tls-verify=false", &busybox])
             .run();
-        assert_eq!(quiet.success("pull -q"), format!("{BUSYBOX_ID}\n"));
+        assert_eq!(quiet.success("pull -q"), format!("{}\n", busybox_id()));
         assert!(
             !quiet.stderr().contains("Trying") && !quiet.stderr().contains("Copying"),
             "-q prints no progress: {}",
@@ -274,7 +272,7 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
             .den(&["images", "--format", "json"])
             .run()
             .success("images");
-        assert!(images.contains(DEBIAN_ID), "{images}");
+        assert!(images.contains(debian_id()), "{images}");
 
         // Errors name the image and the cause.
         let missing = format!("{}/nothing-here:1", reg.host());
@@ -309,7 +307,7 @@ fn pull_by_digest_verifies_and_a_wrong_digest_fails() {
         let digest = reg.skopeo_digest("bb:1", None);
         let by_digest = format!("{}/bb@{digest}", reg.host());
         let out = user.den(&["pull", "--tls-verify=false", &by_digest]).run();
-        assert_eq!(out.success("pull by digest").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull by digest").trim(), busybox_id());
         let images = user
             .den(&["images", "--format", "json"])
             .run()
@@ -370,7 +368,7 @@ fn push_then_pull_back_by_digest_and_skopeo_reads_it() {
         // Pull it back by digest: same image.
         let by_digest = format!("{}@{digest}", name.rsplit_once(':').unwrap().0);
         let out = user.den(&["pull", "--tls-verify=false", &by_digest]).run();
-        assert_eq!(out.success("pull back").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull back").trim(), busybox_id());
         let echo = user
             .den(&["run", "--rm", &by_digest, "echo", "back"])
             .run()
@@ -442,7 +440,7 @@ fn htpasswd_basic_auth_with_creds_login_and_logout() {
                 &image,
             ])
             .run();
-        assert_eq!(out.success("pull with --creds").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull with --creds").trim(), busybox_id());
 
         // A wrong password does not log in, and nothing is written.
         user.den(&[
@@ -706,7 +704,7 @@ fn bearer_token_flow_from_the_challenge() {
                 &image,
             ])
             .run();
-        assert_eq!(out.success("pull with a bearer token").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull with a bearer token").trim(), busybox_id());
         let dest = format!("{}/{}:2", reg.host(), repo_for(user, "team/up"));
         user.den(&[
             "push",
@@ -810,7 +808,7 @@ fn tls_with_a_private_ca_needs_cert_dir() {
         let out = user
             .den(&["pull", "-q", "--cert-dir", certs.to_str().unwrap(), &image])
             .run();
-        assert_eq!(out.success("pull over verified TLS").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull over verified TLS").trim(), busybox_id());
         user.den(&["rmi", &image]).run().success("rmi");
         user.den(&["pull", "-q", "--tls-verify=false", &image])
             .run()
@@ -828,8 +826,6 @@ struct FaultServer {
     /// Requests answered with 503 or 429.
     refused: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
-
-const OCI_MANIFEST: &str = "98046d24d136bb7b0c89be7f77ed16a010b41b18b9f0f95b5c5ac56029be2564";
 
 impl FaultServer {
     fn start() -> FaultServer {
@@ -902,7 +898,7 @@ fn serve_fault(
     };
     let oci = "Content-Type: application/vnd.oci.image.manifest.v1+json\r\n";
     if *kind == "manifests" {
-        let manifest = fs::read(blobs.join(OCI_MANIFEST))?;
+        let manifest = fs::read(blobs.join(busybox_oci_manifest()))?;
         return match *name {
             "huge" => respond(&mut stream, "200 OK", oci, &vec![b' '; 5 << 20]),
             "garbage" => respond(&mut stream, "200 OK", oci, b"{not json"),
@@ -915,7 +911,7 @@ fn serve_fault(
                          "digest": format!("sha256:{}", "a".repeat(64)), "size": 1,
                          "platform": {"os": "linux", "architecture": "arm64", "variant": "v8"}},
                         {"mediaType": "application/vnd.oci.image.manifest.v1+json",
-                         "digest": format!("sha256:{OCI_MANIFEST}"), "size": manifest.len(),
+                         "digest": format!("sha256:{}", busybox_oci_manifest()), "size": manifest.len(),
                          "platform": {"os": "linux", "architecture": "amd64"}},
                     ]
                 });
@@ -1015,7 +1011,7 @@ struct TwoLayers {
 impl TwoLayers {
     fn new(blobs: &Path) -> TwoLayers {
         let manifest: serde_json::Value =
-            serde_json::from_slice(&fs::read(blobs.join(OCI_MANIFEST)).unwrap()).unwrap();
+            serde_json::from_slice(&fs::read(blobs.join(busybox_oci_manifest())).unwrap()).unwrap();
         let config_hex =
             manifest["config"]["digest"].as_str().unwrap()["sha256:".len()..].to_string();
         let mut config: serde_json::Value =
@@ -1129,7 +1125,7 @@ fn a_pull_with_a_corrupt_second_layer_stores_no_layer_and_the_next_pull_works() 
         let mut layers = layer_dirs();
         layers.sort();
         let mut want = vec![
-            "913f0a13b2d3dabe5f9d7c191ade2d440bf72a4b3220c5d10a17a5b67eeffe83".to_string(),
+            common::busybox_diff_id()["sha256:".len()..].to_string(),
             second,
         ];
         want.sort();
@@ -1165,7 +1161,7 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
         out.code_is(125)
             .stderr_has(&format!("pulling \"{host}/corrupt:1\""))
             .stderr_has("corrupt");
-        let layer = "83e1c331193e0cd5fcad4e267afd1f3fa19ad63cb53a1c5ccbd2162c43a3b9de";
+        let layer = &common::fixture_list("busybox.oci", "layer_digests")[0]["sha256:".len()..];
         let images = user
             .den(&["images", "--format", "json"])
             .run()
@@ -1184,7 +1180,7 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
         let out = pull("flaky:1");
         assert_eq!(
             out.success("pull through 503 and 429").lines().last(),
-            Some(BUSYBOX_ID)
+            Some(busybox_id())
         );
         // The config is in the store since the corrupt pull (it was fine): only the layer
         // is fetched, refused twice, then sent.
@@ -1198,7 +1194,7 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
         // The index entry for this machine is chosen; a platform it lacks is an error.
         if std::env::consts::ARCH == "x86_64" {
             let out = pull("multi:1");
-            assert_eq!(out.success("pull from an index").trim(), BUSYBOX_ID);
+            assert_eq!(out.success("pull from an index").trim(), busybox_id());
             user.den(&[
                 "pull",
                 "--tls-verify=false",
@@ -1214,7 +1210,7 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
 
         // After all that, the store is consistent: the good image pulls and runs.
         let out = pull("ok:1");
-        assert_eq!(out.success("pull after faults").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull after faults").trim(), busybox_id());
         user.den(&["run", "--rm", &format!("{host}/ok:1"), "true"])
             .run()
             .success("run after faults");
@@ -1285,7 +1281,7 @@ fn a_stalled_layer_fails_after_the_configured_timeout_and_the_next_pull_works() 
                 &format!("{host}/ok:1"),
             ])
             .run();
-        assert_eq!(out.success("pull after a stall").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull after a stall").trim(), busybox_id());
         user.den(&[
             "--root",
             root,
@@ -1345,12 +1341,12 @@ blocked = true
         );
         // An alias, shown as podman shows it.
         let out = user.den(&["pull", "tools:1"]).run();
-        assert_eq!(out.success("pull an alias").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull an alias").trim(), busybox_id());
         out.stderr_has("Resolved \"tools\" as an alias")
             .stderr_has(&format!("Trying to pull {host}/ok:1"));
         // A short name through the search registry.
         let out = user.den(&["pull", "-q", "ok:2"]).run();
-        assert_eq!(out.success("pull a short name").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull a short name").trim(), busybox_id());
         let images = user
             .den(&["images", "--format", "json"])
             .run()
@@ -1358,7 +1354,7 @@ blocked = true
         assert!(images.contains(&format!("{host}/ok:2")), "{images}");
         // A prefix rewritten to another location; the image keeps the name asked for.
         let out = user.den(&["pull", "-q", "example.test/app:3"]).run();
-        assert_eq!(out.success("pull a rewritten prefix").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull a rewritten prefix").trim(), busybox_id());
         let images = user
             .den(&["images", "--format", "json"])
             .run()
@@ -1366,7 +1362,7 @@ blocked = true
         assert!(images.contains("example.test/app:3"), "{images}");
         // The mirror answers for a registry that does not.
         let out = user.den(&["pull", "-q", "mirrored.test/ok:4"]).run();
-        assert_eq!(out.success("pull through a mirror").trim(), BUSYBOX_ID);
+        assert_eq!(out.success("pull through a mirror").trim(), busybox_id());
 
         user.den(&["pull", "blocked.test/x:1"])
             .run()
@@ -1444,7 +1440,7 @@ fn podman_pulls_and_runs_what_den_pushed() {
             "podman pull: {}",
             String::from_utf8_lossy(&pulled.stderr)
         );
-        assert_eq!(String::from_utf8_lossy(&pulled.stdout).trim(), DEBIAN_ID);
+        assert_eq!(String::from_utf8_lossy(&pulled.stdout).trim(), debian_id());
         let ran = podman(&["run", "--rm", &name, "cat", "/den-layer2"]);
         let pause = user.runtime_dir.join("libpod/tmp/pause.pid");
         if let Ok(pid) = fs::read_to_string(&pause) {

@@ -188,6 +188,60 @@ pub fn fixture(name: &str) -> String {
         .to_string()
 }
 
+/// What tests/setup/fixtures.sh wrote about the fixture files (`fixtures.json`): ids, digests,
+/// sizes. Tests read them from here and never write them down, because the Debian fixture is
+/// rebuilt from the mirror as it is on the day (and busybox's from the installed package).
+pub fn fixture_info(file: &str) -> &'static serde_json::Value {
+    static INFO: OnceLock<serde_json::Value> = OnceLock::new();
+    let all = INFO.get_or_init(|| {
+        let path = fixtures().expect("fixtures").join("fixtures.json");
+        let text =
+            fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("parsing {}: {e}", path.display()))
+    });
+    let info = &all[file];
+    assert!(info.is_object(), "fixtures.json has no entry for {file}");
+    info
+}
+
+/// A digest field of a fixture (`config_digest`, `manifest_digest`) as bare hex.
+fn fixture_hex(file: &str, field: &str) -> &'static str {
+    let digest = fixture_info(file)[field]
+        .as_str()
+        .unwrap_or_else(|| panic!("fixtures.json: {file} has no {field}"));
+    digest.strip_prefix("sha256:").unwrap_or(digest)
+}
+
+/// A list field of a fixture (`diff_ids`, `layer_digests`), digests with their `sha256:`.
+pub fn fixture_list(file: &str, field: &str) -> Vec<&'static str> {
+    fixture_info(file)[field]
+        .as_array()
+        .unwrap_or_else(|| panic!("fixtures.json: {file} has no {field}"))
+        .iter()
+        .map(|v| v.as_str().expect("a string"))
+        .collect()
+}
+
+/// The image id (config digest, bare hex) of the busybox fixture image.
+pub fn busybox_id() -> &'static str {
+    fixture_hex("busybox.docker.tar", "config_digest")
+}
+
+/// The diff id (`sha256:...`) of the busybox fixture's one layer.
+pub fn busybox_diff_id() -> &'static str {
+    fixture_list("busybox.docker.tar", "diff_ids")[0]
+}
+
+/// The image id (config digest, bare hex) of the Debian fixture image.
+pub fn debian_id() -> &'static str {
+    fixture_hex("debian.oci.tar", "config_digest")
+}
+
+/// The manifest digest (bare hex) of the busybox OCI layout fixture.
+pub fn busybox_oci_manifest() -> &'static str {
+    fixture_hex("busybox.oci", "manifest_digest")
+}
+
 impl User {
     /// A fresh directory of the user's under its HOME, for a store or output files of one test.
     pub fn fresh_dir(&self, name: &str) -> PathBuf {
