@@ -56,11 +56,13 @@ fn images(user: &User, store: &Path) -> String {
         .run()
         .success("images");
     let list: Value = serde_json::from_str(&out).unwrap();
-    let mut lines = String::new();
-    for image in list.as_array().unwrap() {
-        lines += &format!("{} {}\n", image["Id"], image["Names"]);
-    }
-    lines
+    let lines: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|image| format!("{} {}", image["Id"], image["Names"]))
+        .collect();
+    lines.join("\n")
 }
 
 fn assert_consistent(user: &User, store: &Path) {
