@@ -307,6 +307,9 @@ _den() {
             den__subcmd__help__subcmd__image,untag)
                 cmd="den__subcmd__help__subcmd__image__subcmd__untag"
                 ;;
+            den__subcmd__help__subcmd__system,check)
+                cmd="den__subcmd__help__subcmd__system__subcmd__check"
+                ;;
             den__subcmd__help__subcmd__system,df)
                 cmd="den__subcmd__help__subcmd__system__subcmd__df"
                 ;;
@@ -391,6 +394,9 @@ _den() {
             den__subcmd__image__subcmd__help,untag)
                 cmd="den__subcmd__image__subcmd__help__subcmd__untag"
                 ;;
+            den__subcmd__system,check)
+                cmd="den__subcmd__system__subcmd__check"
+                ;;
             den__subcmd__system,df)
                 cmd="den__subcmd__system__subcmd__df"
                 ;;
@@ -399,6 +405,9 @@ _den() {
                 ;;
             den__subcmd__system,prune)
                 cmd="den__subcmd__system__subcmd__prune"
+                ;;
+            den__subcmd__system__subcmd__help,check)
+                cmd="den__subcmd__system__subcmd__help__subcmd__check"
                 ;;
             den__subcmd__system__subcmd__help,df)
                 cmd="den__subcmd__system__subcmd__help__subcmd__df"
@@ -1580,8 +1589,22 @@ _den() {
             return 0
             ;;
         den__subcmd__help__subcmd__system)
-            opts="df prune"
+            opts="df prune check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__help__subcmd__system__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3092,8 +3115,34 @@ _den() {
             return 0
             ;;
         den__subcmd__system)
-            opts="-h -V --root --runroot --log-level --help --version df prune help"
+            opts="-h -V --root --runroot --log-level --help --version df prune check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__system__subcmd__check)
+            opts="-r -f -h -V --repair --force --root --runroot --log-level --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3148,8 +3197,22 @@ _den() {
             return 0
             ;;
         den__subcmd__system__subcmd__help)
-            opts="df prune help"
+            opts="df prune check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__system__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -180,7 +180,7 @@ complete -c den -n "__fish_den_using_subcommand image-ls" -s V -l version -d 'Pr
 complete -c den -n "__fish_den_using_subcommand rmi" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand rmi" -s f -l force -d 'Remove the image even if it has several names (all of them are removed)'
+complete -c den -n "__fish_den_using_subcommand rmi" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c den -n "__fish_den_using_subcommand rmi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand rmi" -s V -l version -d 'Print version'
@@ -312,14 +312,14 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the image even if it has several names (all of them are removed)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the image even if it has several names (all of them are removed)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
@@ -403,14 +403,15 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show the history of an image (as `den history`)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "check" -d 'Check the store for consistency: a broken image index, missing layers or blobs (-r: rebuild the index, unpack missing layers again, remove damaged images)'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -427,8 +428,16 @@ complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Also remove the volumes no container uses'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Repair what is found: rebuild a broken image index from the blobs on disk (names that no container records are lost), unpack missing layers again from their blobs, and remove images that cannot be repaired, unless containers use them'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'With --repair, also remove damaged images that containers use, and those containers'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store for consistency: a broken image index, missing layers or blobs (-r: rebuild the index, unpack missing layers again, remove damaged images)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand create" -l name -d 'Name of the container' -r
 complete -c den -n "__fish_den_using_subcommand create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
@@ -635,5 +644,6 @@ complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "check" -d 'Check the store for consistency: a broken image index, missing layers or blobs (-r: rebuild the index, unpack missing layers again, remove damaged images)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove all containers that are not running'

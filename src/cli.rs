@@ -176,6 +176,22 @@ pub enum SystemCommand {
     /// Remove stopped containers and dangling images (-a: every unused image; --volumes:
     /// volumes no container uses).
     Prune(SystemPruneArgs),
+    /// Check the store for consistency: a broken image index, missing layers or blobs
+    /// (-r: rebuild the index, unpack missing layers again, remove damaged images).
+    Check(SystemCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SystemCheckArgs {
+    /// Repair what is found: rebuild a broken image index from the blobs on disk (names that
+    /// no container records are lost), unpack missing layers again from their blobs, and
+    /// remove images that cannot be repaired, unless containers use them.
+    #[arg(short, long)]
+    pub repair: bool,
+
+    /// With --repair, also remove damaged images that containers use, and those containers.
+    #[arg(short, long, requires = "repair")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -642,7 +658,8 @@ pub struct ImagesArgs {
 
 #[derive(Debug, Args)]
 pub struct RmiArgs {
-    /// Remove the image even if it has several names (all of them are removed).
+    /// Remove the containers that use the image first, and delete an image given by id even
+    /// if it has several names (a name of several is only untagged, with or without -f).
     #[arg(short, long)]
     pub force: bool,
 

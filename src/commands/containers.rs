@@ -22,6 +22,7 @@ use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
 use crate::runtime::monitor::{self, LOG_FILE, parse_log_line};
 use crate::runtime::state::{self, ContainerRecord};
 use crate::store::Store;
+use crate::store::layers::check_layer_dirs;
 use crate::store::time::{now_unix, parse_rfc3339};
 
 /// Prints a line on stdout; a closed pipe (`den ps | head -1`) is not an error, and never a
@@ -86,6 +87,7 @@ fn start_attached(ctx: &Ctx, store: &Store, name: &str, interactive: bool) -> Re
             .clone()
             .context("the container's record has no run plan (made by an older den)")?;
         plan.process.interactive = interactive;
+        check_layer_dirs(&plan.rootfs, &plan.image_name)?;
         monitor::set_monitor(&mut record);
         state::write(&state::container_dir(store, &id), &record)?;
         plan
@@ -97,6 +99,9 @@ fn start_one(ctx: &Ctx, store: &Store, id: &str) -> Result<()> {
     let record = state::load(store, id)?;
     if record.is_running() {
         return Ok(());
+    }
+    if let Some(plan) = &record.plan {
+        check_layer_dirs(&plan.rootfs, &plan.image_name)?;
     }
     monitor::start_detached(ctx, id)?;
     Ok(())
@@ -259,7 +264,8 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
     Ok(code)
 }
 
-fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
+/// Removes one container (`den rm`); with `force` a running one is killed first.
+pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
     let record = state::load(store, id)?;
     if record.is_running() {
         if !force {

@@ -28,6 +28,7 @@ pub mod rmi;
 pub mod run;
 pub mod save;
 pub mod system;
+pub mod system_check;
 pub mod tag;
 pub mod template;
 pub mod unshare;

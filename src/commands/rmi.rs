@@ -1,18 +1,25 @@
-//! `den rmi`: remove images (podman's output: `Untagged: NAME`, `Deleted: ID`).
+//! `den rmi`: remove images (podman's output: `Untagged: NAME`, `Deleted: ID`). With `-f`,
+//! the containers that use a deleted image are removed first, as `den rm -f` removes them.
 
 use std::io::{self, Write};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 
 use crate::cli::RmiArgs;
+use crate::commands::containers::remove_one;
 use crate::config::Ctx;
 use crate::runtime::idmap::IdMapping;
+use crate::runtime::state;
 use crate::store::Store;
-use crate::store::remove::{Removal, remove_images};
+use crate::store::remove::{Removal, containers_to_remove, remove_images};
 
 pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
+    remove_containers(
+        &store,
+        &containers_to_remove(&store, &args.images, args.all, args.force)?,
+    )?;
     let done = remove_images(&store, &mapping, &args.images, args.all, args.force)?;
     let mut out = io::stdout().lock();
     for removal in done {
@@ -22,4 +29,20 @@ pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+/// Removes the containers that use an image about to be deleted, as `den rm -f` does, and
+/// says so (podman says nothing; den says it on stderr, so that stdout stays podman's lines).
+pub(crate) fn remove_containers(store: &Store, ids: &[String]) -> Result<()> {
+    for id in ids {
+        let name = state::read(store, id).map_or_else(|_| id.clone(), |r| r.name);
+        remove_one(store, id, true)
+            .with_context(|| format!("removing container \"{name}\", which uses the image"))?;
+        let _ = writeln!(
+            io::stderr(),
+            "removed container \"{name}\" ({}): it used the image",
+            &id[..12.min(id.len())]
+        );
+    }
+    Ok(())
 }

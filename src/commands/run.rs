@@ -218,6 +218,7 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
     if monitored {
         monitor::set_monitor(&mut record);
     }
+    crate::store::layers::check_layer_dirs(&plan.rootfs, &plan.image_name)?;
     create_container(&store, &plan, &record)?;
     Ok((store, plan))
 }

@@ -28,6 +28,7 @@ pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
     match command {
         SystemCommand::Df(args) => df(ctx, &args),
         SystemCommand::Prune(args) => prune(ctx, &args),
+        SystemCommand::Check(args) => crate::commands::system_check::run(ctx, &args),
     }
 }
 

@@ -90,6 +90,11 @@ pub struct Resolved {
     pub name: Option<String>,
 }
 
+/// The hint of a broken index or a missing layer: what rebuilds the index and unpacks the
+/// missing layers again from their blobs.
+pub const REPAIR_HINT: &str =
+    "repair the store from the blobs and layers on disk with: den system check --repair";
+
 /// The hint of every "not found" error.
 pub const NOT_FOUND_HINT: &str = "load it with: den load -i FILE (or see: den images)";
 

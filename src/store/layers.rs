@@ -10,11 +10,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
-use crate::error::HintExt;
+use crate::error::{HintExt, hinted};
 use crate::image::compress::decompress;
 use crate::image::unpack::{OwnerPolicy, UnpackError, unpack_layer};
 use crate::runtime::idmap::IdMapping;
+use crate::runtime::plan::RootfsSource;
 use crate::runtime::userns::run_in_store_ns;
+use crate::store::index::REPAIR_HINT;
 use crate::store::{Store, TMP_PREFIXES, sync_dir};
 
 /// A layer to unpack.
@@ -320,5 +322,32 @@ pub fn detach_layer(store: &Store, dir: &Path) -> Result<Option<PathBuf>> {
         Ok(()) => Ok(Some(dest)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e).with_context(|| format!("moving \"{}\" aside", dir.display())),
+    }
+}
+
+/// Fails, naming the first missing one, when a layer directory a container's root filesystem
+/// needs is not in the store (removed by hand, a damaged store): mounting would otherwise fail
+/// with a bare ENOENT, or a copy lack the layer's files ("executable file not found").
+pub fn check_layer_dirs(source: &RootfsSource, image: &str) -> Result<()> {
+    let RootfsSource::Layers { lower, .. } = source else {
+        return Ok(());
+    };
+    match lower.iter().find(|dir| !dir.is_dir()) {
+        None => Ok(()),
+        Some(dir) => {
+            let hex = dir
+                .parent()
+                .and_then(Path::file_name)
+                .map(|h| h.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Err(hinted(
+                format!(
+                    "layer sha256:{hex} of image \"{image}\" is missing from the store: \"{}\" \
+                     does not exist",
+                    dir.display()
+                ),
+                REPAIR_HINT,
+            ))
+        }
     }
 }

@@ -27,6 +27,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use nix::fcntl::{Flock, FlockArg};
 
+pub mod check;
 pub mod commit;
 pub mod container_cp;
 pub mod container_fs;
@@ -42,6 +43,7 @@ pub mod save;
 pub mod tag;
 pub mod time;
 
+use crate::error::HintExt;
 use index::{INDEX_VERSION, ImageRecord, Index};
 
 /// Prefixes of the `tmp/` entries the store creates; only these are cleaned up.
@@ -147,7 +149,7 @@ impl Store {
         self.root.join("blobs/sha256").join(hex)
     }
 
-    fn index_path(&self) -> PathBuf {
+    pub(crate) fn index_path(&self) -> PathBuf {
         self.root.join("images.json")
     }
 
@@ -189,7 +191,13 @@ impl Store {
             Err(e) => return Err(e).with_context(|| format!("reading \"{}\"", path.display())),
         };
         let index: Index = serde_json::from_slice(&bytes)
-            .with_context(|| format!("parsing the image index \"{}\"", path.display()))?;
+            .with_context(|| {
+                format!(
+                    "the image index \"{}\" is broken (truncated or not den's JSON)",
+                    path.display()
+                )
+            })
+            .hint(index::REPAIR_HINT)?;
         if index.version != INDEX_VERSION {
             bail!(
                 "the image index \"{}\" has version {}, this den knows {INDEX_VERSION}",
