@@ -124,15 +124,15 @@ pub fn run(ctx: &Ctx, _args: &DoctorArgs) -> Result<i32> {
     let facts = gather(ctx)?;
     let checks = checks(&facts);
     for check in &checks {
-        println!("{:<4}  {}", check.level.label(), check.text);
+        crate::output::say!("{:<4}  {}", check.level.label(), check.text);
         if let Some(fix) = &check.fix {
-            println!("      fix: {fix}");
+            crate::output::say!("      fix: {fix}");
         }
     }
     let fails = checks.iter().filter(|c| c.level == Level::Fail).count();
     let warns = checks.iter().filter(|c| c.level == Level::Warn).count();
-    println!();
-    println!("{} checks: {fails} failed, {warns} warnings", checks.len());
+    crate::output::say!();
+    crate::output::say!("{} checks: {fails} failed, {warns} warnings", checks.len());
     Ok(i32::from(fails > 0))
 }
 

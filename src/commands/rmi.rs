@@ -1,6 +1,6 @@
 //! `den rmi`: remove images (podman's output: `Untagged: NAME`, `Deleted: ID`).
 
-use std::io::{self, Write};
+use std::io::Write;
 
 use anyhow::Result;
 
@@ -14,7 +14,7 @@ pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
     let done = remove_images(&store, &mapping, &args.images, args.all, args.force)?;
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     for removal in done {
         match removal {
             Removal::Untagged(name) => writeln!(out, "Untagged: {name}")?,
