@@ -182,6 +182,18 @@ mod tests {
         assert_eq!(status_text(&r, 1003), "Exited (0) 3 seconds ago");
     }
 
+    // ps had its own duration table ("About an hour" up to 7199 s) while images rounded hours
+    // as go-units does: `den images` said "2 hours" and `den ps` "About an hour" for 5400 s.
+    #[test]
+    fn ps_and_images_agree_on_5400_seconds() {
+        use crate::store::time::format_rfc3339;
+        let mut r = state::tests_record();
+        r.state = state::RUNNING.into();
+        r.started = Some(format_rfc3339(1000));
+        assert_eq!(status_text(&r, 6400), "Up 2 hours ago");
+        assert_eq!(human_duration(5400), "2 hours");
+    }
+
     #[test]
     fn filters() {
         assert!(parse_filter("status=running").is_ok());
