@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod error;
 pub mod image;
+pub mod output;
 pub mod registry;
 pub mod runtime;
 pub mod store;

@@ -47,6 +47,6 @@ pub fn run(ctx: &Ctx, args: &CommitArgs) -> Result<i32> {
         settings: args.change.clone(),
     };
     let id = commit_container(&store, &mapping, &container, layers, &opts)?;
-    println!("{id}");
+    crate::output::say!("{id}");
     Ok(0)
 }

@@ -79,7 +79,7 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
         if stream && into {
             copy_in_tar(&layers, std::io::stdin().lock(), &ctr_path, opts, &staging)
         } else if stream {
-            copy_out_tar(&layers, &ctr_path, std::io::stdout(), owners)
+            copy_out_tar(&layers, &ctr_path, crate::output::stdout(), owners)
         } else if into {
             copy_in(&layers, &host, &ctr_path, opts)
         } else {

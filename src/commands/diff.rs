@@ -52,7 +52,7 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<i32> {
     match args.format {
         Format::Table => {
             for line in &lines {
-                println!("{line}");
+                crate::output::say!("{line}");
             }
         }
         Format::Json => {
@@ -74,7 +74,7 @@ pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<i32> {
                     out.insert(key.into(), json!(paths));
                 }
             }
-            println!("{}", serde_json::to_string_pretty(&out)?);
+            crate::output::print_json(&out)?;
         }
     }
     Ok(0)

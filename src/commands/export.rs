@@ -37,7 +37,10 @@ pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<i32> {
                 "redirect standard output, or use -o FILE",
             ));
         }
-        (Box::new(io::stdout()), "standard output".to_string())
+        (
+            Box::new(crate::output::stdout()),
+            "standard output".to_string(),
+        )
     };
     run_in_store_ns(&mapping, move || {
         let mut tar = TarOut::new(BufWriter::with_capacity(1 << 20, out), owners);

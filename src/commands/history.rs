@@ -2,16 +2,16 @@
 //! on the newest step (and on steps where another image's top layer is), `<missing>`
 //! elsewhere, the uncompressed size of the layer each non-empty step made.
 
-use std::fmt::Write as _;
-use std::io::{self, Write};
+use std::io::Write;
 
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
 use crate::cli::HistoryArgs;
-use crate::commands::images::{human_duration, human_size};
-use crate::commands::template::Template;
 use crate::config::Ctx;
+use crate::output::Template;
+use crate::output::units::SizeStyle;
+use crate::output::{format_table, human_duration, human_size};
 use crate::store::index::{ImageRecord, resolve};
 use crate::store::{Store, time};
 
@@ -120,7 +120,7 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
         .with_context(|| format!("parsing the config of image {}", &image.id[..12]))?;
     let history = config["history"].as_array().cloned().unwrap_or_default();
     let steps = steps(image, &history, &index.images);
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     let id_of = |id: &str| {
         if args.no_trunc || id == "<missing>" {
             id.to_string()
@@ -155,7 +155,7 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
     };
     let size = |step: &Step| {
         if args.human {
-            human_size(step.size)
+            human_size(step.size, SizeStyle::Column)
         } else {
             step.size.to_string()
         }
@@ -196,31 +196,6 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
     }
     write!(out, "{}", format_table(&table))?;
     Ok(0)
-}
-
-/// Lays rows out as podman's tabwriter does (minimum cell width 12, padding 2), trailing
-/// blanks trimmed.
-pub fn format_table<const N: usize>(rows: &[[String; N]]) -> String {
-    let widths: Vec<usize> = (0..N)
-        .map(|c| {
-            let longest = rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0);
-            (longest + 2).max(12)
-        })
-        .collect();
-    let mut text = String::new();
-    for row in rows {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            if c + 1 == N {
-                line.push_str(cell);
-            } else {
-                let _ = write!(line, "{cell:<width$}", width = widths[c]);
-            }
-        }
-        text.push_str(line.trim_end());
-        text.push('\n');
-    }
-    text
 }
 
 #[cfg(test)]
@@ -282,11 +257,5 @@ mod tests {
         assert_eq!(truncate(&long, 45).len(), 45);
         assert!(truncate(&long, 45).ends_with("..."));
         assert_eq!(truncate("short", 45), "short");
-    }
-
-    #[test]
-    fn tables_pad_to_twelve() {
-        let t = format_table(&[["A".to_string(), "B".to_string()]]);
-        assert_eq!(t, format!("A{}B\n", " ".repeat(11)));
     }
 }

@@ -49,7 +49,7 @@ fn exists(ctx: &Ctx, image: &str) -> Result<i32> {
 
 /// Asks podman's question; anything but y/yes (including end of input) is no.
 fn confirm(all: bool) -> Result<bool> {
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     if all {
         writeln!(
             out,
@@ -75,7 +75,7 @@ fn prune(ctx: &Ctx, args: &ImagePruneArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
     let removed = prune_images(&store, &mapping, args.all)?;
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     for id in removed {
         writeln!(out, "{id}")?;
     }

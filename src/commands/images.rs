@@ -2,8 +2,7 @@
 //! `--format json`, an optional name, and podman's `--filter` (dangling, reference, before,
 //! since, label, id).
 
-use std::fmt::Write as _;
-use std::io::{self, Write};
+use std::io::Write;
 
 use anyhow::{Result, anyhow};
 use serde_json::{Value, json};
@@ -12,6 +11,8 @@ use crate::cli::{Format, ImagesArgs};
 use crate::config::Ctx;
 use crate::error::hinted;
 use crate::image::reference::{Reference, name_matches, split_name};
+use crate::output::units::SizeStyle;
+use crate::output::{format_table, human_duration, human_size};
 use crate::store::index::ImageRecord;
 use crate::store::{Store, time};
 
@@ -77,7 +78,7 @@ pub fn run(ctx: &Ctx, args: &ImagesArgs) -> Result<i32> {
         }
     }
 
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     let id_of = |i: &ImageRecord| {
         if args.no_trunc {
             format!("sha256:{}", i.id)
@@ -134,22 +135,15 @@ pub fn run(ctx: &Ctx, args: &ImagesArgs) -> Result<i32> {
             || "unknown".to_string(),
             |t| human_duration(now - t) + " ago",
         );
-        table.push([repo, tag, id_of(image), created, human_size(image.size)]);
+        table.push([
+            repo,
+            tag,
+            id_of(image),
+            created,
+            human_size(image.size, SizeStyle::Column),
+        ]);
     }
-    let widths: Vec<usize> = (0..5)
-        .map(|c| table.iter().map(|r| r[c].len()).max().unwrap_or(0))
-        .collect();
-    for row in table {
-        let mut line = String::new();
-        for (c, cell) in row.iter().enumerate() {
-            if c == 4 {
-                line.push_str(cell);
-            } else {
-                let _ = write!(line, "{cell:<width$}  ", width = widths[c]);
-            }
-        }
-        writeln!(out, "{}", line.trim_end())?;
-    }
+    write!(out, "{}", format_table(&table))?;
     Ok(0)
 }
 
@@ -424,51 +418,6 @@ fn image_json(
     })
 }
 
-/// docker/go-units HumanDuration.
-pub(crate) fn human_duration(secs: i64) -> String {
-    let secs = secs.max(0);
-    let minutes = secs / 60;
-    let hours = (secs + 1800) / 3600;
-    match secs {
-        0 => "Less than a second".into(),
-        1 => "1 second".into(),
-        s if s < 60 => format!("{s} seconds"),
-        _ if minutes == 1 => "About a minute".into(),
-        _ if minutes < 60 => format!("{minutes} minutes"),
-        _ if hours == 1 => "About an hour".into(),
-        _ if hours < 48 => format!("{hours} hours"),
-        _ if hours < 24 * 7 * 2 => format!("{} days", hours / 24),
-        _ if hours < 24 * 30 * 2 => format!("{} weeks", hours / 24 / 7),
-        _ if hours < 24 * 365 * 2 => format!("{} months", hours / 24 / 30),
-        _ => format!("{} years", secs / 3600 / 24 / 365),
-    }
-}
-
-/// go-units HumanSizeWithPrecision(size, 3), podman's SIZE column: decimal units, three
-/// significant digits.
-pub(crate) fn human_size(size: u64) -> String {
-    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
-    #[allow(clippy::cast_precision_loss)] // three significant digits are shown
-    let mut value = size as f64;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    let decimals = if value >= 100.0 {
-        0
-    } else if value >= 10.0 {
-        1
-    } else {
-        2
-    };
-    let mut text = format!("{value:.decimals$}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    format!("{text} {}", UNITS[unit])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -584,27 +533,5 @@ mod tests {
             plain(Filter::Label("c".into(), None)),
         ];
         assert!(!image_matches(&wrong, &named, None, &labels));
-    }
-
-    #[test]
-    fn sizes_like_podman() {
-        assert_eq!(human_size(0), "0 B");
-        assert_eq!(human_size(999), "999 B");
-        assert_eq!(human_size(2_129_920), "2.13 MB");
-        assert_eq!(human_size(4_000_000), "4 MB");
-        assert_eq!(human_size(170_373_120), "170 MB");
-        assert_eq!(human_size(12_340), "12.3 kB");
-    }
-
-    #[test]
-    fn durations_like_docker() {
-        assert_eq!(human_duration(30), "30 seconds");
-        assert_eq!(human_duration(90), "About a minute");
-        assert_eq!(human_duration(3600), "About an hour");
-        assert_eq!(human_duration(5 * 3600), "5 hours");
-        assert_eq!(human_duration(3 * 86400), "3 days");
-        assert_eq!(human_duration(20 * 86400), "2 weeks");
-        assert_eq!(human_duration(100 * 86400), "3 months");
-        assert_eq!(human_duration(800 * 86400), "2 years");
     }
 }

@@ -52,6 +52,6 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<i32> {
             args.message.as_deref(),
         )?
     };
-    println!("{id}");
+    crate::output::say!("{id}");
     Ok(0)
 }

@@ -2,6 +2,8 @@
 //! mapping den will write, the store, the root filesystem driver and why, and the kernel
 //! features den relies on. `--format json` prints the same data with stable keys.
 
+use std::io::Write as _;
+
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -91,12 +93,9 @@ pub fn run(ctx: &Ctx, args: &InfoArgs) -> Result<i32> {
     let value = serde_json::to_value(&info).context("encoding den info")?;
     match args.format {
         Format::Json => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&value).context("encoding den info")?
-            );
+            crate::output::print_json(&value)?;
         }
-        Format::Table => print!("{}", render_table(&value, 0)),
+        Format::Table => write!(crate::output::stdout(), "{}", render_table(&value, 0))?,
     }
     Ok(0)
 }

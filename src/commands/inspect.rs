@@ -3,16 +3,16 @@
 //! each object through a `--format` template.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::Write;
 
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
 use crate::cli::{InspectArgs, InspectType};
-use crate::commands::container_inspect::{inspect_containers, is_container};
-use crate::commands::template::Template;
+use crate::commands::container::inspect::{inspect_containers, is_container};
 use crate::config::Ctx;
 use crate::image::reference::split_name;
+use crate::output::Template;
 use crate::store::Store;
 use crate::store::index::{ImageRecord, resolve};
 
@@ -43,7 +43,7 @@ pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
             }
         }
     }
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     match &template {
         None => {
             write_podman_json(&mut out, &Value::Array(found))?;

@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &LoadArgs) -> Result<i32> {
     let stored = open_input(&store, args.input.as_deref())
         .and_then(|source| load_archive(&store, source.as_ref(), &mapping))
         .map_err(|e| crate::error::explain_no_space(e, &ctx.paths.store))?;
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     for image in stored {
         if image.names.is_empty() {
             if args.quiet {

@@ -35,7 +35,7 @@ pub fn login(args: &LoginArgs) -> Result<i32> {
     if args.get_login {
         return match find_credentials(host, repo, args.registry.authfile.as_deref())? {
             Some(c) => {
-                println!("{}", c.user);
+                crate::output::say!("{}", c.user);
                 Ok(0)
             }
             None => Err(hinted(
@@ -99,7 +99,7 @@ pub fn login(args: &LoginArgs) -> Result<i32> {
         .with_context(|| format!("logging in to \"{key}\""))?;
     let file = login_file(args.registry.authfile.as_deref())?;
     store_credentials(&file, &key, &creds)?;
-    println!("Login Succeeded!");
+    crate::output::say!("Login Succeeded!");
     Ok(0)
 }
 
@@ -107,7 +107,7 @@ pub fn logout(args: &LogoutArgs) -> Result<i32> {
     let file = login_file(args.authfile.as_deref())?;
     if args.all {
         remove_credentials(&file, None)?;
-        println!("Removed login credentials for all registries");
+        crate::output::say!("Removed login credentials for all registries");
         return Ok(0);
     }
     let key = server_key(args.server.as_deref().unwrap_or_default());
@@ -121,7 +121,7 @@ pub fn logout(args: &LogoutArgs) -> Result<i32> {
         ))
         .exit_code(EXIT_DEN);
     }
-    println!("Removed login credentials for {key}");
+    crate::output::say!("Removed login credentials for {key}");
     Ok(0)
 }
 

@@ -7,8 +7,7 @@ use crate::cli::{Command, ContainerCommand};
 use crate::config::Ctx;
 
 pub mod commit;
-pub mod container_inspect;
-pub mod containers;
+pub mod container;
 pub mod cp;
 pub mod diff;
 pub mod doctor;
@@ -30,7 +29,6 @@ pub mod save;
 pub mod system;
 pub mod system_check;
 pub mod tag;
-pub mod template;
 pub mod unshare;
 
 /// Runs one command.
@@ -60,21 +58,21 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Export(args) => export::run(ctx, &args),
         Command::Cp(args) => cp::run(ctx, &args),
         Command::Create(args) => run::create_command(ctx, &args),
-        Command::Start(args) => containers::start(ctx, &args),
-        Command::Stop(args) => containers::stop(ctx, &args),
-        Command::Kill(args) => containers::kill_command(ctx, &args),
-        Command::Restart(args) => containers::restart(ctx, &args),
-        Command::Rm(args) => containers::rm(ctx, &args),
-        Command::Ps(args) => containers::ps(ctx, &args),
-        Command::Logs(args) => containers::logs(ctx, &args),
-        Command::Wait(args) => containers::wait(ctx, &args),
+        Command::Start(args) => container::start::start(ctx, &args),
+        Command::Stop(args) => container::stop::stop(ctx, &args),
+        Command::Kill(args) => container::kill::kill_command(ctx, &args),
+        Command::Restart(args) => container::restart::restart(ctx, &args),
+        Command::Rm(args) => container::rm::rm(ctx, &args),
+        Command::Ps(args) => container::ps::ps(ctx, &args),
+        Command::Logs(args) => container::logs::logs(ctx, &args),
+        Command::Wait(args) => container::wait::wait(ctx, &args),
         Command::Exec(args) => exec::run(ctx, &args),
-        Command::Rename(args) => containers::rename(ctx, &args),
-        Command::Top(args) => containers::top(ctx, &args),
-        Command::Attach(args) => containers::attach(ctx, &args),
+        Command::Rename(args) => container::rename::rename(ctx, &args),
+        Command::Top(args) => container::top::top(ctx, &args),
+        Command::Attach(args) => container::attach::attach(ctx, &args),
         Command::Container(args) => match args.command {
-            ContainerCommand::Inspect(a) => container_inspect::run(ctx, &a),
-            ContainerCommand::Prune(a) => containers::prune(ctx, &a),
+            ContainerCommand::Inspect(a) => container::inspect::run(ctx, &a),
+            ContainerCommand::Prune(a) => container::prune::prune(ctx, &a),
         },
     }
 }

@@ -1,12 +1,12 @@
 //! `den rmi`: remove images (podman's output: `Untagged: NAME`, `Deleted: ID`). With `-f`,
 //! the containers that use a deleted image are removed first, as `den rm -f` removes them.
 
-use std::io::{self, Write};
+use std::io::Write;
 
 use anyhow::{Context, Result};
 
 use crate::cli::RmiArgs;
-use crate::commands::containers::remove_one;
+use crate::commands::container::rm::remove_one;
 use crate::config::Ctx;
 use crate::runtime::idmap::IdMapping;
 use crate::runtime::state;
@@ -21,7 +21,7 @@ pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
         &containers_to_remove(&store, &args.images, args.all, args.force)?,
     )?;
     let done = remove_images(&store, &mapping, &args.images, args.all, args.force)?;
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     for removal in done {
         match removal {
             Removal::Untagged(name) => writeln!(out, "Untagged: {name}")?,
@@ -39,7 +39,7 @@ pub(crate) fn remove_containers(store: &Store, ids: &[String]) -> Result<()> {
         remove_one(store, id, true)
             .with_context(|| format!("removing container \"{name}\", which uses the image"))?;
         let _ = writeln!(
-            io::stderr(),
+            std::io::stderr(),
             "removed container \"{name}\" ({}): it used the image",
             &id[..12.min(id.len())]
         );

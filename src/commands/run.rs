@@ -56,14 +56,14 @@ pub fn run_foreground(ctx: &Ctx, store: &Store, plan: &RunPlan) -> Result<i32> {
 /// `--rm` container (the monitor did) and keeps the record of others, as podman.
 fn start_detached_or_clean(ctx: &Ctx, plan: &RunPlan) -> Result<i32> {
     monitor::start_detached(ctx, &plan.id)?;
-    crate::commands::containers::say!("{}", plan.id);
+    crate::output::say!("{}", plan.id);
     Ok(0)
 }
 
 /// `den create`: the container's record and directories, state "created".
 pub fn create_command(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
     let (_, plan) = create(ctx, args, false)?;
-    crate::commands::containers::say!("{}", plan.id);
+    crate::output::say!("{}", plan.id);
     Ok(0)
 }
 

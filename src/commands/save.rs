@@ -36,7 +36,7 @@ pub fn run(ctx: &Ctx, args: &SaveArgs) -> Result<i32> {
                     "use -o FILE, or redirect the output: den save IMAGE > FILE",
                 ));
             }
-            let out = BufWriter::with_capacity(1 << 20, stdout.lock());
+            let out = BufWriter::with_capacity(1 << 20, crate::output::stdout());
             let mut out = save_archive(&store, &args.images, format, out)?;
             out.flush().context("writing to standard output")?;
         }

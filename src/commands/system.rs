@@ -17,9 +17,9 @@ use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
 use crate::cli::{Format, SystemCommand, SystemDfArgs, SystemPruneArgs};
-use crate::commands::history::format_table;
-use crate::commands::images::human_duration;
 use crate::config::Ctx;
+use crate::output::units::SizeStyle;
+use crate::output::{format_table, human_duration, human_size};
 use crate::runtime::idmap::IdMapping;
 use crate::store::index::ImageRecord;
 use crate::store::{Store, time};
@@ -58,14 +58,14 @@ fn prune(ctx: &Ctx, args: &SystemPruneArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
     let before = total_size(&store);
-    let (containers, code) = crate::commands::containers::prune_stopped(&store);
+    let (containers, code) = crate::commands::container::prune::prune_stopped(&store);
     let images = crate::store::prune::prune_images(&store, &mapping, args.all)?;
     let volumes = if args.volumes {
         prune_volumes(&store, &mapping)?
     } else {
         Vec::new()
     };
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     for (title, ids) in [
         ("Deleted Containers", &containers),
         ("Deleted Images", &images),
@@ -79,7 +79,11 @@ fn prune(ctx: &Ctx, args: &SystemPruneArgs) -> Result<i32> {
         }
     }
     let reclaimed = before.saturating_sub(total_size(&store));
-    writeln!(out, "Total reclaimed space: {}", human_size4(reclaimed))?;
+    writeln!(
+        out,
+        "Total reclaimed space: {}",
+        human_size(reclaimed, SizeStyle::Df)
+    )?;
     Ok(code)
 }
 
@@ -213,30 +217,6 @@ fn containers(store: &Store) -> Vec<ContainerUse> {
     out
 }
 
-/// go-units HumanSize (four significant digits, decimal units), podman's df SIZE.
-fn human_size4(size: u64) -> String {
-    const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
-    #[allow(clippy::cast_precision_loss)] // four significant digits are shown
-    let mut value = size as f64;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    let digits = if value >= 100.0 {
-        1
-    } else if value >= 10.0 {
-        2
-    } else {
-        3
-    };
-    let mut text = format!("{value:.digits$}");
-    if text.contains('.') {
-        text = text.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    format!("{text}{}", UNITS[unit])
-}
-
 fn reclaimable_text(s: &Summary) -> String {
     #[allow(clippy::cast_precision_loss)]
     let percent = if s.size > 0 {
@@ -244,7 +224,7 @@ fn reclaimable_text(s: &Summary) -> String {
     } else {
         0
     };
-    format!("{} ({percent}%)", human_size4(s.reclaimable))
+    format!("{} ({percent}%)", human_size(s.reclaimable, SizeStyle::Df))
 }
 
 fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
@@ -289,7 +269,7 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
         reclaimable: volume_size,
     };
     let lines = [image_line, container_line, volume_line];
-    let mut out = io::stdout().lock();
+    let mut out = crate::output::stdout();
     if args.format == Format::Json {
         let list: Vec<Value> = lines
             .iter()
@@ -298,7 +278,7 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
                     "Type": s.kind,
                     "Total": s.total,
                     "Active": s.active,
-                    "Size": human_size4(s.size),
+                    "Size": human_size(s.size, SizeStyle::Df),
                     "Reclaimable": reclaimable_text(s),
                     "RawSize": s.size,
                     "RawReclaimable": s.reclaimable,
@@ -345,7 +325,7 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
                     tag,
                     image.id[..12].to_string(),
                     ago(created),
-                    human_size4(image.size),
+                    human_size(image.size, SizeStyle::Df),
                     count.to_string(),
                 ]);
             }
@@ -364,7 +344,7 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
                 c.id.chars().take(12).collect(),
                 c.image.clone(),
                 ago(time::parse_rfc3339(&c.created)),
-                human_size4(c.size),
+                human_size(c.size, SizeStyle::Df),
                 c.state.clone(),
             ]);
         }
@@ -376,7 +356,11 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
             "SIZE".to_string(),
         ]];
         for (name, size) in &volumes {
-            rows.push([name.clone(), "0".to_string(), human_size4(*size)]);
+            rows.push([
+                name.clone(),
+                "0".to_string(),
+                human_size(*size, SizeStyle::Df),
+            ]);
         }
         write!(out, "{}", format_table(&rows))?;
         return Ok(0);
@@ -393,7 +377,7 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
             s.kind.to_string(),
             s.total.to_string(),
             s.active.to_string(),
-            human_size4(s.size),
+            human_size(s.size, SizeStyle::Df),
             reclaimable_text(s),
         ]);
     }
@@ -439,13 +423,5 @@ mod tests {
         let s = image_summary(&images, &used);
         assert_eq!((s.active, s.reclaimable), (1, 10));
         assert_eq!(reclaimable_text(&s), "10B (9%)");
-    }
-
-    #[test]
-    fn sizes_with_four_digits() {
-        assert_eq!(human_size4(0), "0B");
-        assert_eq!(human_size4(4_493_312), "4.493MB");
-        assert_eq!(human_size4(170_373_120), "170.4MB");
-        assert_eq!(human_size4(1_000), "1kB");
     }
 }

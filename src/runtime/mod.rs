@@ -8,6 +8,7 @@ pub mod channel;
 pub mod exec;
 pub mod idmap;
 pub mod init;
+pub mod logfile;
 pub mod monitor;
 pub mod mounts;
 pub mod plan;

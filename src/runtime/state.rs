@@ -298,42 +298,6 @@ pub fn unix_time(text: Option<&str>) -> Option<i64> {
     crate::store::time::parse_rfc3339(text?)
 }
 
-/// podman's "5 seconds ago", "About a minute ago", "3 hours ago".
-pub fn human_duration(secs: i64) -> String {
-    let secs = secs.max(0);
-    match secs {
-        0 => "Less than a second".into(),
-        1 => "1 second".into(),
-        2..=59 => format!("{secs} seconds"),
-        60..=119 => "About a minute".into(),
-        120..=3599 => format!("{} minutes", secs / 60),
-        3600..=7199 => "About an hour".into(),
-        7200..=172_799 => format!("{} hours", secs / 3600),
-        172_800..=1_209_599 => format!("{} days", secs / 86_400),
-        1_209_600..=5_183_999 => format!("{} weeks", secs / 604_800),
-        5_184_000..=63_071_999 => format!("{} months", secs / 2_592_000),
-        _ => format!("{} years", secs / 31_536_000),
-    }
-}
-
-/// The STATUS column of `den ps`.
-pub fn status_text(record: &ContainerRecord, now: i64) -> String {
-    match record.state.as_str() {
-        RUNNING => {
-            let since = unix_time(record.started.as_deref()).unwrap_or(now);
-            format!("Up {}", human_duration(now - since))
-        }
-        EXITED => {
-            let at = unix_time(record.finished.as_deref()).unwrap_or(now);
-            let code = record
-                .exit_code
-                .map_or_else(|| "unknown".to_string(), |c| c.to_string());
-            format!("Exited ({code}) {} ago", human_duration(now - at))
-        }
-        _ => "Created".into(),
-    }
-}
-
 /// A plain record for other modules' unit tests.
 #[cfg(test)]
 pub(crate) fn tests_record() -> ContainerRecord {
@@ -416,25 +380,5 @@ mod tests {
         put(&store, &rebooted);
         assert_eq!(load(&store, "a3").unwrap().state, EXITED);
         assert_eq!(list(&store).len(), 3);
-    }
-
-    #[test]
-    fn status_column() {
-        let mut r = record("a", "b");
-        assert_eq!(status_text(&r, 0), "Created");
-        r.state = RUNNING.into();
-        r.started = Some(format_rfc3339(1000));
-        assert_eq!(status_text(&r, 1005), "Up 5 seconds");
-        r.set_exited(Some(0));
-        r.finished = Some(format_rfc3339(1000));
-        assert_eq!(status_text(&r, 1003), "Exited (0) 3 seconds ago");
-    }
-
-    #[test]
-    fn durations_read_like_podman() {
-        assert_eq!(human_duration(5), "5 seconds");
-        assert_eq!(human_duration(90), "About a minute");
-        assert_eq!(human_duration(600), "10 minutes");
-        assert_eq!(human_duration(3 * 3600), "3 hours");
     }
 }

@@ -26,12 +26,12 @@ pub fn inspect_containers(ctx: &Ctx, names: &[String], format: Option<&str>) -> 
     match format {
         Some(f) if f != "json" => {
             // The same template engine as image inspect.
-            let template = crate::commands::template::Template::parse(f)?;
+            let template = crate::output::Template::parse(f)?;
             for v in &out {
-                crate::commands::containers::say!("{}", template.render(v)?);
+                crate::output::say!("{}", template.render(v)?);
             }
         }
-        _ => crate::commands::containers::say!("{}", serde_json::to_string_pretty(&out)?),
+        _ => crate::output::say!("{}", serde_json::to_string_pretty(&out)?),
     }
     Ok(0)
 }
@@ -141,7 +141,7 @@ mod tests {
     fn format_picks_a_field() {
         let v = json!({"State": {"Pid": 42, "Status": "running"}, "Name": "web"});
         let render = |f: &str| {
-            crate::commands::template::Template::parse(f)
+            crate::output::Template::parse(f)
                 .unwrap()
                 .render(&v)
                 .unwrap()

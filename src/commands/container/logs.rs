@@ -1,0 +1,158 @@
+//! `den logs`: the container's k8s-file log (`runtime::logfile`), whole lines only, and with `-f` the lines as they come.
+
+use std::fs;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+
+use crate::cli::LogsArgs;
+use crate::config::Ctx;
+use crate::error::hinted;
+use crate::output;
+use crate::runtime::logfile::{LOG_FILE, parse_log_line};
+use crate::runtime::state;
+use crate::store::Store;
+use crate::store::time::{now_unix, parse_rfc3339};
+
+/// Which log lines `logs` prints.
+#[derive(Default)]
+pub(super) struct LogFilter {
+    since: Option<i64>,
+    timestamps: bool,
+}
+
+/// `den logs`.
+pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    let id = state::resolve(&store, &args.container)?;
+    let filter = LogFilter {
+        since: args.since.as_deref().map(parse_since).transpose()?,
+        timestamps: args.timestamps,
+    };
+    let path = state::container_dir(&store, &id).join(LOG_FILE);
+    let bytes = match fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(e).with_context(|| format!("reading \"{}\"", path.display())),
+    };
+    // Only whole lines: the monitor may be writing the next one.
+    let end = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let lines: Vec<&[u8]> = bytes[..end]
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    let skip = args.tail.map_or(0, |n| lines.len().saturating_sub(n));
+    for line in &lines[skip..] {
+        print_log_line(line, &filter)?;
+    }
+    if args.follow {
+        follow_log(&store, &id, end as u64, &filter)?;
+    }
+    Ok(0)
+}
+
+/// RFC 3339, or a duration before now (`10s`, `5m`, `2h`, `1h30m`).
+fn parse_since(text: &str) -> Result<i64> {
+    if let Some(t) = parse_rfc3339(text) {
+        return Ok(t);
+    }
+    parse_duration(text).map(|d| now_unix() - d).ok_or_else(|| {
+        hinted(
+            format!("invalid time \"{text}\""),
+            "give an RFC 3339 time (2025-01-01T10:00:00Z) or a duration (10s, 5m, 2h)",
+        )
+    })
+}
+
+fn parse_duration(text: &str) -> Option<i64> {
+    let mut total = 0i64;
+    let mut num = String::new();
+    if text.is_empty() {
+        return None;
+    }
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            num.push(c);
+            continue;
+        }
+        let n: i64 = num.parse().ok()?;
+        num.clear();
+        total += n * match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            _ => return None,
+        };
+    }
+    if !num.is_empty() {
+        total += num.parse::<i64>().ok()?;
+    }
+    Some(total)
+}
+
+fn print_log_line(line: &[u8], filter: &LogFilter) -> Result<()> {
+    let Some(parsed) = parse_log_line(line) else {
+        return Ok(());
+    };
+    if let Some(since) = filter.since
+        && parse_rfc3339(parsed.time).is_some_and(|t| t < since)
+    {
+        return Ok(());
+    }
+    let mut out = Vec::new();
+    if filter.timestamps {
+        out.extend_from_slice(parsed.time.as_bytes());
+        out.push(b' ');
+    }
+    out.extend_from_slice(parsed.text);
+    if !parsed.partial {
+        out.push(b'\n');
+    }
+    // A closed stdout (`den logs -f | head`) ends the command quietly, in `output::stdout`.
+    let result = if parsed.stderr {
+        std::io::stderr().lock().write_all(&out)
+    } else {
+        let mut o = output::stdout();
+        o.write_all(&out).and_then(|()| o.flush())
+    };
+    result.context("writing the log")
+}
+
+/// Prints log lines from `offset` as they come, until the container is not running and the
+/// log has no more.
+pub(super) fn follow_log(store: &Store, id: &str, offset: u64, filter: &LogFilter) -> Result<()> {
+    let path = state::container_dir(store, id).join(LOG_FILE);
+    let mut pending = Vec::new();
+    let mut pos = offset;
+    loop {
+        // Decide before reading: what was written before the exit is read below.
+        let running = state::load(store, id).is_ok_and(|r| r.is_running());
+        if let Ok(mut f) = fs::File::open(&path) {
+            f.seek(SeekFrom::Start(pos)).context("reading the log")?;
+            let n = f.read_to_end(&mut pending).context("reading the log")?;
+            pos += n as u64;
+        }
+        while let Some(p) = pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = pending.drain(..=p).collect();
+            print_log_line(&line[..line.len() - 1], filter)?;
+        }
+        if !running {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("10s"), Some(10));
+        assert_eq!(parse_duration("1h30m"), Some(5400));
+        assert_eq!(parse_duration("5"), Some(5));
+        assert_eq!(parse_duration("5x"), None);
+    }
+}

@@ -1,0 +1,38 @@
+//! `den rename`.
+
+use anyhow::Result;
+
+use crate::cli::RenameArgs;
+use crate::config::Ctx;
+use crate::error::hinted;
+use crate::runtime::state;
+use crate::store::Store;
+
+/// `den rename`.
+pub fn rename(ctx: &Ctx, args: &RenameArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    crate::runtime::plan::validate_name(&args.name)?;
+    let _store_lock = store.lock()?;
+    let id = state::resolve(&store, &args.container)?;
+    if let Some(other) = state::find_by_name(&store, &args.name) {
+        if other == id {
+            return Ok(0);
+        }
+        return Err(hinted(
+            format!(
+                "the container name \"{}\" is already in use by container {}",
+                args.name,
+                &other[..12.min(other.len())]
+            ),
+            "choose another name, or remove that container",
+        ));
+    }
+    let _lock = state::lock(&store, &id)?;
+    let mut record = state::read(&store, &id)?;
+    record.name.clone_from(&args.name);
+    if let Some(plan) = record.plan.as_mut() {
+        plan.name.clone_from(&args.name);
+    }
+    state::write(&state::container_dir(&store, &id), &record)?;
+    Ok(0)
+}

@@ -1,0 +1,68 @@
+//! `den start`: detached under a monitor, or attached in the foreground (`-a`).
+
+use anyhow::{Context, Result, bail};
+
+use super::for_each;
+use crate::cli::StartArgs;
+use crate::config::Ctx;
+use crate::error::hinted;
+use crate::output::say;
+use crate::runtime::monitor;
+use crate::runtime::state;
+use crate::store::Store;
+use crate::store::layers::check_layer_dirs;
+
+/// `den start`.
+pub fn start(ctx: &Ctx, args: &StartArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    if args.attach || args.interactive {
+        if args.containers.len() != 1 {
+            bail!("start --attach takes exactly one container");
+        }
+        return start_attached(ctx, &store, &args.containers[0], args.interactive);
+    }
+    Ok(for_each(&args.containers, |name| {
+        let id = state::resolve(&store, name)?;
+        start_one(ctx, &store, &id)?;
+        say!("{name}");
+        Ok(())
+    }))
+}
+
+/// `start -a`: the container runs in the foreground with this den as its parent, as
+/// `den run` (so `create -it` then `start -ai` gives a terminal).
+fn start_attached(ctx: &Ctx, store: &Store, name: &str, interactive: bool) -> Result<i32> {
+    let id = state::resolve(store, name)?;
+    let plan = {
+        let _lock = state::lock(store, &id)?;
+        let mut record = state::read(store, &id)?;
+        if (record.is_running() && state::alive(&record)) || state::monitor_alive(&record) {
+            return Err(hinted(
+                format!("container \"{name}\" is already running"),
+                format!("follow its output with: den attach {name}"),
+            ));
+        }
+        let mut plan = record
+            .plan
+            .clone()
+            .context("the container's record has no run plan (made by an older den)")?;
+        plan.process.interactive = interactive;
+        check_layer_dirs(&plan.rootfs, &plan.image_name)?;
+        monitor::set_monitor(&mut record);
+        state::write(&state::container_dir(store, &id), &record)?;
+        plan
+    };
+    crate::commands::run::run_foreground(ctx, store, &plan)
+}
+
+pub(super) fn start_one(ctx: &Ctx, store: &Store, id: &str) -> Result<()> {
+    let record = state::load(store, id)?;
+    if record.is_running() {
+        return Ok(());
+    }
+    if let Some(plan) = &record.plan {
+        check_layer_dirs(&plan.rootfs, &plan.image_name)?;
+    }
+    monitor::start_detached(ctx, id)?;
+    Ok(())
+}

@@ -1,0 +1,40 @@
+//! `den wait`: blocks until containers exit and prints their exit codes.
+
+use std::time::Duration;
+
+use anyhow::Result;
+
+use super::for_each;
+use crate::cli::WaitArgs;
+use crate::config::Ctx;
+use crate::output::say;
+use crate::runtime::state;
+use crate::store::Store;
+
+/// Waits until the container has exited; its exit code (`None` when it was removed).
+pub(super) fn wait_exit(store: &Store, id: &str) -> Result<Option<i32>> {
+    loop {
+        if !state::container_dir(store, id)
+            .join("container.json")
+            .exists()
+        {
+            return Ok(None);
+        }
+        let r = state::load(store, id)?;
+        if r.state == state::EXITED {
+            return Ok(r.exit_code);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// `den wait`.
+pub fn wait(ctx: &Ctx, args: &WaitArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    Ok(for_each(&args.containers, |name| {
+        let id = state::resolve(&store, name)?;
+        let code = wait_exit(&store, &id)?;
+        say!("{}", code.unwrap_or(-1));
+        Ok(())
+    }))
+}

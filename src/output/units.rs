@@ -1,0 +1,134 @@
+//! podman's wording for sizes and ages: docker/go-units `HumanSizeWithPrecision` and
+//! `HumanDuration`, reproduced to the digit and to the second, so `den images`, `den ps`,
+//! `den history` and `den system df` read as podman's do.
+
+/// The decimal units go-units uses.
+const UNITS: [&str; 7] = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+
+/// Which of podman's two size columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeStyle {
+    /// `images` and `history`: three significant digits, a blank before the unit ("2.13 MB").
+    Column,
+    /// `system df`: go-units `HumanSize`, four significant digits, no blank ("4.493MB").
+    Df,
+}
+
+/// `size` bytes in decimal units, as podman prints them in `style`.
+pub fn human_size(size: u64, style: SizeStyle) -> String {
+    #[allow(clippy::cast_precision_loss)] // at most four significant digits are shown
+    let mut value = size as f64;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    match style {
+        SizeStyle::Column => format!("{} {}", format_g(value, 3), UNITS[unit]),
+        SizeStyle::Df => format!("{}{}", format_g(value, 4), UNITS[unit]),
+    }
+}
+
+/// Go's `%.{digits}g` for a value >= 0: `digits` significant digits, trailing zeros dropped,
+/// the exponent form when the value needs more digits than that (`999.95` at three: `1e+03`).
+fn format_g(value: f64, digits: usize) -> String {
+    if value == 0.0 {
+        return "0".into();
+    }
+    let sci = format!("{value:.prec$e}", prec = digits.saturating_sub(1));
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let digits = i64::try_from(digits).unwrap_or(i64::MAX);
+    if exp < -4 || exp >= digits {
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{}e{sign}{:02}", trim_zeros(mantissa), exp.abs());
+    }
+    let decimals = usize::try_from(digits - 1 - exp).unwrap_or(0);
+    trim_zeros(&format!("{value:.decimals$}")).to_string()
+}
+
+/// `2.50` -> `2.5`, `4.00` -> `4`; a number without a point is left alone.
+fn trim_zeros(text: &str) -> &str {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        text
+    }
+}
+
+/// go-units `HumanDuration` of `secs` ("5 seconds", "About an hour", "3 weeks"); podman adds
+/// " ago" (CREATED, and STATUS "Up 5 minutes ago", "Exited (0) 2 hours ago").
+pub fn human_duration(secs: i64) -> String {
+    let secs = secs.max(0);
+    let minutes = secs / 60;
+    // go-units rounds hours to the nearest: int(d.Hours() + 0.5).
+    let hours = (secs + 1800) / 3600;
+    match secs {
+        0 => "Less than a second".into(),
+        1 => "1 second".into(),
+        s if s < 60 => format!("{s} seconds"),
+        _ if minutes == 1 => "About a minute".into(),
+        _ if minutes < 60 => format!("{minutes} minutes"),
+        _ if hours == 1 => "About an hour".into(),
+        _ if hours < 48 => format!("{hours} hours"),
+        _ if hours < 24 * 7 * 2 => format!("{} days", hours / 24),
+        _ if hours < 24 * 30 * 2 => format!("{} weeks", hours / 24 / 7),
+        _ if hours < 24 * 365 * 2 => format!("{} months", hours / 24 / 30),
+        // Whole hours here, not rounded ones: go-units says "1 years" just past 730 days.
+        _ => format!("{} years", secs / 3600 / 24 / 365),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_as_podman_columns() {
+        let col = |n| human_size(n, SizeStyle::Column);
+        assert_eq!(col(0), "0 B");
+        assert_eq!(col(999), "999 B");
+        assert_eq!(col(1000), "1 kB");
+        assert_eq!(col(12_340), "12.3 kB");
+        assert_eq!(col(2_129_920), "2.13 MB");
+        assert_eq!(col(4_000_000), "4 MB");
+        assert_eq!(col(170_373_120), "170 MB");
+        // Go's %.3g switches to the exponent form when rounding reaches 1000.
+        assert_eq!(col(999_600), "1e+03 kB");
+        let df = |n| human_size(n, SizeStyle::Df);
+        assert_eq!(df(0), "0B");
+        assert_eq!(df(1_000), "1kB");
+        assert_eq!(df(4_493_312), "4.493MB");
+        assert_eq!(df(170_373_120), "170.4MB");
+    }
+
+    #[test]
+    fn durations_at_go_units_boundaries() {
+        let cases = [
+            (-5, "Less than a second"),
+            (0, "Less than a second"),
+            (1, "1 second"),
+            (2, "2 seconds"),
+            (59, "59 seconds"),
+            (60, "About a minute"),
+            (119, "About a minute"),
+            (120, "2 minutes"),
+            (3599, "59 minutes"),
+            (3600, "About an hour"),
+            (5399, "About an hour"),
+            (5400, "2 hours"),
+            (170_999, "47 hours"),
+            (171_000, "2 days"),
+            (1_207_799, "13 days"),
+            (1_207_800, "2 weeks"),
+            (5_182_199, "8 weeks"),
+            (5_182_200, "2 months"),
+            (63_070_199, "24 months"),
+            (63_070_200, "1 years"),
+            (800 * 86_400, "2 years"),
+        ];
+        for (secs, want) in cases {
+            assert_eq!(human_duration(secs), want, "{secs} s");
+        }
+    }
+}

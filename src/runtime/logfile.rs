@@ -1,0 +1,134 @@
+//! The container log: the monitor writes the container's output here as k8s-file lines
+//! (`TIME STREAM F|P TEXT`, podman's `--log-driver k8s-file` format), `den logs` and
+//! `den attach` read them back. Writer and parser of the format live together.
+
+use std::fs;
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+
+use crate::store::time::format_rfc3339;
+
+/// The log's file name in the container's directory.
+pub const LOG_FILE: &str = "ctr.log";
+
+/// Writes container output as k8s-file lines: `TIME STREAM F|P TEXT`, one per line of
+/// output (`P` marks a line the program had not finished when den wrote it out).
+pub struct LogWriter {
+    file: fs::File,
+    partial: [Vec<u8>; 2],
+}
+
+impl LogWriter {
+    pub fn open(path: &PathBuf) -> Result<LogWriter> {
+        let file = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .with_context(|| format!("opening the container log \"{}\"", path.display()))?;
+        Ok(LogWriter {
+            file,
+            partial: [Vec::new(), Vec::new()],
+        })
+    }
+
+    pub fn write(&mut self, is_err: bool, bytes: &[u8]) {
+        let stream = if is_err { "stderr" } else { "stdout" };
+        let buf = &mut self.partial[usize::from(is_err)];
+        buf.extend_from_slice(bytes);
+        let mut out = Vec::new();
+        while let Some(pos) = buf.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = buf.drain(..=pos).collect();
+            out.extend_from_slice(format!("{} {stream} F ", log_time()).as_bytes());
+            out.extend_from_slice(&line);
+        }
+        // A long line without an end yet goes out as a partial one.
+        if buf.len() >= 8192 {
+            out.extend_from_slice(format!("{} {stream} P ", log_time()).as_bytes());
+            out.append(buf);
+            out.push(b'\n');
+        }
+        let _ = self.file.write_all(&out);
+    }
+}
+
+impl Drop for LogWriter {
+    fn drop(&mut self) {
+        for is_err in [false, true] {
+            let buf = std::mem::take(&mut self.partial[usize::from(is_err)]);
+            if !buf.is_empty() {
+                let stream = if is_err { "stderr" } else { "stdout" };
+                let mut out = format!("{} {stream} P ", log_time()).into_bytes();
+                out.extend_from_slice(&buf);
+                out.push(b'\n');
+                let _ = self.file.write_all(&out);
+            }
+        }
+    }
+}
+
+/// The current time with nanoseconds, RFC 3339 in UTC.
+pub fn log_time() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let secs = format_rfc3339(i64::try_from(now.as_secs()).unwrap_or(i64::MAX));
+    format!("{}.{:09}Z", secs.trim_end_matches('Z'), now.subsec_nanos())
+}
+
+/// One line of a container log.
+#[derive(Debug, PartialEq, Eq)]
+pub struct LogLine<'a> {
+    pub time: &'a str,
+    pub stderr: bool,
+    pub partial: bool,
+    pub text: &'a [u8],
+}
+
+/// Parses one k8s-file log line (without its newline).
+pub fn parse_log_line(line: &[u8]) -> Option<LogLine<'_>> {
+    let mut parts = line.splitn(4, |&b| b == b' ');
+    let time = std::str::from_utf8(parts.next()?).ok()?;
+    let stream = parts.next()?;
+    let tag = parts.next()?;
+    let text = parts.next().unwrap_or_default();
+    Some(LogLine {
+        time,
+        stderr: stream == b"stderr",
+        partial: tag == b"P",
+        text,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn log_lines_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ctr.log");
+        {
+            let mut w = LogWriter::open(&path).unwrap();
+            w.write(false, b"hello\nwor");
+            w.write(true, b"oops\n");
+            w.write(false, b"ld\n");
+            w.write(false, b"tail");
+        }
+        let text = fs::read(&path).unwrap();
+        let lines: Vec<LogLine<'_>> = text
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| parse_log_line(l).unwrap())
+            .collect();
+        let texts: Vec<&[u8]> = lines.iter().map(|l| l.text).collect();
+        assert_eq!(
+            texts,
+            [&b"hello"[..], &b"oops"[..], &b"world"[..], &b"tail"[..]]
+        );
+        assert!(lines[1].stderr && !lines[0].stderr);
+        assert!(lines[3].partial && !lines[2].partial);
+        assert!(crate::store::time::parse_rfc3339(lines[0].time).is_some());
+    }
+}
