@@ -78,7 +78,7 @@ complete -c den -n "__fish_den_using_subcommand run" -l entrypoint -d 'Override 
 complete -c den -n "__fish_den_using_subcommand run" -s v -l volume -d 'Mount a host path or a named volume: SRC:DEST[:OPTIONS] (options: ro, rw)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l tmpfs -d 'Mount a tmpfs: DEST[:OPTIONS] (options as mount(8): size=64m,mode=1777,ro,...)' -r
 complete -c den -n "__fish_den_using_subcommand run" -s h -l hostname -d 'Hostname inside the container (default: the container\'s short id)' -r
-complete -c den -n "__fish_den_using_subcommand run" -l network -l net -d 'Network mode: host (share the host\'s network) or none (loopback only)' -r
+complete -c den -n "__fish_den_using_subcommand run" -l network -l net -d 'Network mode: host (share the host\'s network; the default, unless run.network in config.toml says otherwise) or none (loopback only)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
@@ -448,7 +448,7 @@ complete -c den -n "__fish_den_using_subcommand create" -l entrypoint -d 'Overri
 complete -c den -n "__fish_den_using_subcommand create" -s v -l volume -d 'Mount a host path or a named volume: SRC:DEST[:OPTIONS] (options: ro, rw)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l tmpfs -d 'Mount a tmpfs: DEST[:OPTIONS] (options as mount(8): size=64m,mode=1777,ro,...)' -r
 complete -c den -n "__fish_den_using_subcommand create" -s h -l hostname -d 'Hostname inside the container (default: the container\'s short id)' -r
-complete -c den -n "__fish_den_using_subcommand create" -l network -l net -d 'Network mode: host (share the host\'s network) or none (loopback only)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l network -l net -d 'Network mode: host (share the host\'s network; the default, unless run.network in config.toml says otherwise) or none (loopback only)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r

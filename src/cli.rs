@@ -436,14 +436,10 @@ pub struct RunArgs {
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
 
-    /// Network mode: host (share the host's network) or none (loopback only).
-    #[arg(
-        long,
-        visible_alias = "net",
-        value_name = "MODE",
-        default_value = "host"
-    )]
-    pub network: String,
+    /// Network mode: host (share the host's network; the default, unless run.network in
+    /// config.toml says otherwise) or none (loopback only).
+    #[arg(long, visible_alias = "net", value_name = "MODE")]
+    pub network: Option<String>,
 
     /// Add a Linux capability (e.g. NET_RAW, or ALL).
     #[arg(long, value_name = "CAP")]
@@ -477,6 +473,44 @@ pub struct RunArgs {
     /// Command and arguments (default: the image's entrypoint and command).
     #[arg(value_name = "COMMAND", allow_hyphen_values = true)]
     pub command: Vec<String>,
+}
+
+impl RunArgs {
+    /// The request these flags make, over the `[run]` settings of config.toml: a flag not
+    /// given is `None` (or empty), so a lower layer decides.
+    #[must_use]
+    pub fn to_request(
+        &self,
+        config: &crate::config::RunConfig,
+    ) -> crate::runtime::plan::RunRequest {
+        crate::runtime::plan::RunRequest {
+            image: self.image.clone(),
+            rootfs: self.rootfs,
+            name: self.name.clone(),
+            tty: self.tty,
+            interactive: self.interactive,
+            remove: self.rm,
+            flags: crate::runtime::plan::RunSettings {
+                entrypoint: self.entrypoint.clone(),
+                command: self.command.clone(),
+                env: self.env.clone(),
+                env_files: self.env_file.clone(),
+                workdir: self.workdir.clone(),
+                user: self.user.clone(),
+                hostname: self.hostname.clone(),
+                network: self.network.clone(),
+                volumes: self.volume.clone(),
+                tmpfs: self.tmpfs.clone(),
+                read_only: self.read_only.then_some(true),
+                capabilities: None,
+                cap_add: self.cap_add.clone(),
+                cap_drop: self.cap_drop.clone(),
+                security_opt: self.security_opt.clone(),
+            },
+            project: crate::runtime::plan::RunSettings::default(),
+            config: config.settings(),
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -932,6 +966,21 @@ pub struct ExecArgs {
     pub command: Vec<String>,
 }
 
+impl ExecArgs {
+    /// The process these flags ask for; what is not given comes from the container.
+    #[must_use]
+    pub fn to_request(&self) -> crate::runtime::plan::ExecRequest {
+        crate::runtime::plan::ExecRequest {
+            command: self.command.clone(),
+            env: self.env.clone(),
+            workdir: self.workdir.clone(),
+            user: self.user.clone(),
+            tty: self.tty,
+            interactive: self.interactive,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct RenameArgs {
     /// Container (name or id).
@@ -1005,6 +1054,34 @@ mod tests {
             panic!("not pull")
         };
         assert_eq!(pull.registry.tls_verify, Some(false));
+    }
+
+    fn run_request(
+        argv: &[&str],
+        config: &crate::config::RunConfig,
+    ) -> crate::runtime::plan::RunRequest {
+        let cli = Cli::try_parse_from(["den", "run"].iter().chain(argv).copied()).unwrap();
+        let Command::Run(run) = cli.command else {
+            panic!("not run")
+        };
+        run.to_request(config)
+    }
+
+    // `--network host` could not override run.network = "none": the flag defaulted to
+    // "host", so a given "host" looked like no flag at all.
+    #[test]
+    fn run_flags_not_given_are_none_so_config_toml_decides() {
+        let config = crate::config::RunConfig {
+            network: Some("none".into()),
+            ..crate::config::RunConfig::default()
+        };
+        let request = run_request(&["img"], &config);
+        assert_eq!(request.flags, crate::runtime::plan::RunSettings::default());
+        assert_eq!(request.resolve().network.as_deref(), Some("none"));
+        let request = run_request(&["--network", "host", "--read-only", "img", "sh"], &config);
+        assert_eq!(request.resolve().network.as_deref(), Some("host"));
+        assert_eq!(request.flags.read_only, Some(true));
+        assert_eq!(request.flags.command, ["sh"]);
     }
 
     #[test]

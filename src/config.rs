@@ -42,6 +42,19 @@ pub struct RunConfig {
     pub env: Vec<String>,
 }
 
+impl RunConfig {
+    /// The `[run]` section as the lowest settings layer of a run request.
+    #[must_use]
+    pub fn settings(&self) -> crate::runtime::plan::RunSettings {
+        crate::runtime::plan::RunSettings {
+            network: self.network.clone(),
+            capabilities: self.default_capabilities.clone(),
+            env: self.env.clone(),
+            ..crate::runtime::plan::RunSettings::default()
+        }
+    }
+}
+
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RegistryConfig {

@@ -244,6 +244,155 @@ fn flags_env_workdir_volumes_tmpfs_read_only_hostname_network() {
     });
 }
 
+// `-v DIR:/` reached the container's setup, which failed with "opening /dev/null: ENOENT":
+// nothing refused a mount over the container's root.
+#[test]
+fn volume_onto_the_root_is_refused_before_the_container_runs() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let dir = user.fresh_dir("onto-root");
+        let spec = format!("{}:/", dir.display());
+        user.den(&["run", "--rm", "-v", &spec, "busybox", "true"])
+            .run()
+            .code_is(125)
+            .stderr_has("cannot mount over the container's root \"/\"");
+        user.den(&["run", "--rm", "--tmpfs", "/", "busybox", "true"])
+            .run()
+            .code_is(125)
+            .stderr_has("cannot mount over the container's root \"/\"");
+    });
+}
+
+// `--network host` could not override run.network = "none" in config.toml: the flag's
+// default was "host", so a given "host" was taken for no flag.
+#[test]
+fn network_host_flag_overrides_config_network_none() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let config = user.fresh_dir("net-config");
+        fs::create_dir_all(config.join("den")).unwrap();
+        fs::write(
+            config.join("den/config.toml"),
+            "[run]\nnetwork = \"none\"\n",
+        )
+        .unwrap();
+        let config = config.display().to_string();
+        let interfaces = |flags: &[&str]| {
+            let mut args = vec!["run", "--rm"];
+            args.extend_from_slice(flags);
+            args.extend_from_slice(&["busybox", "cat", "/proc/net/dev"]);
+            let out = user
+                .den(&args)
+                .env("XDG_CONFIG_HOME", &config)
+                .run()
+                .success("reading the container's interfaces");
+            out.lines()
+                .skip(2)
+                .filter_map(|l| l.split(':').next())
+                .map(|n| n.trim().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            interfaces(&[]),
+            ["lo"],
+            "run.network = \"none\" is the default"
+        );
+        let host = fs::read_to_string("/proc/net/dev").unwrap().lines().count() - 2;
+        assert_eq!(
+            interfaces(&["--network", "host"]).len(),
+            host,
+            "the flag wins"
+        );
+        assert_eq!(interfaces(&["--network", "none"]), ["lo"]);
+    });
+}
+
+/// An OCI layout of the busybox fixture whose config's Env has `count` more entries.
+fn busybox_with_env(dir: &Path, name: &str, count: usize) {
+    let from = PathBuf::from(common::fixture("busybox.oci"));
+    let blob = |digest: &str| {
+        from.join("blobs/sha256")
+            .join(digest.trim_start_matches("sha256:"))
+    };
+    let index: serde_json::Value =
+        serde_json::from_slice(&fs::read(from.join("index.json")).unwrap()).unwrap();
+    let mut manifest: serde_json::Value = serde_json::from_slice(
+        &fs::read(blob(index["manifests"][0]["digest"].as_str().unwrap())).unwrap(),
+    )
+    .unwrap();
+    let mut config: serde_json::Value = serde_json::from_slice(
+        &fs::read(blob(manifest["config"]["digest"].as_str().unwrap())).unwrap(),
+    )
+    .unwrap();
+    let env = config["config"]["Env"].as_array_mut().unwrap();
+    env.extend((0..count).map(|i| serde_json::Value::from(format!("V{i}={i}"))));
+    let blobs = dir.join("blobs/sha256");
+    fs::create_dir_all(&blobs).unwrap();
+    let put = |data: &[u8]| {
+        let hex = sha256_hex(data);
+        fs::write(blobs.join(&hex), data).unwrap();
+        (format!("sha256:{hex}"), data.len())
+    };
+    let (digest, size) = put(config.to_string().as_bytes());
+    manifest["config"]["digest"] = digest.into();
+    manifest["config"]["size"] = size.into();
+    for l in manifest["layers"].as_array().unwrap() {
+        let d = l["digest"].as_str().unwrap();
+        fs::copy(blob(d), blobs.join(d.trim_start_matches("sha256:"))).unwrap();
+    }
+    let (digest, size) = put(manifest.to_string().as_bytes());
+    let mut index = index.clone();
+    index["manifests"][0]["digest"] = digest.into();
+    index["manifests"][0]["size"] = size.into();
+    index["manifests"][0]["annotations"]["org.opencontainers.image.ref.name"] = name.into();
+    fs::write(dir.join("index.json"), index.to_string()).unwrap();
+    fs::copy(from.join("oci-layout"), dir.join("oci-layout")).unwrap();
+}
+
+// An image config with 200,000 Env entries made run and create spin at 100% CPU for minutes:
+// each entry was merged by searching the whole list.
+#[test]
+fn huge_image_env_is_refused_quickly_not_merged_for_minutes() {
+    for_each_user!(|user| {
+        let layout = user.fresh_dir("big-env");
+        busybox_with_env(&layout, "localhost/big-env:latest", 200_000);
+        user.den(&["load", "-i", layout.to_str().unwrap()])
+            .run()
+            .success("loading the image with a huge Env");
+        // A debug build on a busy machine: the bound is loose; the quadratic merge took minutes.
+        for verb in ["run", "create"] {
+            let start = Instant::now();
+            user.den(&[verb, "--rm", "localhost/big-env", "true"])
+                .timeout(Duration::from_secs(20))
+                .run()
+                .code_is(125)
+                .stderr_has("environment is too large for execve (E2BIG): 200003 variables");
+            eprintln!(
+                "den {verb} refused the environment in {:?}",
+                start.elapsed()
+            );
+        }
+        // An environment that fits still runs.
+        let layout = user.fresh_dir("fair-env");
+        busybox_with_env(&layout, "localhost/fair-env:latest", 2_000);
+        user.den(&["load", "-i", layout.to_str().unwrap()])
+            .run()
+            .success("loading the image with a fair Env");
+        let out = user
+            .den(&[
+                "run",
+                "--rm",
+                "localhost/fair-env",
+                "sh",
+                "-c",
+                "echo $V1999",
+            ])
+            .run()
+            .success("running with 2,000 variables");
+        assert_eq!(out, "1999\n");
+    });
+}
+
 fn chown_to(user: &common::User, path: &Path) {
     if let Some(name) = &user.name {
         let pw = nix::unistd::User::from_name(name).unwrap().unwrap();

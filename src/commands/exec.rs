@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use crate::cli::ExecArgs;
 use crate::config::Ctx;
 use crate::error::{ExitCodeExt, hinted};
-use crate::runtime::plan::{ProcessPlan, merge_env};
+use crate::runtime::plan;
 use crate::runtime::{exec, monitor, state};
 use crate::store::Store;
 
@@ -29,31 +29,12 @@ pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
         .clone()
         .context("the container's record has no run plan (made by an older den)")?;
     let host_env = |name: &str| std::env::var(name).ok();
-    let mut env = merge_env(&plan.process.env, &args.env, &host_env)?;
-    if args.tty && !env.iter().any(|e| e.starts_with("TERM=")) {
-        env.push("TERM=xterm".into());
-    }
-    let cwd = args
-        .workdir
-        .clone()
-        .map_or_else(|| plan.process.cwd.clone(), std::path::PathBuf::from);
-    if !cwd.is_absolute() {
-        anyhow::bail!(
-            "working directory \"{}\" is not an absolute path",
-            cwd.display()
-        );
-    }
-    let process = ProcessPlan {
-        argv: args.command.clone(),
-        env,
-        cwd,
-        user: args
-            .user
-            .clone()
-            .unwrap_or_else(|| plan.process.user.clone()),
-        tty: args.tty,
-        interactive: args.interactive,
-    };
+    let process = plan::plan_exec(
+        &plan.process,
+        &args.to_request(),
+        &host_env,
+        crate::commands::run::arg_max(),
+    )?;
     let seccomp = monitor::seccomp_for(ctx, &plan)?;
     let pid = record.pid.context("the container has no pid")?;
     exec::exec(&plan, pid, process, seccomp.as_deref(), args.detach)

@@ -1,7 +1,8 @@
-//! `den run`: plan the container from the flags and the image, run it as den's child, and
+//! `den run`: plan the container from the flags, config.toml and the image, run it as den's child, and
 //! exit with its status. Without `--rm`, the container's record and writable layer stay in
 //! the store.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -13,8 +14,7 @@ use crate::config::Ctx;
 use crate::error::{HintExt, hinted};
 use crate::runtime::idmap::IdMapping;
 use crate::runtime::plan::{
-    self, DEFAULT_CAPABILITIES, DriverKind, ImageDefaults, ProcessInputs, RootfsSource, RunPlan,
-    UserMount, VolumeSource,
+    self, DriverKind, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount,
 };
 use crate::runtime::probe::{self, Driver};
 use crate::runtime::{monitor, spawn, state};
@@ -68,153 +68,49 @@ pub fn create_command(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
 }
 
 /// Plans a container from the flags and writes its record (state "created") with the plan;
-/// `monitored`: the calling den is the container's monitor (a foreground run).
+/// `monitored`: the calling den is the container's monitor (a foreground run). The I/O comes
+/// first (id mapping, bind sources, the image, the driver, env files, resolv.conf), then the
+/// pure `plan::build`, then the directories and the record.
 pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunPlan)> {
+    let request = args.to_request(&ctx.config.run);
+    let settings = request.resolve();
     let mapping = IdMapping::for_current_user()?;
     if let Some(notice) = mapping.notice() {
         eprintln!("{notice}");
     }
+    // A bad -v spec or a missing source is refused before anything is pulled.
+    let bind_sources = resolve_bind_sources(&settings)?;
     let store = Store::open(&ctx.paths)?;
     let id = random_id()?;
     let store_dir = store.containers_dir().join(&id);
-    let scratch = ctx.paths.runtime.join("scratch");
-
-    let (rootfs, defaults, image_id, image_name, driver_name) = if args.rootfs {
-        let dir = fs::canonicalize(&args.image)
-            .with_context(|| format!("root filesystem directory \"{}\"", args.image))?;
-        if !dir.is_dir() {
-            bail!("--rootfs: \"{}\" is not a directory", dir.display());
-        }
-        (
-            RootfsSource::Dir(dir.clone()),
-            ImageDefaults::default(),
-            None,
-            dir.display().to_string(),
-            "rootfs".to_string(),
-        )
-    } else {
-        let image = match args.pull {
-            PullPolicy::Never => store.find_image(&args.image)?,
-            PullPolicy::Missing => {
-                crate::commands::pull::find_or_pull(&store, &mapping, &args.image)?
-            }
-            PullPolicy::Always | PullPolicy::Newer => {
-                crate::commands::pull::pull_and_find(&store, &mapping, &args.image)?
-            }
-        };
-        let choice = probe::choose_driver(ctx, &mapping)?;
-        let driver = match &choice.driver {
-            Driver::Overlay => DriverKind::Overlay,
-            Driver::FuseOverlayfs(p) => DriverKind::FuseOverlayfs(p.clone()),
-            Driver::Vfs => DriverKind::Vfs(store_dir.join("rootfs")),
-        };
-        let lower = image
-            .diff_ids
-            .iter()
-            .rev()
-            .map(|d| store.layer_path(d))
-            .collect();
-        let name = image
-            .names
-            .first()
-            .cloned()
-            .unwrap_or_else(|| image.id.clone());
-        (
-            RootfsSource::Layers {
-                lower,
-                upper: store_dir.join("upper"),
-                work: store_dir.join("work"),
-                driver,
-            },
-            ImageDefaults::from_config(&image.config),
-            Some(image.id.clone()),
-            name,
-            choice.driver.name().to_string(),
-        )
-    };
-
-    let name = match &args.name {
-        Some(n) => {
-            plan::validate_name(n)?;
-            n.clone()
-        }
-        None => generate_name(&id),
-    };
-    let hostname = args
-        .hostname
-        .clone()
-        .unwrap_or_else(|| id[..12].to_string());
-    let network = plan::plan_network(if args.network == "host" {
-        ctx.config.run.network.as_deref().unwrap_or("host")
-    } else {
-        &args.network
-    })?;
-    let env_files = args
-        .env_file
-        .iter()
-        .map(|p| {
-            fs::read_to_string(p)
-                .with_context(|| format!("reading env file \"{}\"", p.display()))
-                .map(|t| (p.clone(), t))
-        })
-        .collect::<Result<Vec<_>>>()?;
+    let found = find_rootfs(ctx, args, &store, &mapping, &store_dir)?;
     let host_env = |name: &str| std::env::var(name).ok();
-    let process = plan::plan_process(
-        args,
-        &ProcessInputs {
-            image: &defaults,
-            image_name: &image_name,
-            config_env: &ctx.config.run.env,
-            host_env: &host_env,
-            env_files: &env_files,
-            hostname: &hostname,
-        },
-    )?;
-    let mounts = plan_mounts(args, &store)?;
-    let default_caps = match &ctx.config.run.default_capabilities {
-        Some(list) => list
-            .iter()
-            .map(|c| plan::parse_capability(c))
-            .collect::<Result<Vec<_>>>()
-            .context("in run.default_capabilities of config.toml")?,
-        None => DEFAULT_CAPABILITIES.to_vec(),
-    };
-    let caps = plan::plan_capabilities(&default_caps, &args.cap_add, &args.cap_drop)?;
-    let seccomp_on = plan::plan_security_opts(&args.security_opt)?;
-
-    let plan = RunPlan {
+    let facts = HostFacts {
         id: id.clone(),
-        name: name.clone(),
-        image_id: image_id.clone(),
-        image_name: image_name.clone(),
-        rootfs,
-        scratch: scratch.clone(),
-        etc_hosts: plan::hosts_file(&hostname),
-        etc_resolv: plan::resolv_conf(
-            &fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
-            network,
-        ),
-        store_dir: store_dir.clone(),
-        read_only: args.read_only,
-        mounts,
-        process,
-        hostname: hostname.clone(),
-        network,
-        mapping: mapping.clone(),
-        capabilities: caps.iter().map(ToString::to_string).collect(),
-        seccomp: seccomp_on,
-        remove: args.rm,
+        mapping,
+        rootfs: found.rootfs,
+        image_id: found.image_id,
+        image_name: found.image_name,
+        store_dir,
+        scratch: ctx.paths.runtime.join("scratch"),
+        volumes_dir: store.volumes_dir(),
+        resolv_conf: fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
+        env_files: read_env_files(&settings.env_files)?,
+        bind_sources,
+        host_env: &host_env,
+        arg_max: arg_max(),
     };
+    let plan = plan::build(&request, &found.defaults, &facts)?;
+
     let mut record = ContainerRecord::new(
         &id,
-        &name,
-        &image_name,
+        &plan.name,
+        &plan.image_name,
         plan.process.argv.clone(),
-        &driver_name,
+        &found.driver_name,
     );
-    record.image_id = image_id;
+    record.image_id.clone_from(&plan.image_id);
     record.plan = Some(plan.clone());
-
     if monitored {
         monitor::set_monitor(&mut record);
     }
@@ -223,34 +119,107 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
     Ok((store, plan))
 }
 
-/// Resolves `-v` and `--tmpfs` into mounts; named volumes live in `<store>/volumes/NAME/_data`.
-fn plan_mounts(args: &RunArgs, store: &Store) -> Result<Vec<UserMount>> {
-    let mut mounts = Vec::new();
-    for spec in &args.volume {
-        let (source, target, read_only) = plan::parse_volume(spec)?;
-        let source = match source {
-            VolumeSource::Path(p) => {
-                let p = expand_home(&p);
-                fs::canonicalize(&p)
-                    .with_context(|| format!("volume source \"{}\"", p.display()))
-                    .hint("create it first, or name a volume (a name without '/')")?
-            }
-            VolumeSource::Named(name) => {
-                let dir = store.volumes_dir().join(&name).join("_data");
-                fs::create_dir_all(&dir).with_context(|| format!("creating volume \"{name}\""))?;
-                dir
-            }
-        };
-        mounts.push(UserMount::Bind {
-            source,
-            target,
-            read_only,
+/// Where a container's root filesystem comes from, and the image defaults that go with it.
+struct FoundRootfs {
+    rootfs: RootfsSource,
+    defaults: ImageDefaults,
+    image_id: Option<String>,
+    image_name: String,
+    driver_name: String,
+}
+
+/// Finds (or, as `--pull` says, pulls) the image and probes the driver; with `--rootfs`, the
+/// directory.
+fn find_rootfs(
+    ctx: &Ctx,
+    args: &RunArgs,
+    store: &Store,
+    mapping: &IdMapping,
+    store_dir: &Path,
+) -> Result<FoundRootfs> {
+    if args.rootfs {
+        let dir = fs::canonicalize(&args.image)
+            .with_context(|| format!("root filesystem directory \"{}\"", args.image))?;
+        if !dir.is_dir() {
+            bail!("--rootfs: \"{}\" is not a directory", dir.display());
+        }
+        return Ok(FoundRootfs {
+            rootfs: RootfsSource::Dir(dir.clone()),
+            defaults: ImageDefaults::default(),
+            image_id: None,
+            image_name: dir.display().to_string(),
+            driver_name: "rootfs".to_string(),
         });
     }
-    for spec in &args.tmpfs {
-        mounts.push(plan::parse_tmpfs(spec)?);
+    let image = match args.pull {
+        PullPolicy::Never => store.find_image(&args.image)?,
+        PullPolicy::Missing => crate::commands::pull::find_or_pull(store, mapping, &args.image)?,
+        PullPolicy::Always | PullPolicy::Newer => {
+            crate::commands::pull::pull_and_find(store, mapping, &args.image)?
+        }
+    };
+    let choice = probe::choose_driver(ctx, mapping)?;
+    let driver = match &choice.driver {
+        Driver::Overlay => DriverKind::Overlay,
+        Driver::FuseOverlayfs(p) => DriverKind::FuseOverlayfs(p.clone()),
+        Driver::Vfs => DriverKind::Vfs(store_dir.join("rootfs")),
+    };
+    let lower = image
+        .diff_ids
+        .iter()
+        .rev()
+        .map(|d| store.layer_path(d))
+        .collect();
+    Ok(FoundRootfs {
+        rootfs: RootfsSource::Layers {
+            lower,
+            upper: store_dir.join("upper"),
+            work: store_dir.join("work"),
+            driver,
+        },
+        defaults: ImageDefaults::from_config(&image.config),
+        image_id: Some(image.id.clone()),
+        image_name: image
+            .names
+            .first()
+            .cloned()
+            .unwrap_or_else(|| image.id.clone()),
+        driver_name: choice.driver.name().to_string(),
+    })
+}
+
+/// Each `-v` host path, as given, and the directory it names (`~` is den's HOME).
+fn resolve_bind_sources(settings: &RunSettings) -> Result<HashMap<PathBuf, PathBuf>> {
+    let mut sources = HashMap::new();
+    for given in plan::bind_sources(settings)? {
+        let p = expand_home(&given);
+        let real = fs::canonicalize(&p)
+            .with_context(|| format!("volume source \"{}\"", p.display()))
+            .hint("create it first, or name a volume (a name without '/')")?;
+        sources.insert(given, real);
     }
-    Ok(mounts)
+    Ok(sources)
+}
+
+fn read_env_files(paths: &[PathBuf]) -> Result<HashMap<PathBuf, String>> {
+    paths
+        .iter()
+        .map(|p| {
+            fs::read_to_string(p)
+                .with_context(|| format!("reading env file \"{}\"", p.display()))
+                .map(|t| (p.clone(), t))
+        })
+        .collect()
+}
+
+/// The kernel's limit on a program's arguments and environment (fs/exec.c: a quarter of the
+/// stack limit, at most 6 MiB, at least 128 KiB); the container inherits den's stack limit.
+pub fn arg_max() -> usize {
+    let stack = nix::sys::resource::getrlimit(nix::sys::resource::Resource::RLIMIT_STACK)
+        .map_or(8 << 20, |(soft, _)| soft);
+    usize::try_from(stack / 4)
+        .unwrap_or(usize::MAX)
+        .clamp(128 << 10, 6 << 20)
 }
 
 fn expand_home(p: &Path) -> PathBuf {
@@ -261,7 +230,8 @@ fn expand_home(p: &Path) -> PathBuf {
     }
 }
 
-/// Creates the container's directories and record, refusing a name already in use.
+/// Creates the container's directories, its named volumes and its record, refusing a name
+/// already in use.
 fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> Result<()> {
     let _lock = store.lock()?;
     let containers = store.containers_dir();
@@ -276,6 +246,15 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
             ),
             "choose another --name, or remove that container",
         ));
+    }
+    let volumes = store.volumes_dir();
+    for mount in &plan.mounts {
+        if let UserMount::Bind { source, .. } = mount
+            && let Ok(rest) = source.strip_prefix(&volumes)
+        {
+            let name = rest.iter().next().unwrap_or_default().to_string_lossy();
+            fs::create_dir_all(source).with_context(|| format!("creating volume \"{name}\""))?;
+        }
     }
     fs::create_dir_all(&plan.store_dir)
         .with_context(|| format!("creating \"{}\"", plan.store_dir.display()))?;
@@ -296,36 +275,5 @@ fn random_id() -> Result<String> {
     Ok(hex::encode(bytes))
 }
 
-/// A docker-style `adjective_noun` name, derived from the id.
-fn generate_name(id: &str) -> String {
-    const ADJECTIVES: &[&str] = &[
-        "brave", "calm", "eager", "fancy", "gentle", "happy", "jolly", "keen", "lucid", "merry",
-        "nimble", "proud", "quiet", "rapid", "sharp", "tidy", "vivid", "witty", "young", "zesty",
-    ];
-    const NOUNS: &[&str] = &[
-        "badger", "crane", "dingo", "eagle", "ferret", "gecko", "heron", "ibis", "jackal", "koala",
-        "lemur", "marten", "newt", "otter", "panda", "quail", "raven", "stoat", "tapir", "walrus",
-    ];
-    let n = u64::from_str_radix(&id[..8], 16).unwrap_or(0) as usize;
-    format!(
-        "{}_{}_{}",
-        ADJECTIVES[n % ADJECTIVES.len()],
-        NOUNS[(n / ADJECTIVES.len()) % NOUNS.len()],
-        &id[8..12]
-    )
-}
-
 /// The current time as RFC 3339 (UTC).
 pub use crate::runtime::state::now_rfc3339;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_are_docker_style() {
-        assert!(now_rfc3339().ends_with('Z'));
-        let name = generate_name(&"ab".repeat(32));
-        assert!(name.contains('_') && name.ends_with("abab"), "{name}");
-    }
-}

@@ -270,6 +270,7 @@ pub struct Den<'a> {
     stdin: Option<Vec<u8>>,
     runtime_dir: bool,
     env: Vec<(String, String)>,
+    timeout: std::time::Duration,
 }
 
 impl User {
@@ -281,6 +282,7 @@ impl User {
             stdin: None,
             runtime_dir: true,
             env: vec![],
+            timeout: DEN_TIMEOUT,
         }
     }
 
@@ -342,6 +344,12 @@ impl Den<'_> {
         self
     }
 
+    /// Kills den and fails the test when it runs longer than `limit` (default `DEN_TIMEOUT`).
+    pub fn timeout(mut self, limit: std::time::Duration) -> Self {
+        self.timeout = limit;
+        self
+    }
+
     pub fn env(mut self, name: &str, value: &str) -> Self {
         self.env.push((name.into(), value.into()));
         self
@@ -380,8 +388,9 @@ impl Den<'_> {
         // A den that hangs fails its test instead of stalling the whole run.
         let pid = child.id();
         let (done, waiting) = std::sync::mpsc::channel::<()>();
+        let limit = self.timeout;
         let watchdog = std::thread::spawn(move || {
-            if waiting.recv_timeout(DEN_TIMEOUT).is_err() {
+            if waiting.recv_timeout(limit).is_err() {
                 kill_tree(pid);
                 return true;
             }
@@ -392,7 +401,7 @@ impl Den<'_> {
         let timed_out = watchdog.join().unwrap_or(false);
         assert!(
             !timed_out,
-            "`den {}` as {} did not finish within {DEN_TIMEOUT:?} and was killed",
+            "`den {}` as {} did not finish within {limit:?} and was killed",
             self.args.join(" "),
             self.user.label()
         );

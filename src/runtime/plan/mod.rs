@@ -1,0 +1,416 @@
+//! `RunPlan`: everything a container run needs, decided and validated before the first fork
+//! (as bubblewrap turns argv into `SetupOp`s and ripgrep turns `LowArgs` into `HiArgs`).
+//! `plan::build(request, image, facts)` is pure: the command does the I/O first (pull, driver
+//! probe, reading env files and resolv.conf, resolving bind sources into `HostFacts`) and
+//! creates directories after. Precedence, highest first: flag > den.toml > config.toml
+//! (`request`) > the image config > den's default. `den exec` is planned by the same code
+//! (`plan_exec`). `spawn` and `setup` only execute the plan.
+
+mod env;
+mod parse;
+mod request;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use caps::Capability;
+use serde::{Deserialize, Serialize};
+
+use crate::error::hinted;
+use crate::runtime::idmap::IdMapping;
+use env::{EnvList, check_exec_size};
+pub(crate) use parse::generate_name;
+use parse::parse_entrypoint;
+pub use parse::{
+    VolumeSource, hosts_file, parse_capability, parse_tmpfs, parse_volume, plan_capabilities,
+    plan_network, plan_security_opts, relative, resolv_conf, validate_name,
+};
+pub use request::{ExecRequest, RunRequest, RunSettings};
+
+/// podman's default capability set for containers.
+pub const DEFAULT_CAPABILITIES: &[Capability] = &[
+    Capability::CAP_CHOWN,
+    Capability::CAP_DAC_OVERRIDE,
+    Capability::CAP_FOWNER,
+    Capability::CAP_FSETID,
+    Capability::CAP_KILL,
+    Capability::CAP_NET_BIND_SERVICE,
+    Capability::CAP_SETFCAP,
+    Capability::CAP_SETGID,
+    Capability::CAP_SETPCAP,
+    Capability::CAP_SETUID,
+    Capability::CAP_SYS_CHROOT,
+];
+
+/// PATH when neither the image nor the user sets one (podman's default).
+pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// How the container's root filesystem is assembled.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RootfsSource {
+    /// Image layers under an overlay (kernel or fuse-overlayfs) or copied (vfs).
+    Layers {
+        /// Lower layers, topmost first (overlayfs `lowerdir` order).
+        lower: Vec<PathBuf>,
+        /// The container's writable layer and overlay's work dir.
+        upper: PathBuf,
+        work: PathBuf,
+        driver: DriverKind,
+    },
+    /// A plain directory (`--rootfs DIR`), bind-mounted.
+    Dir(PathBuf),
+}
+
+/// The filesystem driver, as `probe` chose it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DriverKind {
+    Overlay,
+    FuseOverlayfs(PathBuf),
+    /// Layers copied into this directory once (`vfs`).
+    Vfs(PathBuf),
+}
+
+/// One mount the user asked for, in the order given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum UserMount {
+    Bind {
+        source: PathBuf,
+        target: PathBuf,
+        read_only: bool,
+    },
+    Tmpfs {
+        target: PathBuf,
+        options: String,
+        read_only: bool,
+    },
+}
+
+/// Network mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Network {
+    /// Share the host's network namespace.
+    Host,
+    /// A new network namespace with only loopback.
+    None,
+}
+
+/// The process to execute in the container.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProcessPlan {
+    pub argv: Vec<String>,
+    pub env: Vec<String>,
+    pub cwd: PathBuf,
+    /// `user[:group]` as given (names are resolved inside the container's /etc/passwd).
+    pub user: String,
+    pub tty: bool,
+    pub interactive: bool,
+}
+
+/// Everything `den run` will do, decided before anything is forked.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RunPlan {
+    pub id: String,
+    pub name: String,
+    pub image_id: Option<String>,
+    pub image_name: String,
+    pub rootfs: RootfsSource,
+    /// A directory (shared by all containers) on which the container mounts a private tmpfs,
+    /// inside its own mount namespace, for its root mount point and generated /etc files:
+    /// nothing per container is written to, or left in, den's runtime dir.
+    pub scratch: PathBuf,
+    /// Content of the container's /etc/hosts.
+    pub etc_hosts: String,
+    /// Content of the container's /etc/resolv.conf.
+    pub etc_resolv: String,
+    /// The container's store dir (container.json, upper, work).
+    pub store_dir: PathBuf,
+    pub read_only: bool,
+    pub mounts: Vec<UserMount>,
+    pub process: ProcessPlan,
+    pub hostname: String,
+    pub network: Network,
+    pub mapping: IdMapping,
+    /// Capabilities the process keeps (bounding, permitted, effective for root).
+    pub capabilities: Vec<String>,
+    pub seccomp: bool,
+    pub remove: bool,
+}
+
+impl RunPlan {
+    /// The capability set as typed values.
+    pub fn capability_set(&self) -> Result<Vec<Capability>> {
+        self.capabilities
+            .iter()
+            .map(|c| parse_capability(c))
+            .collect()
+    }
+}
+
+/// The parts of an image config that `den run` uses.
+#[derive(Debug, Clone, Default)]
+pub struct ImageDefaults {
+    pub entrypoint: Vec<String>,
+    pub cmd: Vec<String>,
+    pub env: Vec<String>,
+    pub working_dir: Option<String>,
+    pub user: Option<String>,
+}
+
+impl ImageDefaults {
+    /// Reads the defaults from an OCI image config.
+    pub fn from_config(config: &oci_spec::image::ImageConfiguration) -> ImageDefaults {
+        let Some(c) = config.config() else {
+            return ImageDefaults::default();
+        };
+        ImageDefaults {
+            entrypoint: c.entrypoint().clone().unwrap_or_default(),
+            cmd: c.cmd().clone().unwrap_or_default(),
+            env: c.env().clone().unwrap_or_default(),
+            working_dir: c.working_dir().clone().filter(|w| !w.is_empty()),
+            user: c.user().clone().filter(|u| !u.is_empty()),
+        }
+    }
+}
+
+/// What den found out before planning: the image is in the store, the driver is probed, the
+/// files the request names are read. Everything `build` needs from outside the request.
+pub struct HostFacts<'a> {
+    /// The new container's id (64 hex digits).
+    pub id: String,
+    pub mapping: IdMapping,
+    pub rootfs: RootfsSource,
+    pub image_id: Option<String>,
+    pub image_name: String,
+    pub store_dir: PathBuf,
+    pub scratch: PathBuf,
+    /// Named volumes live in `<volumes_dir>/NAME/_data`.
+    pub volumes_dir: PathBuf,
+    /// The host's /etc/resolv.conf.
+    pub resolv_conf: String,
+    /// The text of each env file the request names.
+    pub env_files: HashMap<PathBuf, String>,
+    /// Each bind-mount source as given, and the host path it resolves to.
+    pub bind_sources: HashMap<PathBuf, PathBuf>,
+    /// Lookup of den's own environment (for `-e NAME` without a value).
+    pub host_env: &'a dyn Fn(&str) -> Option<String>,
+    /// The kernel's limit on a program's arguments and environment, in bytes.
+    pub arg_max: usize,
+}
+
+/// Plans a container: the request's settings over the image config over den's defaults.
+/// Rejects bad input (names, modes, mounts onto "/", relative working directories, an
+/// environment execve would refuse) before anything is created.
+pub fn build(
+    request: &RunRequest,
+    image: &ImageDefaults,
+    facts: &HostFacts<'_>,
+) -> Result<RunPlan> {
+    let settings = request.resolve();
+    let name = match &request.name {
+        Some(n) => {
+            validate_name(n)?;
+            n.clone()
+        }
+        None => generate_name(&facts.id),
+    };
+    let hostname = settings
+        .hostname
+        .clone()
+        .unwrap_or_else(|| facts.id.chars().take(12).collect());
+    let network = plan_network(settings.network.as_deref().unwrap_or("host"))?;
+    let process = plan_process(request, &settings, image, facts, &hostname)?;
+    let mounts = plan_mounts(&settings, facts)?;
+    let default_caps = match &settings.capabilities {
+        Some(list) => list
+            .iter()
+            .map(|c| parse_capability(c))
+            .collect::<Result<Vec<_>>>()
+            .context("in run.default_capabilities of config.toml")?,
+        None => DEFAULT_CAPABILITIES.to_vec(),
+    };
+    let caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
+    let seccomp = plan_security_opts(&settings.security_opt)?;
+    Ok(RunPlan {
+        id: facts.id.clone(),
+        name,
+        image_id: facts.image_id.clone(),
+        image_name: facts.image_name.clone(),
+        rootfs: facts.rootfs.clone(),
+        scratch: facts.scratch.clone(),
+        etc_hosts: hosts_file(&hostname),
+        etc_resolv: resolv_conf(&facts.resolv_conf, network),
+        store_dir: facts.store_dir.clone(),
+        read_only: settings.read_only.unwrap_or(false),
+        mounts,
+        process,
+        hostname,
+        network,
+        mapping: facts.mapping.clone(),
+        capabilities: caps.iter().map(ToString::to_string).collect(),
+        seccomp,
+        remove: request.remove,
+    })
+}
+
+/// Decides argv, environment, working directory and user as podman does: an entrypoint
+/// setting replaces the image's entrypoint (and drops its Cmd), a command replaces the image's
+/// Cmd; environment: den's PATH, the image's, HOSTNAME and `container`, then each layer's env
+/// files and variables, lowest layer first.
+fn plan_process(
+    request: &RunRequest,
+    settings: &RunSettings,
+    image: &ImageDefaults,
+    facts: &HostFacts<'_>,
+    hostname: &str,
+) -> Result<ProcessPlan> {
+    let (entrypoint, default_cmd) = match &settings.entrypoint {
+        Some(ep) if ep.is_empty() => (Vec::new(), image.cmd.clone()),
+        Some(ep) => (parse_entrypoint(ep), Vec::new()),
+        None => (image.entrypoint.clone(), image.cmd.clone()),
+    };
+    let cmd = if settings.command.is_empty() {
+        default_cmd
+    } else {
+        settings.command.clone()
+    };
+    let argv: Vec<String> = entrypoint.into_iter().chain(cmd).collect();
+    if argv.is_empty() {
+        return Err(hinted(
+            format!(
+                "no command given and image \"{}\" has no entrypoint or command",
+                facts.image_name
+            ),
+            format!("name one: den run {} COMMAND [ARG...]", facts.image_name),
+        ));
+    }
+
+    let mut env = EnvList::default();
+    env.set(&format!("PATH={DEFAULT_PATH}"));
+    for e in &image.env {
+        env.set(e);
+    }
+    env.set(&format!("HOSTNAME={hostname}"));
+    env.set("container=den");
+    if request.tty {
+        env.set("TERM=xterm");
+    }
+    for layer in request.layers() {
+        for path in &layer.env_files {
+            let text = facts
+                .env_files
+                .get(path)
+                .with_context(|| format!("env file \"{}\" was not read", path.display()))?;
+            env.set_from_file(path, text, facts.host_env)?;
+        }
+        for e in &layer.env {
+            env.set_from_flag(e, facts.host_env)?;
+        }
+    }
+    let env = env.into_vec();
+    check_exec_size(&argv, &env, facts.arg_max)?;
+
+    let cwd = PathBuf::from(
+        settings
+            .workdir
+            .clone()
+            .or_else(|| image.working_dir.clone())
+            .unwrap_or_else(|| "/".to_string()),
+    );
+    check_workdir(&cwd)?;
+    let user = settings
+        .user
+        .clone()
+        .or_else(|| image.user.clone())
+        .unwrap_or_else(|| "0".to_string());
+    Ok(ProcessPlan {
+        argv,
+        env,
+        cwd,
+        user,
+        tty: request.tty,
+        interactive: request.interactive,
+    })
+}
+
+/// Plans a process for `den exec`: the request over the container's own process (its
+/// environment, user and working directory), checked as `den run` checks its process.
+pub fn plan_exec(
+    base: &ProcessPlan,
+    request: &ExecRequest,
+    host_env: &dyn Fn(&str) -> Option<String>,
+    arg_max: usize,
+) -> Result<ProcessPlan> {
+    let mut env = EnvList::from_entries(&base.env);
+    for e in &request.env {
+        env.set_from_flag(e, host_env)?;
+    }
+    if request.tty && !env.contains_name("TERM") {
+        env.set("TERM=xterm");
+    }
+    let env = env.into_vec();
+    check_exec_size(&request.command, &env, arg_max)?;
+    let cwd = request
+        .workdir
+        .as_deref()
+        .map_or_else(|| base.cwd.clone(), PathBuf::from);
+    check_workdir(&cwd)?;
+    Ok(ProcessPlan {
+        argv: request.command.clone(),
+        env,
+        cwd,
+        user: request.user.clone().unwrap_or_else(|| base.user.clone()),
+        tty: request.tty,
+        interactive: request.interactive,
+    })
+}
+
+fn check_workdir(cwd: &Path) -> Result<()> {
+    if !cwd.is_absolute() {
+        bail!(
+            "working directory \"{}\" is not an absolute path",
+            cwd.display()
+        );
+    }
+    Ok(())
+}
+
+/// The host paths of the request's bind mounts, as given: the command resolves each into
+/// `HostFacts::bind_sources` before planning. Refuses a bad `-v` spec.
+pub fn bind_sources(settings: &RunSettings) -> Result<Vec<PathBuf>> {
+    let mut paths = Vec::new();
+    for spec in &settings.volumes {
+        if let (VolumeSource::Path(p), _, _) = parse_volume(spec)? {
+            paths.push(p);
+        }
+    }
+    Ok(paths)
+}
+
+/// `-v` and `--tmpfs` as mounts, in the order given; named volumes live in
+/// `<volumes_dir>/NAME/_data` (the command creates them after planning).
+fn plan_mounts(settings: &RunSettings, facts: &HostFacts<'_>) -> Result<Vec<UserMount>> {
+    let mut mounts = Vec::new();
+    for spec in &settings.volumes {
+        let (source, target, read_only) = parse_volume(spec)?;
+        let source = match source {
+            VolumeSource::Path(p) => {
+                facts.bind_sources.get(&p).cloned().with_context(|| {
+                    format!("volume source \"{}\" was not resolved", p.display())
+                })?
+            }
+            VolumeSource::Named(name) => facts.volumes_dir.join(name).join("_data"),
+        };
+        mounts.push(UserMount::Bind {
+            source,
+            target,
+            read_only,
+        });
+    }
+    for spec in &settings.tmpfs {
+        mounts.push(parse_tmpfs(spec)?);
+    }
+    Ok(mounts)
+}

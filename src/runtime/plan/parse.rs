@@ -1,0 +1,364 @@
+//! Parsing and checking the pieces of a request one by one: `-v` and `--tmpfs` specs,
+//! capability names and sets, security options, the network mode, container names, and the
+//! generated /etc files. Pure.
+
+use std::path::{Component, Path, PathBuf};
+
+use anyhow::{Result, bail};
+use caps::Capability;
+
+use super::{Network, UserMount};
+use crate::error::hinted;
+
+/// `--entrypoint` is a JSON array or a single command word, as podman takes it.
+pub(crate) fn parse_entrypoint(ep: &str) -> Vec<String> {
+    if ep.trim_start().starts_with('[')
+        && let Ok(list) = serde_json::from_str::<Vec<String>>(ep)
+    {
+        return list;
+    }
+    vec![ep.to_string()]
+}
+
+/// Parses `-v SRC:DEST[:OPTS]`. A SRC that is not a path (no `/`, not `.`-prefixed) is a
+/// named volume, returned as `Err(name)` in the first field for the caller to resolve.
+pub fn parse_volume(spec: &str) -> Result<(VolumeSource, PathBuf, bool)> {
+    let parts: Vec<&str> = spec.split(':').collect();
+    let (src, dest, opts) = match parts.as_slice() {
+        [src, dest] => (*src, *dest, ""),
+        [src, dest, opts] => (*src, *dest, *opts),
+        _ => bail!("invalid volume \"{spec}\": expected SOURCE:DEST[:OPTIONS]"),
+    };
+    if src.is_empty() || dest.is_empty() {
+        bail!("invalid volume \"{spec}\": expected SOURCE:DEST[:OPTIONS]");
+    }
+    if !dest.starts_with('/') {
+        bail!("invalid volume \"{spec}\": destination \"{dest}\" is not an absolute path");
+    }
+    refuse_root_target("volume", spec, dest)?;
+    let mut read_only = false;
+    for opt in opts.split(',').filter(|o| !o.is_empty()) {
+        match opt {
+            "ro" => read_only = true,
+            "rw" => read_only = false,
+            // SELinux relabelling and propagation options are accepted and have no effect
+            // here: den makes every mount private and does not relabel.
+            "z" | "Z" | "rprivate" | "private" | "rbind" | "bind" => {}
+            other => bail!("invalid volume \"{spec}\": unknown option \"{other}\""),
+        }
+    }
+    let source = if src.starts_with('/') || src.starts_with('.') || src.starts_with('~') {
+        VolumeSource::Path(PathBuf::from(src))
+    } else {
+        validate_volume_name(src)?;
+        VolumeSource::Named(src.to_string())
+    };
+    Ok((source, PathBuf::from(dest), read_only))
+}
+
+/// Where a `-v` mount comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VolumeSource {
+    Path(PathBuf),
+    Named(String),
+}
+
+fn validate_volume_name(name: &str) -> Result<()> {
+    let ok = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+    if !ok {
+        bail!(
+            "invalid volume name \"{name}\": use letters, digits, '_', '.', '-' (or an absolute path for a bind mount)"
+        );
+    }
+    Ok(())
+}
+
+/// Parses `--tmpfs DEST[:OPTS]`.
+pub fn parse_tmpfs(spec: &str) -> Result<UserMount> {
+    let (dest, opts) = spec.split_once(':').unwrap_or((spec, ""));
+    if !dest.starts_with('/') {
+        bail!("invalid tmpfs \"{spec}\": destination \"{dest}\" is not an absolute path");
+    }
+    refuse_root_target("tmpfs", spec, dest)?;
+    let mut read_only = false;
+    let mut kept = vec![];
+    for opt in opts.split(',').filter(|o| !o.is_empty()) {
+        match opt {
+            "ro" => read_only = true,
+            "rw" => read_only = false,
+            o if o.starts_with("size=")
+                || o.starts_with("mode=")
+                || o.starts_with("nr_inodes=")
+                || o.starts_with("uid=")
+                || o.starts_with("gid=") =>
+            {
+                kept.push(o.to_string());
+            }
+            "nosuid" | "nodev" | "noexec" | "exec" | "suid" | "dev" | "notmpcopyup"
+            | "tmpcopyup" => {}
+            other => bail!("invalid tmpfs \"{spec}\": unknown option \"{other}\""),
+        }
+    }
+    if !kept.iter().any(|o| o.starts_with("mode=")) {
+        kept.push("mode=1777".into());
+    }
+    Ok(UserMount::Tmpfs {
+        target: PathBuf::from(dest),
+        options: kept.join(","),
+        read_only,
+    })
+}
+
+/// Parses a capability name as podman does: case-insensitive, `CAP_` prefix optional.
+pub fn parse_capability(name: &str) -> Result<Capability> {
+    let upper = name.to_ascii_uppercase();
+    let full = if upper.starts_with("CAP_") {
+        upper
+    } else {
+        format!("CAP_{upper}")
+    };
+    full.parse::<Capability>()
+        .map_err(|_| anyhow::anyhow!("unknown capability \"{name}\""))
+}
+
+/// The final capability set: the default (or config's) set, minus `--cap-drop`, plus
+/// `--cap-add`; `ALL` in either list means every capability the kernel knows.
+pub fn plan_capabilities(
+    defaults: &[Capability],
+    add: &[String],
+    drop: &[String],
+) -> Result<Vec<Capability>> {
+    let all = caps::all();
+    let mut set: caps::CapsHashSet = defaults.iter().copied().collect();
+    for d in drop {
+        if d.eq_ignore_ascii_case("all") {
+            set.clear();
+        } else {
+            set.remove(&parse_capability(d)?);
+        }
+    }
+    for a in add {
+        if a.eq_ignore_ascii_case("all") {
+            set.extend(all.iter().copied());
+        } else {
+            set.insert(parse_capability(a)?);
+        }
+    }
+    let mut list: Vec<Capability> = set.into_iter().collect();
+    list.sort_by_key(caps::Capability::index);
+    Ok(list)
+}
+
+/// Security options: returns whether seccomp stays on.
+pub fn plan_security_opts(opts: &[String]) -> Result<bool> {
+    let mut seccomp = true;
+    for opt in opts {
+        let (key, value) = opt.split_once(['=', ':']).unwrap_or((opt, ""));
+        match (key, value) {
+            ("seccomp", "unconfined") => seccomp = false,
+            ("seccomp", other) => {
+                return Err(hinted(
+                    format!("seccomp profile \"{other}\" is not supported"),
+                    "den applies its built-in filter; use --security-opt seccomp=unconfined to turn it off",
+                ));
+            }
+            // den always sets no_new_privs, and has no SELinux or AppArmor labels to set: these
+            // are accepted for compatibility.
+            ("no-new-privileges" | "no_new_privileges", "" | "true")
+            | ("label", _)
+            | ("apparmor", "unconfined") => {}
+            _ => bail!("unknown security option \"{opt}\""),
+        }
+    }
+    Ok(seccomp)
+}
+
+/// Parses `--network`.
+pub fn plan_network(mode: &str) -> Result<Network> {
+    match mode {
+        "host" => Ok(Network::Host),
+        "none" => Ok(Network::None),
+        other => Err(hinted(
+            format!("network mode \"{other}\" is not supported"),
+            "use --network host (the host's network) or --network none (loopback only)",
+        )),
+    }
+}
+
+/// Validates a container name as podman does.
+pub fn validate_name(name: &str) -> Result<()> {
+    let ok = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
+    if !ok {
+        bail!("invalid container name \"{name}\": use [a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    }
+    Ok(())
+}
+
+/// The content of the container's /etc/hosts.
+pub fn hosts_file(hostname: &str) -> String {
+    format!(
+        "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t{hostname}\n"
+    )
+}
+
+/// The content of the container's /etc/resolv.conf: the host's, except loopback name servers
+/// (a resolver on the host's 127.0.0.53 cannot be reached from a private network), and
+/// nothing for `--network none`.
+pub fn resolv_conf(host: &str, network: Network) -> String {
+    if network == Network::None {
+        return String::new();
+    }
+    host.to_string()
+}
+
+/// Makes a container-relative path from an absolute one (`/etc/hosts` -> `etc/hosts`).
+pub fn relative(path: &Path) -> PathBuf {
+    path.strip_prefix("/").unwrap_or(path).to_path_buf()
+}
+
+/// Refuses a mount onto the container's root: the root is the image's layers (or `--rootfs`),
+/// and a mount there would hide the /dev and /proc den has set up.
+fn refuse_root_target(kind: &str, spec: &str, dest: &str) -> Result<()> {
+    if Path::new(dest)
+        .components()
+        .all(|c| matches!(c, Component::RootDir | Component::CurDir))
+    {
+        return Err(hinted(
+            format!("invalid {kind} \"{spec}\": cannot mount over the container's root \"/\""),
+            "mount it on a directory below /, or run a host directory as the root filesystem with --rootfs DIR",
+        ));
+    }
+    Ok(())
+}
+
+/// A docker-style `adjective_noun` name, derived from the id.
+pub(crate) fn generate_name(id: &str) -> String {
+    const ADJECTIVES: &[&str] = &[
+        "brave", "calm", "eager", "fancy", "gentle", "happy", "jolly", "keen", "lucid", "merry",
+        "nimble", "proud", "quiet", "rapid", "sharp", "tidy", "vivid", "witty", "young", "zesty",
+    ];
+    const NOUNS: &[&str] = &[
+        "badger", "crane", "dingo", "eagle", "ferret", "gecko", "heron", "ibis", "jackal", "koala",
+        "lemur", "marten", "newt", "otter", "panda", "quail", "raven", "stoat", "tapir", "walrus",
+    ];
+    let n = id
+        .get(..8)
+        .and_then(|h| u64::from_str_radix(h, 16).ok())
+        .unwrap_or(0);
+    let n = usize::try_from(n).unwrap_or(0);
+    format!(
+        "{}_{}_{}",
+        ADJECTIVES[n % ADJECTIVES.len()],
+        NOUNS[(n / ADJECTIVES.len()) % NOUNS.len()],
+        id.get(8..12).unwrap_or(id)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::plan::DEFAULT_CAPABILITIES;
+
+    #[test]
+    fn volumes_parse() {
+        assert_eq!(
+            parse_volume("/a:/b:ro").unwrap(),
+            (VolumeSource::Path("/a".into()), PathBuf::from("/b"), true)
+        );
+        assert_eq!(
+            parse_volume("data:/b").unwrap(),
+            (
+                VolumeSource::Named("data".into()),
+                PathBuf::from("/b"),
+                false
+            )
+        );
+        assert!(parse_volume("/a:b").is_err());
+        assert!(parse_volume("/a").is_err());
+        assert!(parse_volume("/a:/b:bogus").is_err());
+        assert!(parse_volume("bad name:/b").is_err());
+    }
+
+    // `-v DIR:/` got as far as the child, which failed with "opening /dev/null: ENOENT".
+    #[test]
+    fn mount_onto_the_root_is_refused() {
+        for spec in ["/srv:/", "/srv:/.", "/srv://:ro", "data:/"] {
+            let err = parse_volume(spec).unwrap_err().to_string();
+            assert!(
+                err.contains("cannot mount over the container's root"),
+                "{spec}: {err}"
+            );
+        }
+        assert!(parse_tmpfs("/").is_err());
+        assert!(parse_volume("/srv:/srv").is_ok());
+    }
+
+    #[test]
+    fn tmpfs_parse() {
+        let UserMount::Tmpfs {
+            target,
+            options,
+            read_only,
+        } = parse_tmpfs("/scratch:size=1m,ro").unwrap()
+        else {
+            panic!()
+        };
+        assert_eq!(target, PathBuf::from("/scratch"));
+        assert_eq!(options, "size=1m,mode=1777");
+        assert!(read_only);
+        assert!(parse_tmpfs("scratch").is_err());
+    }
+
+    #[test]
+    fn capabilities_add_and_drop() {
+        let set = plan_capabilities(
+            DEFAULT_CAPABILITIES,
+            &["net_raw".into()],
+            &["CAP_CHOWN".into()],
+        )
+        .unwrap();
+        assert!(set.contains(&Capability::CAP_NET_RAW));
+        assert!(!set.contains(&Capability::CAP_CHOWN));
+        assert!(set.contains(&Capability::CAP_KILL));
+        let none = plan_capabilities(DEFAULT_CAPABILITIES, &[], &["all".into()]).unwrap();
+        assert!(none.is_empty());
+        assert!(plan_capabilities(DEFAULT_CAPABILITIES, &["bogus".into()], &[]).is_err());
+    }
+
+    #[test]
+    fn security_opts() {
+        assert!(plan_security_opts(&[]).unwrap());
+        assert!(!plan_security_opts(&["seccomp=unconfined".into()]).unwrap());
+        assert!(plan_security_opts(&["no-new-privileges".into()]).unwrap());
+        assert!(plan_security_opts(&["seccomp=/x.json".into()]).is_err());
+        assert!(plan_security_opts(&["bogus".into()]).is_err());
+    }
+
+    #[test]
+    fn network_and_names() {
+        assert_eq!(plan_network("none").unwrap(), Network::None);
+        assert!(plan_network("bridge").is_err());
+        assert!(validate_name("web-1").is_ok());
+        assert!(validate_name("-x").is_err());
+        assert!(validate_name("a/b").is_err());
+    }
+
+    #[test]
+    fn names_are_docker_style() {
+        let name = generate_name(&"ab".repeat(32));
+        assert!(name.contains('_') && name.ends_with("abab"), "{name}");
+        assert!(!generate_name("x").is_empty());
+    }
+}

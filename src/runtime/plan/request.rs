@@ -1,0 +1,124 @@
+//! What the user asked for, with no clap in it: a `RunRequest` holds one `RunSettings` layer
+//! per source (the command-line flags, a project's den.toml, config.toml) and `resolve` merges
+//! them with one precedence: flag > den.toml > config.toml. The image config and den's
+//! defaults come under all three, in `plan::build`. (As uv's settings resolution and
+//! ripgrep's `LowArgs` -> `HiArgs`.)
+
+use std::path::PathBuf;
+
+/// What one source says about a container. `None` or empty: this source does not say, so a
+/// lower one (or the image, or den's default) decides.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RunSettings {
+    /// Replaces the image's entrypoint (an empty string clears it); a JSON array or one word.
+    pub entrypoint: Option<String>,
+    /// Replaces the image's Cmd when not empty.
+    pub command: Vec<String>,
+    /// `NAME=VALUE` or `NAME` (copied from den's environment), applied after `env_files`.
+    pub env: Vec<String>,
+    /// Files of `NAME=VALUE` lines, read before planning (`HostFacts::env_files`).
+    pub env_files: Vec<PathBuf>,
+    pub workdir: Option<String>,
+    /// `user[:group]`, resolved inside the container.
+    pub user: Option<String>,
+    pub hostname: Option<String>,
+    /// "host" or "none".
+    pub network: Option<String>,
+    /// `SRC:DEST[:OPTS]` specs.
+    pub volumes: Vec<String>,
+    /// `DEST[:OPTS]` specs.
+    pub tmpfs: Vec<String>,
+    pub read_only: Option<bool>,
+    /// The starting capability set, replacing den's default.
+    pub capabilities: Option<Vec<String>>,
+    pub cap_add: Vec<String>,
+    pub cap_drop: Vec<String>,
+    pub security_opt: Vec<String>,
+}
+
+/// A container to plan: what to run it from, how it is attached, and the settings layers.
+#[derive(Debug, Clone, Default)]
+pub struct RunRequest {
+    /// An image reference, or with `rootfs` a host directory.
+    pub image: String,
+    pub rootfs: bool,
+    pub name: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+    pub remove: bool,
+    /// The command-line flags: the highest layer.
+    pub flags: RunSettings,
+    /// A project's den.toml (not read yet: empty unless a test fills it).
+    pub project: RunSettings,
+    /// config.toml's `[run]` section: the lowest layer.
+    pub config: RunSettings,
+}
+
+impl RunRequest {
+    /// The layers, lowest first: later entries of list settings (env, mounts, capability
+    /// changes) are applied after earlier ones.
+    pub fn layers(&self) -> [&RunSettings; 3] {
+        [&self.config, &self.project, &self.flags]
+    }
+
+    /// One set of settings: a single value from the highest layer that gives one, lists
+    /// joined lowest layer first.
+    pub fn resolve(&self) -> RunSettings {
+        let [low, mid, high] = self.layers();
+        let pick = |f: fn(&RunSettings) -> &Option<String>| {
+            f(high)
+                .clone()
+                .or_else(|| f(mid).clone())
+                .or_else(|| f(low).clone())
+        };
+        let join = |f: fn(&RunSettings) -> &Vec<String>| {
+            self.layers()
+                .iter()
+                .flat_map(|l| f(l).iter().cloned())
+                .collect()
+        };
+        let command = [high, mid, low]
+            .iter()
+            .map(|l| &l.command)
+            .find(|c| !c.is_empty())
+            .cloned()
+            .unwrap_or_default();
+        RunSettings {
+            entrypoint: pick(|s| &s.entrypoint),
+            command,
+            env: join(|s| &s.env),
+            env_files: self
+                .layers()
+                .iter()
+                .flat_map(|l| l.env_files.iter().cloned())
+                .collect(),
+            workdir: pick(|s| &s.workdir),
+            user: pick(|s| &s.user),
+            hostname: pick(|s| &s.hostname),
+            network: pick(|s| &s.network),
+            volumes: join(|s| &s.volumes),
+            tmpfs: join(|s| &s.tmpfs),
+            read_only: high.read_only.or(mid.read_only).or(low.read_only),
+            capabilities: high
+                .capabilities
+                .clone()
+                .or_else(|| mid.capabilities.clone())
+                .or_else(|| low.capabilities.clone()),
+            cap_add: join(|s| &s.cap_add),
+            cap_drop: join(|s| &s.cap_drop),
+            security_opt: join(|s| &s.security_opt),
+        }
+    }
+}
+
+/// A process to start in a running container (`den exec`): what is not given is taken from
+/// the container's own process.
+#[derive(Debug, Clone, Default)]
+pub struct ExecRequest {
+    pub command: Vec<String>,
+    pub env: Vec<String>,
+    pub workdir: Option<String>,
+    pub user: Option<String>,
+    pub tty: bool,
+    pub interactive: bool,
+}
