@@ -36,7 +36,7 @@ pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgr
     // den reads until this end closes: after this, the program's own copy (closed by its exec)
     // is the only one left.
     drop(chan);
-    std::process::exit(init::reap_and_forward(program));
+    std::process::exit(init::become_init(program));
 }
 
 /// The container's setup, in order. Each step is one function of the module that owns it.

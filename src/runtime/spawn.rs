@@ -164,7 +164,7 @@ pub(crate) fn follow_setup(pid: Pid, chan: &ParentEnd) -> Result<Option<OwnedFd>
     Ok(master)
 }
 
-fn exit_code(status: WaitStatus) -> Option<i32> {
+pub(crate) fn exit_code(status: WaitStatus) -> Option<i32> {
     match status {
         WaitStatus::Exited(_, code) => Some(code),
         WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
