@@ -114,3 +114,44 @@ fn stop_of_program_ignoring_sigterm_gives_137() {
         rm_f(user, &n);
     });
 }
+
+#[test]
+fn one_id_notice_shows_once_per_store() {
+    // The notice was printed by every run, pull, load...; its usermod range could overlap
+    // another user's (it was always 100000-165535).
+    for_each_user!(|user| {
+        let store = user.fresh_dir("notice-once");
+        let load = user
+            .den_in(&store, &["load", "-i", &common::fixture(BUSYBOX)])
+            .run();
+        load.success("load");
+        let run = user
+            .den_in(&store, &["run", "--rm", "busybox", "true"])
+            .run();
+        run.success("run");
+        if user.subids {
+            assert!(!load.stderr().contains("notice"), "{}", load.stderr());
+            continue;
+        }
+        assert!(load.stderr().contains("one-id mode"), "{}", load.stderr());
+        assert!(!run.stderr().contains("one-id mode"), "{}", run.stderr());
+        // The proposed range starts after every range already given out.
+        let taken = ["/etc/subuid", "/etc/subgid"]
+            .iter()
+            .flat_map(|f| {
+                std::fs::read_to_string(f)
+                    .unwrap_or_default()
+                    .lines()
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .filter_map(|l| {
+                let mut p = l.split(':').skip(1).map(|n| n.trim().parse::<u64>());
+                Some(p.next()?.ok()? + p.next()?.ok()?)
+            })
+            .max()
+            .unwrap_or(0);
+        let want = format!("--add-subuids {}-", taken.max(100_000));
+        assert!(load.stderr().contains(&want), "{want}: {}", load.stderr());
+    });
+}

@@ -12,7 +12,7 @@ use anyhow::Result;
 use crate::cli::DoctorArgs;
 use crate::config::Ctx;
 use crate::error::Remote;
-use crate::runtime::idmap::{IdMapping, SubRange, parse_subid};
+use crate::runtime::idmap::{IdMapping, SubRange, free_range_start, parse_subid};
 use crate::runtime::probe::{self, CgroupStatus, UsernsSysctls};
 use crate::runtime::userns::run_in_store_ns;
 
@@ -227,24 +227,6 @@ fn helper_fact(name: &'static str) -> HelperFact {
         }),
         path,
     }
-}
-
-/// The first id at or above 100000, after every range already given out in the subid files,
-/// so that the suggested `usermod` line does not overlap another user's range.
-pub fn free_range_start(texts: &[&str]) -> u32 {
-    let end = texts
-        .iter()
-        .flat_map(|t| t.lines())
-        .filter_map(|line| {
-            let mut parts = line.trim().split(':');
-            let _owner = parts.next()?;
-            let start: u32 = parts.next()?.trim().parse().ok()?;
-            let count: u32 = parts.next()?.trim().parse().ok()?;
-            start.checked_add(count)
-        })
-        .max()
-        .unwrap_or(0);
-    end.max(100_000)
 }
 
 /// The verdicts, in the order a user would fix things.
@@ -654,15 +636,6 @@ mod tests {
         assert_eq!(
             c.fix.unwrap(),
             "sudo usermod --add-subuids 165536-231071 alice"
-        );
-    }
-
-    #[test]
-    fn free_range_skips_ranges_given_to_others() {
-        assert_eq!(free_range_start(&["", ""]), 100_000);
-        assert_eq!(
-            free_range_start(&["bob:100000:65536\n# x\n", "carol:200000:10\n"]),
-            200_010
         );
     }
 

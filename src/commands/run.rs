@@ -71,7 +71,7 @@ pub fn create_command(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
 /// `monitored`: the calling den is the container's monitor (a foreground run).
 pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunPlan)> {
     let mapping = IdMapping::for_current_user()?;
-    if let Some(notice) = mapping.notice() {
+    if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
     let store = Store::open(&ctx.paths)?;
