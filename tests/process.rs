@@ -91,8 +91,8 @@ fn pid1_shows_no_host_path() {
 
 #[test]
 fn stop_of_program_ignoring_sigterm_gives_137() {
-    // den's init passed SIGTERM on to a program without a handler for it, which died of it
-    // (143); under podman the program is PID 1, the kernel drops SIGTERM, and stop kills (137).
+    // stop's SIGTERM reached a program without a handler for it, which died of it (143);
+    // under podman the program is PID 1, the kernel drops SIGTERM, and stop kills (137).
     for_each_user!(|user| {
         user.load_fixture(BUSYBOX);
         let n = name(user, "nohandler");

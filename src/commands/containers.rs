@@ -19,6 +19,7 @@ use crate::cli::{
 };
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
+use crate::runtime::init;
 use crate::runtime::monitor::{self, LOG_FILE, parse_log_line};
 use crate::runtime::state::{self, ContainerRecord};
 use crate::store::Store;
@@ -133,7 +134,13 @@ fn stop_one(store: &Store, id: &str, timeout: Duration) -> Result<()> {
         wait_recorded(store, id)?;
         return Ok(());
     }
-    signal_init(&record, Signal::SIGTERM)?;
+    // As podman, whose PID 1 is the program: no handler, no SIGTERM; killed after `timeout`.
+    if record
+        .pid
+        .is_some_and(|p| init::program_takes_sigterm(Pid::from_raw(p)))
+    {
+        signal_init(&record, Signal::SIGTERM)?;
+    }
     let deadline = Instant::now() + timeout;
     while state::init_alive(&record) && Instant::now() < deadline {
         std::thread::sleep(POLL);

@@ -1,6 +1,6 @@
 //! PID 1 inside the container: den's own small init. The kernel gives PID 1 no default
 //! signal actions, so a program running as PID 1 that installed no handler would ignore
-//! Ctrl-C; den's init passes signals to the program (PID 2) instead, reaps orphaned zombies,
+//! Ctrl-C and SIGTERM; den's init passes every signal to the program (PID 2) instead, reaps orphaned zombies,
 //! and exits with the program's status (128+N when it died of signal N). Before it starts,
 //! it closes what it inherited from den and hides den's host command line (see "PID 1" in
 //! docs/ARCHITECTURE.md).
@@ -126,22 +126,34 @@ fn reap_and_forward(program: Pid) -> i32 {
         let Ok(sig) = Signal::try_from(info.ssi_signo as i32) else {
             continue;
         };
-        if sig != Signal::SIGCHLD && delivers_as_pid1(program, sig) {
+        if sig != Signal::SIGCHLD {
             let _ = kill(program, sig);
         }
     }
 }
 
-/// Whether `sig` would reach the program if it were PID 1, as under podman. SIGTERM (what
-/// `den stop` sends) is dropped by the kernel for a PID 1 that has no handler for it, so
-/// `stop` waits and kills, and the status is 137 as podman's, not 143. Other signals (Ctrl-C
-/// in a foreground `den run`) are passed on: den's init exists so that they work.
-fn delivers_as_pid1(program: Pid, sig: Signal) -> bool {
-    if sig != Signal::SIGTERM {
-        return true;
-    }
-    // Unreadable status: pass the signal on rather than lose it.
-    handles_signal(program, sig).unwrap_or(true)
+/// Whether the container's program (PID 2 inside, a child of the init at host pid `init`)
+/// would receive SIGTERM if it were PID 1, as under podman: the kernel drops a signal for a
+/// PID 1 that has no handler for it. `den stop` sends SIGTERM only then, so a program without
+/// a handler is killed after the timeout with status 137, as podman's, not 143. SIGTERM from
+/// anywhere else (to a foreground `den run`) is passed on as ever: den's init exists so that
+/// it works. When the program cannot be found or read, the answer is yes.
+pub fn program_takes_sigterm(init: Pid) -> bool {
+    let children =
+        std::fs::read_to_string(format!("/proc/{init}/task/{init}/children")).unwrap_or_default();
+    let program = children
+        .split_whitespace()
+        .filter_map(|c| c.parse::<i32>().ok())
+        .map(Pid::from_raw)
+        .find(|&c| pid_in_container(c) == Some(2));
+    program.is_none_or(|p| handles_signal(p, Signal::SIGTERM).unwrap_or(true))
+}
+
+/// The pid of host process `pid` in its own PID namespace (the last field of NSpid).
+fn pid_in_container(pid: Pid) -> Option<i32> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find_map(|l| l.strip_prefix("NSpid:"))?;
+    line.split_whitespace().last()?.parse().ok()
 }
 
 /// Whether `pid` catches or ignores `sig` (SigCgt and SigIgn of /proc/PID/status).
