@@ -41,15 +41,22 @@ fn run_prints_uid_0_and_maps_the_users_ranges() {
 #[test]
 fn one_id_mode_prints_a_notice_not_an_error() {
     for_each_user!(|user| {
-        user.load_fixture(BUSYBOX);
-        let out = user.den(&["run", "--rm", "busybox", "true"]).run();
-        out.success("den run true");
+        // A fresh store: the notice shows on a store's first command only.
+        let store = user.fresh_dir("notice-store");
+        let out = user
+            .den_in(&store, &["load", "-i", &common::fixture(BUSYBOX)])
+            .run();
+        out.success("den load");
         assert_eq!(
             out.stderr().contains("one-id mode"),
             !user.subids,
             "notice shown exactly in one-id mode: {}",
             out.stderr()
         );
+        let out = user
+            .den_in(&store, &["run", "--rm", "busybox", "true"])
+            .run();
+        out.success("den run true");
     });
 }
 

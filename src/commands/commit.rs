@@ -37,7 +37,7 @@ pub fn run(ctx: &Ctx, args: &CommitArgs) -> Result<i32> {
     }
     let layers = container.layers(&store)?;
     let mapping = IdMapping::for_current_user()?;
-    if let Some(notice) = mapping.notice() {
+    if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
     let opts = CommitOptions {

@@ -26,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<i32> {
     }
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
-    if let Some(notice) = mapping.notice() {
+    if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
     let id = if args.file.as_os_str() == "-" {

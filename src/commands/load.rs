@@ -20,7 +20,7 @@ use crate::store::load::load_archive;
 pub fn run(ctx: &Ctx, args: &LoadArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
-    if let Some(notice) = mapping.notice() {
+    if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
     let stored = open_input(&store, args.input.as_deref())

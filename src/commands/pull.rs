@@ -14,7 +14,7 @@ use crate::store::{Image, Store};
 pub fn run(ctx: &Ctx, args: &PullArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
-    if let Some(notice) = mapping.notice() {
+    if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
     let opts = PullOptions {

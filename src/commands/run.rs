@@ -75,7 +75,7 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
     let request = args.to_request(&ctx.config.run);
     let settings = request.resolve();
     let mapping = IdMapping::for_current_user()?;
-    if let Some(notice) = mapping.notice() {
+    if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
     // A bad -v spec or a missing source is refused before anything is pulled.

@@ -13,7 +13,7 @@ use crate::runtime::userns::run_in_store_ns_status;
 
 pub fn run(ctx: &Ctx, args: &UnshareArgs) -> Result<i32> {
     let mapping = IdMapping::for_current_user()?;
-    if let Some(notice) = mapping.notice() {
+    if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
     let mut argv = args.command.clone();

@@ -30,8 +30,6 @@ pub enum ToChild {
 pub enum ToParent {
     /// The pty master of the container's terminal comes with this message.
     PtyMaster,
-    /// The container's program is about to be executed (its pid inside the container).
-    Executing { pid: i32 },
     /// Setup or exec failed; the whole error chain.
     Failed(Remote),
 }

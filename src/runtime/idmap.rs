@@ -30,6 +30,10 @@ pub struct IdMapping {
     /// Why one-id mode was chosen, for the notice and `den info`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub one_id_reason: Option<String>,
+    /// In one-id mode, the start of a range no other user has (`free_range_start`), for the
+    /// notice's `usermod` line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub free_range: Option<u32>,
 }
 
 /// The system files and helpers the mapping is read from; tests point these elsewhere.
@@ -110,12 +114,10 @@ impl IdMapping {
                 Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
             }
         };
-        let subuid = read(&sources.subuid)?
-            .map(|t| parse_subid(&t, name, uid))
-            .unwrap_or_default();
-        let subgid = read(&sources.subgid)?
-            .map(|t| parse_subid(&t, name, gid))
-            .unwrap_or_default();
+        let subuid_text = read(&sources.subuid)?.unwrap_or_default();
+        let subgid_text = read(&sources.subgid)?.unwrap_or_default();
+        let subuid = parse_subid(&subuid_text, name, uid);
+        let subgid = parse_subid(&subgid_text, name, gid);
         let (su, sg) = (first_fitting(&subuid, uid), first_fitting(&subgid, gid));
         let own = |id| IdRange {
             container: 0,
@@ -142,6 +144,7 @@ impl IdMapping {
                 ],
                 one_id: false,
                 one_id_reason: None,
+                free_range: None,
             })
         } else {
             let missing = match (su, sg) {
@@ -164,6 +167,7 @@ impl IdMapping {
                 gids: vec![own(gid)],
                 one_id: true,
                 one_id_reason: Some(missing),
+                free_range: Some(free_range_start(&[&subuid_text, &subgid_text])),
             })
         }
     }
@@ -200,15 +204,55 @@ impl IdMapping {
             .any(|r| id >= r.container && id - r.container < r.count)
     }
 
-    /// The one-line notice printed when den runs in one-id mode.
+    /// The one-line notice of one-id mode. Its `usermod` line proposes a range no other user
+    /// has, as `den doctor` does.
     pub fn notice(&self) -> Option<String> {
         self.one_id_reason.as_ref().map(|why| {
+            let start = self.free_range.unwrap_or(100_000);
+            let end = start.saturating_add(65535);
             format!(
                 "notice: {why}; running in one-id mode (only your own uid and gid are mapped; \
-                 add ranges with: usermod --add-subuids 100000-165535 --add-subgids 100000-165535 $USER)"
+                 add ranges with: sudo usermod --add-subuids {start}-{end} \
+                 --add-subgids {start}-{end} $USER)"
             )
         })
     }
+
+    /// The notice, once per store: `None` when the store in `store_root` has shown this very
+    /// notice before (it is remembered in `NOTICE_FILE` there), so that a user in one-id mode
+    /// reads it on the store's first command, not on every one. `den info` and `den doctor`
+    /// still tell.
+    pub fn notice_once(&self, store_root: &Path) -> Option<String> {
+        let notice = self.notice()?;
+        let file = store_root.join(NOTICE_FILE);
+        if fs::read_to_string(&file).is_ok_and(|seen| seen == notice) {
+            return None;
+        }
+        // Best effort: a store that cannot remember shows the notice again next time.
+        let _ = fs::create_dir_all(store_root).and_then(|()| fs::write(&file, &notice));
+        Some(notice)
+    }
+}
+
+/// The file in a store that remembers the one-id notice was shown (`notice_once`).
+pub const NOTICE_FILE: &str = "one-id-notice";
+
+/// The first id at or above 100000, after every range already given out in the subid files,
+/// so that the suggested `usermod` line does not overlap another user's range.
+pub fn free_range_start(texts: &[&str]) -> u32 {
+    let end = texts
+        .iter()
+        .flat_map(|t| t.lines())
+        .filter_map(|line| {
+            let mut parts = line.trim().split(':');
+            let _owner = parts.next()?;
+            let start: u32 = parts.next()?.trim().parse().ok()?;
+            let count: u32 = parts.next()?.trim().parse().ok()?;
+            start.checked_add(count)
+        })
+        .max()
+        .unwrap_or(0);
+    end.max(100_000)
 }
 
 /// The setuid helpers that write multi-range maps (from the distribution's uidmap package).
@@ -330,11 +374,40 @@ mod tests {
     }
 
     #[test]
+    fn free_range_skips_ranges_given_to_others() {
+        assert_eq!(free_range_start(&["", ""]), 100_000);
+        assert_eq!(
+            free_range_start(&["bob:100000:65536\n# x\n", "carol:200000:10\n"]),
+            200_010
+        );
+    }
+
+    #[test]
+    fn one_id_notice_shows_once_per_store() {
+        let store = tempfile::tempdir().unwrap();
+        let m = plan_with("", "");
+        assert!(m.notice_once(store.path()).is_some());
+        assert!(m.notice_once(store.path()).is_none());
+        let other = tempfile::tempdir().unwrap();
+        assert!(m.notice_once(other.path()).is_some());
+        assert!(
+            plan_with("alice:100000:65536\n", "alice:100000:65536\n")
+                .notice_once(other.path())
+                .is_none()
+        );
+    }
+
+    #[test]
     fn missing_ranges_give_one_id_mode_with_reason() {
         let m = plan_with("bob:100000:65536\n", "");
         assert!(m.one_id);
         assert_eq!(m.uids.len(), 1);
-        assert!(m.notice().unwrap().contains("usermod --add-subuids"));
+        // The proposed range is past bob's, as `den doctor` proposes.
+        let notice = m.notice().unwrap();
+        assert!(
+            notice.contains("usermod --add-subuids 165536-231071 --add-subgids 165536-231071"),
+            "{notice}"
+        );
         let m = plan_with("alice:200000:65536\n", "");
         assert!(m.one_id);
         assert!(m.one_id_reason.unwrap().contains("gid"));

@@ -36,7 +36,7 @@ pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgr
     // den reads until this end closes: after this, the program's own copy (closed by its exec)
     // is the only one left.
     drop(chan);
-    std::process::exit(init::reap_and_forward(program));
+    std::process::exit(init::become_init(program));
 }
 
 /// The container's setup, in order. Each step is one function of the module that owns it.
@@ -45,8 +45,7 @@ fn set_up_container(
     chan: &ChildEnd,
     seccomp: Option<&[BpfProgram]>,
 ) -> Result<Pid> {
-    die_with_parent()?; // den killed -9: the container goes too
-    wait_for_id_maps(chan)?; // den writes uid_map/gid_map (newuidmap); EOF if den died first
+    // userns::clone_with_id_maps: dies with den, and den has written uid_map/gid_map.
     become_root(&plan.mapping)?; // uid/gid 0 of the namespace: the user, with full caps here
     nix::unistd::setsid().context("starting a new session")?; // signals arrive only via den
     mounts::make_mounts_private()?; // nothing mounted below propagates to the host
@@ -117,19 +116,6 @@ pub(crate) fn exec_program(
         crate::runtime::seccomp::apply(programs)?; // last: the filter also binds den's code
     }
     execute(&program, &plan.process.argv, &env)
-}
-
-fn wait_for_id_maps(chan: &ChildEnd) -> Result<()> {
-    match chan.recv()? {
-        Some(ToChild::MappingWritten) => Ok(()),
-        _ => bail!("den stopped before writing the id maps"),
-    }
-}
-
-/// If den dies before this line, the channel is closed and `wait_for_id_maps` fails; after
-/// it, the kernel kills us. (getppid() cannot tell: den is outside our PID namespace.)
-fn die_with_parent() -> Result<()> {
-    nix::sys::prctl::set_pdeathsig(Signal::SIGKILL).context("setting the parent-death signal")
 }
 
 fn open_root(mount_point: &Path) -> Result<OwnedFd> {

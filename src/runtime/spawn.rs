@@ -16,11 +16,11 @@ use nix::unistd::Pid;
 use seccompiler::BpfProgram;
 
 use crate::runtime::attach::Relay;
-use crate::runtime::channel::{self, ParentEnd, ToChild, ToParent};
+use crate::runtime::channel::{ParentEnd, ToChild, ToParent};
 use crate::runtime::plan::{Network, RunPlan};
 use crate::runtime::setup::container_main;
-use crate::runtime::userns::write_id_maps;
-use crate::sys::{Forked, Namespaces, WinSize, clone_into, set_window_size, window_size};
+use crate::runtime::userns::{Cloned, clone_with_id_maps};
+use crate::sys::{Namespaces, WinSize, set_window_size, window_size};
 
 /// Signals den handles while a container runs. Job-control stops stay with den itself, so
 /// Ctrl-Z suspends den as any foreground program; faults stay fatal.
@@ -69,7 +69,6 @@ pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>
     // Blocked before the fork: the child inherits the mask, so no signal is lost or acted on
     // by default before each side has its signalfd.
     sigprocmask(SigmaskHow::SIG_BLOCK, Some(&signals), None).context("blocking signals")?;
-    let (parent, child) = channel::pair()?;
     let namespaces = Namespaces {
         user: true,
         mount: true,
@@ -79,21 +78,20 @@ pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>
         cgroup: true,
         net: plan.network == Network::None,
     };
-    match clone_into(namespaces).context("creating the container's namespaces")? {
-        Forked::Child => {
-            drop(parent);
+    let mut hooks = hooks;
+    match clone_with_id_maps(namespaces, &plan.mapping)
+        .context("creating the container's namespaces")?
+    {
+        Cloned::Child(child) => {
             // The container's init does not exec: it must not keep the monitor's ends (the
             // stdin pipe's write end would never see EOF).
-            let mut hooks = hooks;
             drop(hooks.output.take());
             if let Some(relay) = hooks.relay.take() {
                 relay.close_in_child();
             }
             container_main(plan, child, seccomp)
         }
-        Forked::Parent(pid) => {
-            drop(child);
-            let mut hooks = hooks;
+        Cloned::Parent(pid, parent) => {
             if let Some(f) = hooks.after_clone.as_mut() {
                 f();
             }
@@ -109,18 +107,11 @@ fn supervise(
     signals: &SigSet,
     mut hooks: Hooks<'_>,
 ) -> Result<i32> {
-    if let Err(e) = write_id_maps(pid, &plan.mapping) {
-        let _ = kill(pid, Signal::SIGKILL);
-        let _ = waitpid(pid, None);
-        return Err(e);
-    }
-    chan.send(&ToChild::MappingWritten)?;
     let master = follow_setup(pid, chan)?;
     if let Some(f) = hooks.on_running.as_mut()
         && let Err(e) = f(pid)
     {
-        let _ = kill(pid, Signal::SIGKILL);
-        let _ = wait_for(pid);
+        kill_and_reap(pid);
         return Err(e);
     }
     let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
@@ -148,15 +139,13 @@ pub(crate) fn follow_setup(pid: Pid, chan: &ParentEnd) -> Result<Option<OwnedFd>
                 master = Some(fd);
                 chan.send(&ToChild::Proceed)?;
             }
-            Ok(Some((ToParent::Executing { .. }, _))) => {}
             Ok(Some((ToParent::Failed(remote), _))) => {
                 let _ = wait_for(pid);
                 return Err(remote.into());
             }
             Ok(None) => break,
             Err(e) => {
-                let _ = kill(pid, Signal::SIGKILL);
-                let _ = wait_for(pid);
+                kill_and_reap(pid);
                 return Err(e);
             }
         }
@@ -164,7 +153,9 @@ pub(crate) fn follow_setup(pid: Pid, chan: &ParentEnd) -> Result<Option<OwnedFd>
     Ok(master)
 }
 
-fn exit_code(status: WaitStatus) -> Option<i32> {
+/// den's one mapping from a wait status to an exit code, as podman and the shell: the
+/// process's code, or 128+N when it died of signal N; `None` while it has not ended.
+pub(crate) fn exit_code(status: WaitStatus) -> Option<i32> {
     match status {
         WaitStatus::Exited(_, code) => Some(code),
         WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
@@ -172,11 +163,19 @@ fn exit_code(status: WaitStatus) -> Option<i32> {
     }
 }
 
+/// Ends a child den gave up on (its setup failed on den's side) and reaps it.
+pub(crate) fn kill_and_reap(pid: Pid) {
+    let _ = kill(pid, Signal::SIGKILL);
+    let _ = wait_for(pid);
+}
+
+/// den's one wait loop for a child it started (a container, a namespace helper): waits until
+/// `pid` has ended, retrying on EINTR, and returns its exit code (`exit_code`).
 pub(crate) fn wait_for(pid: Pid) -> Result<i32> {
     loop {
         match waitpid(pid, None) {
             Err(nix::errno::Errno::EINTR) => {}
-            Err(e) => return Err(e).context("waiting for the container"),
+            Err(e) => return Err(e).with_context(|| format!("waiting for process {pid}")),
             Ok(status) => {
                 if let Some(code) = exit_code(status) {
                     return Ok(code);

@@ -8,13 +8,13 @@ use std::fs;
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
-use nix::sys::signal::{Signal, kill};
-use nix::sys::wait::{WaitStatus, waitpid};
+use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 
 use crate::error::{HintExt, Remote};
 use crate::runtime::channel::{self, ToChild, ToParent};
 use crate::runtime::idmap::{IdMapping, IdRange, find_map_helpers};
+use crate::runtime::spawn::{kill_and_reap, wait_for};
 use crate::sys::{Forked, Namespaces, clone_into};
 
 /// Set in the environment of processes running in den's user namespace, so that a den started
@@ -157,14 +157,51 @@ impl NsChild {
     /// Waits for the child and returns its exit status (its error when `work` failed).
     pub fn wait_status(self) -> Result<i32> {
         let reply = self.parent.recv();
-        let status = wait_retrying(self.pid)?;
+        let code = wait_for(self.pid)?;
         if let Ok(Some(ToParent::Failed(remote))) = reply {
             return Err(remote.into());
         }
-        match status {
-            WaitStatus::Exited(_, code) => Ok(code),
-            WaitStatus::Signaled(_, sig, _) => Ok(128 + sig as i32),
-            other => bail!("den's namespace helper ended unexpectedly: {other:?}"),
+        Ok(code)
+    }
+}
+
+/// The side of `clone_with_id_maps` the caller is on.
+#[derive(Debug)]
+pub enum Cloned {
+    /// den: the child's pid, and den's end of the channel to it.
+    Parent(Pid, channel::ParentEnd),
+    /// The child, its id maps written: it may become root of its namespace now.
+    Child(channel::ChildEnd),
+}
+
+/// den's one spawn handshake, for runs and for store operations alike: clone into
+/// `namespaces` (a new user namespace among them); den writes the child's uid and gid maps
+/// and sends `MappingWritten`, while the child waits for that before anything else. Call
+/// only while single-threaded. On den's side a failure kills and reaps the child. The child
+/// first asks the kernel to kill it when den dies; a den that died before that, or failed
+/// before the maps were written, closes the channel, and the child exits without a word:
+/// nobody is left to read it. (getppid() cannot tell: den is outside a new PID namespace.)
+pub fn clone_with_id_maps(namespaces: Namespaces, mapping: &IdMapping) -> Result<Cloned> {
+    let (parent, child) = channel::pair()?;
+    match clone_into(namespaces).context("creating den's namespaces")? {
+        Forked::Child => {
+            drop(parent);
+            let ready = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL).is_ok()
+                && matches!(child.recv(), Ok(Some(ToChild::MappingWritten)));
+            if !ready {
+                std::process::exit(crate::error::EXIT_DEN);
+            }
+            Ok(Cloned::Child(child))
+        }
+        Forked::Parent(pid) => {
+            drop(child);
+            let written =
+                write_id_maps(pid, mapping).and_then(|()| parent.send(&ToChild::MappingWritten));
+            if let Err(e) = written {
+                kill_and_reap(pid);
+                return Err(e);
+            }
+            Ok(Cloned::Parent(pid, parent))
         }
     }
 }
@@ -177,24 +214,17 @@ pub fn spawn_in_store_ns(
     mapping: &IdMapping,
     work: impl FnOnce() -> Result<()>,
 ) -> Result<NsChild> {
-    let (parent, child) = channel::pair()?;
     let ns = Namespaces {
         user: true,
         mount: true,
         ..Namespaces::default()
     };
-    match clone_into(ns).context("creating a user namespace")? {
-        Forked::Child => {
-            drop(parent);
-            let result = (|| -> Result<()> {
-                match child.recv()? {
-                    Some(ToChild::MappingWritten) => {}
-                    _ => bail!("den's parent process went away"),
-                }
-                become_root(mapping)?;
+    match clone_with_id_maps(ns, mapping)? {
+        Cloned::Child(child) => {
+            let result = become_root(mapping).and_then(|()| {
                 set_in_userns_env();
                 work()
-            })();
+            });
             let code = match result {
                 Ok(()) => 0,
                 Err(e) => {
@@ -207,15 +237,8 @@ pub fn spawn_in_store_ns(
             let _ = std::io::Write::flush(&mut std::io::stdout());
             std::process::exit(code);
         }
-        Forked::Parent(pid) => {
-            drop(child);
+        Cloned::Parent(pid, parent) => {
             drop(work);
-            if let Err(e) = write_id_maps(pid, mapping) {
-                let _ = kill(pid, Signal::SIGKILL);
-                let _ = waitpid(pid, None);
-                return Err(e);
-            }
-            parent.send(&ToChild::MappingWritten)?;
             Ok(NsChild { pid, parent })
         }
     }
@@ -224,14 +247,4 @@ pub fn spawn_in_store_ns(
 /// Marks this process (and what it starts) as running in den's namespace.
 pub fn set_in_userns_env() {
     crate::sys::set_env(IN_USERNS_ENV, "1");
-}
-
-/// waitpid that retries on EINTR.
-pub fn wait_retrying(pid: Pid) -> Result<WaitStatus> {
-    loop {
-        match waitpid(pid, None) {
-            Err(nix::errno::Errno::EINTR) => {}
-            other => return other.with_context(|| format!("waiting for process {pid}")),
-        }
-    }
 }

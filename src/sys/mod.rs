@@ -108,6 +108,25 @@ pub fn set_cloexec_from(first: RawFd) -> io::Result<()> {
     Ok(())
 }
 
+/// Closes every file descriptor from `first` up (close_range(2)), for a process that does
+/// not exec (the container's init), where close-on-exec would never take effect.
+pub fn close_from(first: RawFd) -> io::Result<()> {
+    // SAFETY: close_range only closes descriptors; no memory is passed. The caller owns every
+    // descriptor in the range (the init, which never returns to code that would use them).
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_close_range,
+            first as libc::c_uint,
+            libc::c_uint::MAX,
+            0 as libc::c_uint,
+        )
+    };
+    if ret == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 /// Flushes every file of the filesystem that holds `fd` (syncfs(2)): one sync after unpacking
 /// a whole layer instead of an fsync per file.
 pub fn syncfs(fd: BorrowedFd<'_>) -> io::Result<()> {

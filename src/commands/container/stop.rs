@@ -4,11 +4,13 @@ use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use nix::sys::signal::Signal;
+use nix::unistd::Pid;
 
 use super::{POLL, for_each, names_or_all, signal_init, wait_recorded};
 use crate::cli::StopArgs;
 use crate::config::Ctx;
 use crate::output::say;
+use crate::runtime::init;
 use crate::runtime::state;
 use crate::store::Store;
 
@@ -32,7 +34,13 @@ pub(super) fn stop_one(store: &Store, id: &str, timeout: Duration) -> Result<()>
         wait_recorded(store, id)?;
         return Ok(());
     }
-    signal_init(&record, Signal::SIGTERM)?;
+    // As podman, whose PID 1 is the program: no handler, no SIGTERM; killed after `timeout`.
+    if record
+        .pid
+        .is_some_and(|p| init::program_takes_sigterm(Pid::from_raw(p)))
+    {
+        signal_init(&record, Signal::SIGTERM)?;
+    }
     let deadline = Instant::now() + timeout;
     while state::init_alive(&record) && Instant::now() < deadline {
         std::thread::sleep(POLL);

@@ -24,6 +24,10 @@ pub(super) fn wait_exit(store: &Store, id: &str) -> Result<Option<i32>> {
         if r.state == state::EXITED {
             return Ok(r.exit_code);
         }
+        // As podman 4.3: a container that was created and is not starting has stopped.
+        if r.state == state::CREATED && !state::monitor_alive(&r) {
+            return Ok(Some(r.exit_code.unwrap_or(0)));
+        }
         std::thread::sleep(Duration::from_millis(50));
     }
 }

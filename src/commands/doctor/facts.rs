@@ -8,7 +8,7 @@ use anyhow::Result;
 
 use crate::config::Ctx;
 use crate::error::Remote;
-use crate::runtime::idmap::{IdMapping, SubRange, parse_subid};
+use crate::runtime::idmap::{IdMapping, SubRange, free_range_start, parse_subid};
 use crate::runtime::probe::{self, CgroupStatus, UsernsSysctls};
 use crate::runtime::userns::run_in_store_ns;
 
@@ -157,22 +157,4 @@ fn helper_fact(name: &'static str) -> HelperFact {
         }),
         path,
     }
-}
-
-/// The first id at or above 100000, after every range already given out in the subid files,
-/// so that the suggested `usermod` line does not overlap another user's range.
-pub fn free_range_start(texts: &[&str]) -> u32 {
-    let end = texts
-        .iter()
-        .flat_map(|t| t.lines())
-        .filter_map(|line| {
-            let mut parts = line.trim().split(':');
-            let _owner = parts.next()?;
-            let start: u32 = parts.next()?.trim().parse().ok()?;
-            let count: u32 = parts.next()?.trim().parse().ok()?;
-            start.checked_add(count)
-        })
-        .max()
-        .unwrap_or(0);
-    end.max(100_000)
 }

@@ -13,7 +13,7 @@ mod facts;
 #[cfg(test)]
 mod tests;
 
-pub use facts::{Facts, HelperFact, XdgFact, free_range_start, gather};
+pub use facts::{Facts, HelperFact, XdgFact, gather};
 
 /// How bad a check's finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -96,15 +96,6 @@ fn missing_subuid_range_warns_with_a_free_range() {
 }
 
 #[test]
-fn free_range_skips_ranges_given_to_others() {
-    assert_eq!(free_range_start(&["", ""]), 100_000);
-    assert_eq!(
-        free_range_start(&["bob:100000:65536\n# x\n", "carol:200000:10\n"]),
-        200_010
-    );
-}
-
-#[test]
 fn missing_newuidmap_fails_only_with_ranges() {
     let mut f = good();
     f.newuidmap.path = None;

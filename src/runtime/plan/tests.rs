@@ -15,6 +15,7 @@ fn facts() -> HostFacts<'static> {
             gids: vec![],
             one_id: true,
             one_id_reason: None,
+            free_range: None,
         },
         rootfs: RootfsSource::Dir("/rootfs".into()),
         image_id: Some("f".repeat(64)),
