@@ -1,6 +1,7 @@
 //! The container's mounts, done by its first process inside the new mount namespace: each
 //! target inside the root filesystem is resolved with `open_in_root` (openat2
-//! RESOLVE_IN_ROOT), so an image's symlinks cannot point a mount at a host path.
+//! RESOLVE_IN_ROOT), so an image's symlinks cannot point a mount at a host path (the race of
+//! CVE-2021-30465, runc's symlink-exchange mount escape).
 
 use std::fs;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
