@@ -22,15 +22,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
+use crate::driver::{fuse_overlayfs, vfs};
 use crate::image::unpack::{OPAQUE_XATTR, OWNER_XATTR};
 use crate::sys::lgetxattr;
 
 const WHITEOUT_PREFIX: &str = ".wh.";
 const OPAQUE_MARKER: &str = ".wh..wh..opq";
-const FUSE_OPAQUE_XATTR: &str = "user.fuseoverlayfs.opaque";
-
-/// The file the vfs driver writes at the root of a complete copy (`runtime::rootfs`).
-const VFS_MARKER: &str = ".den-vfs-complete";
 
 /// Files den creates in the upper layer as mount targets for its own /etc files: not changes
 /// the container made (empty, and absent from the image).
@@ -109,7 +106,7 @@ pub(crate) fn is_opaque(dir: &Path) -> bool {
             .is_some_and(|v| v.first() == Some(&b'y'))
     };
     xattr_set(OPAQUE_XATTR)
-        || xattr_set(FUSE_OPAQUE_XATTR)
+        || xattr_set(fuse_overlayfs::OPAQUE_XATTR)
         || fs::symlink_metadata(dir.join(OPAQUE_MARKER)).is_ok()
 }
 
@@ -660,7 +657,7 @@ fn walk_merged<W: Write>(
         return Ok(());
     };
     for (name, node) in list(layers)? {
-        if prefix.is_empty() && name == VFS_MARKER {
+        if prefix.is_empty() && name == vfs::COMPLETE_MARKER {
             continue;
         }
         prefix.push(name);
