@@ -116,6 +116,7 @@ pub(crate) fn short(digest: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::registry::pull::pipe;
 
     #[test]
     fn tee_copies_into_the_pipe_and_goes_on_when_it_breaks() {

@@ -305,7 +305,7 @@ struct Writers {
 }
 
 /// A pipe (close-on-exec: the id-map helpers must not keep it open), as read and write end.
-fn pipe() -> Result<(File, File)> {
+pub(crate) fn pipe() -> Result<(File, File)> {
     let (read, write) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
         .context("creating a pipe for unpacking layers")?;
     // A larger buffer means fewer round trips between downloader and unpacker.
