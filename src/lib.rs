@@ -8,7 +8,9 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod driver;
 pub mod error;
+pub mod host;
 pub mod image;
 pub mod output;
 pub mod registry;

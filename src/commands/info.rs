@@ -14,8 +14,9 @@ use serde_json::Value;
 
 use crate::cli::{Format, InfoArgs};
 use crate::config::Ctx;
+use crate::driver;
+use crate::host::{self, CgroupStatus};
 use crate::runtime::idmap::{IdMapping, IdRange, find_map_helpers};
-use crate::runtime::probe::{self, CgroupStatus};
 
 #[derive(Debug, Serialize)]
 pub struct Info {
@@ -133,15 +134,15 @@ pub fn gather(ctx: &Ctx) -> Result<Info> {
     let (newuidmap, newgidmap, helpers_problem) = match find_map_helpers() {
         Ok(h) => (Some(h.newuidmap), Some(h.newgidmap), None),
         Err(e) => (
-            probe::find_program("newuidmap"),
-            probe::find_program("newgidmap"),
+            host::find_program("newuidmap"),
+            host::find_program("newgidmap"),
             Some(format!("{e:#}")),
         ),
     };
 
-    let userns = probe::unprivileged_userns_allowed();
-    let overlay = probe::overlay_status(ctx, &mapping, false);
-    let (driver, driver_error) = match probe::choose_driver(ctx, &mapping) {
+    let userns = host::unprivileged_userns_allowed();
+    let overlay = driver::choose::overlay_status(ctx, &mapping, false);
+    let (driver, driver_error) = match driver::choose_driver(ctx, &mapping) {
         Ok(choice) => (Some(choice), None),
         Err(e) => (None, Some(format!("{e:#}"))),
     };
@@ -154,7 +155,7 @@ pub fn gather(ctx: &Ctx) -> Result<Info> {
             user,
             uid,
             gid: nix::unistd::getgid().as_raw(),
-            cgroups: probe::cgroup_status(),
+            cgroups: host::cgroup_status(),
         },
         id_mapping: Mapping {
             mode: if mapping.one_id {
@@ -174,7 +175,7 @@ pub fn gather(ctx: &Ctx) -> Result<Info> {
             runroot: ctx.paths.runtime.clone(),
             config_file: ctx.paths.config_file.clone(),
             config_file_exists: ctx.paths.config_file.exists(),
-            filesystem: probe::filesystem_type(&ctx.paths.store),
+            filesystem: host::filesystem_type(&ctx.paths.store),
             layers: count_dirs(&ctx.paths.store.join("layers")),
         },
         driver: DriverInfo {
@@ -185,10 +186,7 @@ pub fn gather(ctx: &Ctx) -> Result<Info> {
                 .clone()
                 .unwrap_or_else(|| "auto".into()),
             name: driver.as_ref().map(|c| c.driver.name()),
-            program: driver.as_ref().and_then(|c| match &c.driver {
-                probe::Driver::FuseOverlayfs(p) => Some(p.clone()),
-                _ => None,
-            }),
+            program: driver.as_ref().and_then(|c| c.program.clone()),
             reason: driver
                 .map(|c| c.reason)
                 .or(driver_error)
@@ -196,16 +194,14 @@ pub fn gather(ctx: &Ctx) -> Result<Info> {
         },
         kernel_features: Features {
             user_namespaces: feature(userns.map(|()| "allowed for unprivileged users".to_string())),
-            overlay_in_userns: feature(overlay.map(|()| {
-                "kernel overlayfs mounts in a user namespace (userxattr) on the store".to_string()
-            })),
-            dev_fuse: feature(probe::dev_fuse_status().map(|()| "usable".to_string())),
+            overlay_in_userns: feature(overlay.map(|()| driver::overlay::WORKS.to_string())),
+            dev_fuse: feature(host::dev_fuse_status().map(|()| "usable".to_string())),
             fuse_overlayfs: feature(
-                probe::find_program("fuse-overlayfs")
+                host::find_program("fuse-overlayfs")
                     .map(|p| p.display().to_string())
                     .ok_or_else(|| "not installed".to_string()),
             ),
-            seccomp: feature(match probe::seccomp_mode() {
+            seccomp: feature(match host::seccomp_mode() {
                 Some(0) => Ok("available (den itself runs unfiltered)".into()),
                 Some(mode) => Ok(format!(
                     "available (den itself already runs under seccomp mode {mode})"

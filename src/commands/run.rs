@@ -11,12 +11,12 @@ use anyhow::{Context, Result, bail};
 
 use crate::cli::{PullPolicy, RunArgs};
 use crate::config::Ctx;
+use crate::driver::{self, Driver};
 use crate::error::{HintExt, hinted};
 use crate::runtime::idmap::IdMapping;
 use crate::runtime::plan::{
-    self, DriverKind, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount,
+    self, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount,
 };
-use crate::runtime::probe::{self, Driver};
 use crate::runtime::{monitor, spawn, state};
 use crate::store::Store;
 
@@ -107,7 +107,7 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
         &plan.name,
         &plan.image_name,
         plan.process.argv.clone(),
-        &found.driver_name,
+        found.driver,
     );
     record.image_id.clone_from(&plan.image_id);
     record.plan = Some(plan.clone());
@@ -125,7 +125,7 @@ struct FoundRootfs {
     defaults: ImageDefaults,
     image_id: Option<String>,
     image_name: String,
-    driver_name: String,
+    driver: Driver,
 }
 
 /// Finds (or, as `--pull` says, pulls) the image and probes the driver; with `--rootfs`, the
@@ -148,7 +148,7 @@ fn find_rootfs(
             defaults: ImageDefaults::default(),
             image_id: None,
             image_name: dir.display().to_string(),
-            driver_name: "rootfs".to_string(),
+            driver: Driver::Rootfs,
         });
     }
     let image = match args.pull {
@@ -158,12 +158,7 @@ fn find_rootfs(
             crate::commands::pull::pull_and_find(store, mapping, &args.image)?
         }
     };
-    let choice = probe::choose_driver(ctx, mapping)?;
-    let driver = match &choice.driver {
-        Driver::Overlay => DriverKind::Overlay,
-        Driver::FuseOverlayfs(p) => DriverKind::FuseOverlayfs(p.clone()),
-        Driver::Vfs => DriverKind::Vfs(store_dir.join("rootfs")),
-    };
+    let choice = driver::choose_driver(ctx, mapping)?;
     let lower = image
         .diff_ids
         .iter()
@@ -175,7 +170,9 @@ fn find_rootfs(
             lower,
             upper: store_dir.join("upper"),
             work: store_dir.join("work"),
-            driver,
+            driver: choice.driver,
+            program: choice.program,
+            copy: store_dir.join("rootfs"),
         },
         defaults: ImageDefaults::from_config(&image.config),
         image_id: Some(image.id.clone()),
@@ -184,7 +181,7 @@ fn find_rootfs(
             .first()
             .cloned()
             .unwrap_or_else(|| image.id.clone()),
-        driver_name: choice.driver.name().to_string(),
+        driver: choice.driver,
     })
 }
 

@@ -5,5 +5,6 @@
 pub mod auth;
 pub mod client;
 pub mod conf;
+pub mod progress;
 pub mod pull;
 pub mod push;

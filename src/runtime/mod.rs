@@ -12,7 +12,6 @@ pub mod logfile;
 pub mod monitor;
 pub mod mounts;
 pub mod plan;
-pub mod probe;
 pub mod rootfs;
 pub mod seccomp;
 pub mod setup;

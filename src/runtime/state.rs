@@ -12,6 +12,7 @@ use anyhow::{Context, Result};
 use nix::fcntl::{Flock, FlockArg};
 use serde::{Deserialize, Serialize};
 
+use crate::driver::Driver;
 use crate::error::{ExitCodeExt, hinted};
 use crate::runtime::plan::RunPlan;
 use crate::store::Store;
@@ -37,7 +38,7 @@ pub struct ContainerRecord {
     /// created, running or exited.
     pub state: String,
     pub exit_code: Option<i32>,
-    pub driver: String,
+    pub driver: Driver,
     /// Host pid of the container's init while it runs.
     #[serde(default)]
     pub pid: Option<i32>,
@@ -67,7 +68,7 @@ pub struct ContainerRecord {
 
 impl ContainerRecord {
     /// A record of a container just created: state `created`, nothing started yet.
-    pub fn new(id: &str, name: &str, image: &str, command: Vec<String>, driver: &str) -> Self {
+    pub fn new(id: &str, name: &str, image: &str, command: Vec<String>, driver: Driver) -> Self {
         ContainerRecord {
             id: id.into(),
             name: name.into(),
@@ -77,7 +78,7 @@ impl ContainerRecord {
             created: now_rfc3339(),
             state: CREATED.into(),
             exit_code: None,
-            driver: driver.into(),
+            driver,
             pid: None,
             pid_start: None,
             monitor_pid: None,
@@ -319,7 +320,7 @@ mod tests {
     }
 
     pub(super) fn record(id: &str, name: &str) -> ContainerRecord {
-        ContainerRecord::new(id, name, "img", vec!["true".into()], "vfs")
+        ContainerRecord::new(id, name, "img", vec!["true".into()], Driver::Vfs)
     }
 
     fn put(store: &Store, r: &ContainerRecord) {

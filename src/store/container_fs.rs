@@ -2,7 +2,7 @@
 //! writable (upper) layer over the image's unpacked layers, merged in code the way overlayfs
 //! merges them. `diff` lists the upper layer's changes, `commit` turns them into an OCI layer
 //! tarball, `export` writes the merged tree as one tarball, and `cp` resolves paths in the
-//! merged view and writes into the upper layer.
+//! merged view and writes into the upper layer. Writing tarballs of it is `container_tar`.
 //!
 //! Every function here runs inside den's user namespace (`run_in_store_ns`): the files belong
 //! to subordinate ids, and seen from inside, their owners are the container's ids.
@@ -12,25 +12,26 @@
 //! otherwise); an opaque directory has `user.overlay.opaque=y` (kernel overlayfs with
 //! `userxattr`), `user.fuseoverlayfs.opaque`, or a `.wh..wh..opq` file inside.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::{OsStr, OsString};
-use std::fs::{self, File, Metadata};
-use std::io::{self, Write};
+use std::fs::{self, Metadata};
+use std::io;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use crate::image::unpack::{OPAQUE_XATTR, OWNER_XATTR};
+use crate::driver::fuse_overlayfs;
+use crate::image::unpack::OPAQUE_XATTR;
 use crate::sys::lgetxattr;
 
-const WHITEOUT_PREFIX: &str = ".wh.";
-const OPAQUE_MARKER: &str = ".wh..wh..opq";
-const FUSE_OPAQUE_XATTR: &str = "user.fuseoverlayfs.opaque";
+pub use crate::store::container_tar::{
+    Owners, TarOut, write_layer_tar, write_rootfs_tar, write_subtree_tar,
+};
 
-/// The file the vfs driver writes at the root of a complete copy (`runtime::rootfs`).
-const VFS_MARKER: &str = ".den-vfs-complete";
+pub(crate) const WHITEOUT_PREFIX: &str = ".wh.";
+pub(crate) const OPAQUE_MARKER: &str = ".wh..wh..opq";
 
 /// Files den creates in the upper layer as mount targets for its own /etc files: not changes
 /// the container made (empty, and absent from the image).
@@ -109,12 +110,12 @@ pub(crate) fn is_opaque(dir: &Path) -> bool {
             .is_some_and(|v| v.first() == Some(&b'y'))
     };
     xattr_set(OPAQUE_XATTR)
-        || xattr_set(FUSE_OPAQUE_XATTR)
+        || xattr_set(fuse_overlayfs::OPAQUE_XATTR)
         || fs::symlink_metadata(dir.join(OPAQUE_MARKER)).is_ok()
 }
 
 /// Whether a name in a layer is overlay bookkeeping rather than a file of the tree.
-fn is_marker_name(name: &OsStr) -> bool {
+pub(crate) fn is_marker_name(name: &OsStr) -> bool {
     name.as_bytes().starts_with(WHITEOUT_PREFIX.as_bytes())
 }
 
@@ -284,7 +285,7 @@ pub fn show(components: &[OsString]) -> String {
     s
 }
 
-fn is_mount_target(components: &[OsString], meta: &Metadata) -> bool {
+pub(crate) fn is_mount_target(components: &[OsString], meta: &Metadata) -> bool {
     meta.is_file() && meta.len() == 0 && MOUNT_TARGETS.contains(&show(components)[1..].as_ref())
 }
 
@@ -408,271 +409,6 @@ fn walk_changes(
     Ok(any)
 }
 
-/// How owners go into tarballs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Owners {
-    /// The file's owner as seen inside den's namespace (subordinate ranges).
-    Stat,
-    /// One-id mode: `user.den.owner`, else 0:0.
-    Recorded,
-}
-
-/// Writes tar entries for files of the store, with hard links kept as links.
-pub struct TarOut<W: Write> {
-    builder: tar::Builder<W>,
-    owners: Owners,
-    links: HashMap<(u64, u64), PathBuf>,
-}
-
-impl<W: Write> TarOut<W> {
-    pub fn new(out: W, owners: Owners) -> Self {
-        let mut builder = tar::Builder::new(out);
-        builder.follow_symlinks(false);
-        TarOut {
-            builder,
-            owners,
-            links: HashMap::new(),
-        }
-    }
-
-    fn owner(&self, path: &Path, meta: &Metadata) -> (u64, u64) {
-        match self.owners {
-            Owners::Stat => (u64::from(meta.uid()), u64::from(meta.gid())),
-            Owners::Recorded => lgetxattr(path, OWNER_XATTR)
-                .ok()
-                .flatten()
-                .and_then(|v| {
-                    let text = String::from_utf8(v).ok()?;
-                    let (u, g) = text.split_once(':')?;
-                    Some((u.parse().ok()?, g.parse().ok()?))
-                })
-                .unwrap_or((0, 0)),
-        }
-    }
-
-    fn header(&self, path: &Path, meta: &Metadata, kind: tar::EntryType) -> tar::Header {
-        let mut h = tar::Header::new_gnu();
-        h.set_entry_type(kind);
-        let (uid, gid) = self.owner(path, meta);
-        h.set_uid(uid);
-        h.set_gid(gid);
-        h.set_mode(meta.mode() & 0o7777);
-        h.set_mtime(u64::try_from(meta.mtime()).unwrap_or(0));
-        h.set_size(0);
-        h
-    }
-
-    /// Writes a PAX extended header carrying the file capabilities of `path`, if it has any
-    /// (the unpacker applies `SCHILY.xattr.security.capability` again).
-    fn append_capabilities(&mut self, path: &Path) -> Result<()> {
-        let Ok(Some(caps)) = lgetxattr(path, "security.capability") else {
-            return Ok(());
-        };
-        let data = pax_record("SCHILY.xattr.security.capability", &caps);
-        let mut h = tar::Header::new_ustar();
-        h.set_entry_type(tar::EntryType::XHeader);
-        h.set_path("PaxHeader").context("naming a PAX header")?;
-        h.set_mode(0o644);
-        h.set_size(data.len() as u64);
-        h.set_cksum();
-        self.builder
-            .append(&h, data.as_slice())
-            .with_context(|| format!("archiving \"{}\"", path.display()))
-    }
-
-    /// Appends the file at `path` (described by `meta`) under the archive name `name`.
-    pub fn append(&mut self, name: &Path, path: &Path, meta: &Metadata) -> Result<()> {
-        let ctx = || format!("archiving \"{}\"", path.display());
-        let ft = meta.file_type();
-        if ft.is_file() {
-            self.append_capabilities(path)?;
-        }
-        if ft.is_dir() {
-            let mut h = self.header(path, meta, tar::EntryType::Directory);
-            let mut dir_name = name.as_os_str().to_os_string();
-            dir_name.push("/");
-            self.builder
-                .append_data(&mut h, Path::new(&dir_name), io::empty())
-                .with_context(ctx)?;
-        } else if ft.is_symlink() {
-            let mut h = self.header(path, meta, tar::EntryType::Symlink);
-            let target = fs::read_link(path).with_context(ctx)?;
-            self.builder
-                .append_link(&mut h, name, &target)
-                .with_context(ctx)?;
-        } else if ft.is_file() {
-            if meta.nlink() > 1 {
-                let key = (meta.dev(), meta.ino());
-                if let Some(first) = self.links.get(&key).cloned() {
-                    let mut h = self.header(path, meta, tar::EntryType::Link);
-                    self.builder
-                        .append_link(&mut h, name, &first)
-                        .with_context(ctx)?;
-                    return Ok(());
-                }
-                self.links.insert(key, name.to_path_buf());
-            }
-            let mut h = self.header(path, meta, tar::EntryType::Regular);
-            h.set_size(meta.len());
-            let file = File::open(path).with_context(ctx)?;
-            // The header's size is what is read: a file that grows meanwhile is cut there.
-            self.builder
-                .append_data(&mut h, name, io::Read::take(file, meta.len()))
-                .with_context(ctx)?;
-        } else if ft.is_fifo() {
-            let mut h = self.header(path, meta, tar::EntryType::Fifo);
-            self.builder
-                .append_data(&mut h, name, io::empty())
-                .with_context(ctx)?;
-        } else {
-            tracing::warn!(
-                "skipping \"{}\": sockets and device nodes are not archived",
-                name.display()
-            );
-        }
-        Ok(())
-    }
-
-    /// An empty regular file: the OCI whiteout or opaque marker `name`.
-    pub fn append_marker(&mut self, name: &Path) -> Result<()> {
-        let mut h = tar::Header::new_gnu();
-        h.set_entry_type(tar::EntryType::Regular);
-        h.set_mode(0o644);
-        h.set_size(0);
-        h.set_uid(0);
-        h.set_gid(0);
-        h.set_mtime(0);
-        self.builder
-            .append_data(&mut h, name, io::empty())
-            .with_context(|| format!("archiving \"{}\"", name.display()))
-    }
-
-    /// Writes the end-of-archive blocks and returns the writer.
-    pub fn finish(self) -> Result<W> {
-        self.builder
-            .into_inner()
-            .context("finishing the tar stream")
-    }
-}
-
-/// One PAX record: `LEN KEY=VALUE\n`, where LEN counts the whole record, itself included.
-fn pax_record(key: &str, value: &[u8]) -> Vec<u8> {
-    let rest = key.len() + value.len() + 3; // space, '=', newline
-    let mut len = rest + 1;
-    while len != rest + len.to_string().len() {
-        len = rest + len.to_string().len();
-    }
-    let mut out = format!("{len} {key}=").into_bytes();
-    out.extend_from_slice(value);
-    out.push(b'\n');
-    out
-}
-
-/// Writes the upper layer as an OCI layer tarball: whiteouts as `.wh.NAME`, opaque
-/// directories with a `.wh..wh..opq` entry first.
-pub fn write_layer_tar<W: Write>(layers: &FsLayers, out: &mut TarOut<W>) -> Result<()> {
-    let Some(upper) = &layers.upper else {
-        bail!("the container has no writable layer");
-    };
-    let lower = FsLayers {
-        upper: None,
-        lowers: layers.lowers.clone(),
-    };
-    walk_layer(upper, &lower, &mut Vec::new(), out)
-}
-
-fn walk_layer<W: Write>(
-    dir: &Path,
-    lower: &FsLayers,
-    prefix: &mut Vec<OsString>,
-    out: &mut TarOut<W>,
-) -> Result<()> {
-    let mut names: Vec<OsString> = fs::read_dir(dir)
-        .with_context(|| format!("reading \"{}\"", dir.display()))?
-        .map(|e| e.map(|e| e.file_name()))
-        .collect::<io::Result<_>>()
-        .with_context(|| format!("reading \"{}\"", dir.display()))?;
-    names.sort();
-    if !prefix.is_empty() && is_opaque(dir) {
-        prefix.push(OPAQUE_MARKER.into());
-        out.append_marker(&rel(prefix))?;
-        prefix.pop();
-    }
-    for name in names {
-        if name == OPAQUE_MARKER {
-            continue;
-        }
-        let path = dir.join(&name);
-        let meta = fs::symlink_metadata(&path)
-            .with_context(|| format!("reading \"{}\"", path.display()))?;
-        let marker_file = is_marker_name(&name) && meta.is_file();
-        if is_whiteout_meta(&meta) || marker_file {
-            let mut wh = if marker_file {
-                name.clone()
-            } else {
-                let mut w = OsString::from(WHITEOUT_PREFIX);
-                w.push(&name);
-                w
-            };
-            prefix.push(std::mem::take(&mut wh));
-            out.append_marker(&rel(prefix))?;
-            prefix.pop();
-            continue;
-        }
-        prefix.push(name);
-        if prefix.len() == 2 && is_mount_target(prefix, &meta) && lower.lookup(prefix)?.is_none() {
-            prefix.pop();
-            continue;
-        }
-        out.append(&rel(prefix), &path, &meta)?;
-        if meta.is_dir() {
-            walk_layer(&path, lower, prefix, out)?;
-        }
-        prefix.pop();
-    }
-    Ok(())
-}
-
-fn rel(components: &[OsString]) -> PathBuf {
-    components.iter().collect()
-}
-
-/// Writes the whole merged tree as a root filesystem tarball (`den export`).
-pub fn write_rootfs_tar<W: Write>(layers: &FsLayers, out: &mut TarOut<W>) -> Result<()> {
-    let root = layers.root()?;
-    walk_merged(&root, &mut Vec::new(), out)
-}
-
-/// Writes the merged entry `node` (and, for a directory, everything under it) as a tarball
-/// whose top entry is `name` (`den cp CTR:PATH -`).
-pub fn write_subtree_tar<W: Write>(node: &Node, name: &OsStr, out: &mut TarOut<W>) -> Result<()> {
-    let mut prefix = vec![name.to_os_string()];
-    out.append(&rel(&prefix), node.path(), node.meta())?;
-    walk_merged(node, &mut prefix, out)
-}
-
-fn walk_merged<W: Write>(
-    dir: &Node,
-    prefix: &mut Vec<OsString>,
-    out: &mut TarOut<W>,
-) -> Result<()> {
-    let Node::Dir { layers, .. } = dir else {
-        return Ok(());
-    };
-    for (name, node) in list(layers)? {
-        if prefix.is_empty() && name == VFS_MARKER {
-            continue;
-        }
-        prefix.push(name);
-        out.append(&rel(prefix), node.path(), node.meta())?;
-        if matches!(node, Node::Dir { .. }) {
-            walk_merged(&node, prefix, out)?;
-        }
-        prefix.pop();
-    }
-    Ok(())
-}
-
 /// Names of the merged directory `node`.
 pub fn children(node: &Node) -> Result<BTreeMap<OsString, Node>> {
     match node {
@@ -684,14 +420,6 @@ pub fn children(node: &Node) -> Result<BTreeMap<OsString, Node>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pax_records_count_their_own_length() {
-        assert_eq!(pax_record("a", b"b"), b"6 a=b\n");
-        let long = pax_record("k", &[b'x'; 95]);
-        assert_eq!(long.len(), 102);
-        assert!(long.starts_with(b"102 k="));
-    }
 
     #[test]
     fn split_and_show() {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 
+use crate::driver::Driver;
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::container_fs::FsLayers;
@@ -18,7 +19,7 @@ pub struct FsContainer {
     pub image: String,
     pub image_id: Option<String>,
     pub command: Vec<String>,
-    pub driver: String,
+    pub driver: Driver,
     /// Whether the container runs now (stale records already corrected by `state::load`).
     pub running: bool,
     /// `<store>/containers/<id>`.
@@ -50,7 +51,7 @@ impl FsContainer {
 
     /// Whether the container's root filesystem is a full copy (`vfs` driver).
     pub fn is_vfs(&self) -> bool {
-        self.driver == "vfs"
+        self.driver == Driver::Vfs
             || (!self.dir.join("upper").is_dir() && self.dir.join("rootfs").is_dir())
     }
 
@@ -63,7 +64,7 @@ impl FsContainer {
                 lowers: Vec::new(),
             });
         }
-        if self.driver == "rootfs" {
+        if self.driver == Driver::Rootfs {
             bail!(
                 "container {} runs a --rootfs directory: its files are that directory, den keeps no layers of it",
                 self.shown()

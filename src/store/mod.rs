@@ -31,6 +31,7 @@ pub mod check;
 pub mod commit;
 pub mod container_cp;
 pub mod container_fs;
+pub mod container_tar;
 pub mod containers;
 pub mod import;
 pub mod index;

@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use crate::config::Ctx;
+use crate::driver;
 use crate::error::Remote;
+use crate::host::{self, CgroupStatus, UsernsSysctls};
 use crate::runtime::idmap::{IdMapping, SubRange, free_range_start, parse_subid};
-use crate::runtime::probe::{self, CgroupStatus, UsernsSysctls};
 use crate::runtime::userns::run_in_store_ns;
 
 /// A setuid helper (newuidmap or newgidmap) as found on disk.
@@ -91,8 +92,8 @@ pub fn gather(ctx: &Ctx) -> Result<Facts> {
         let remote = Remote::capture(&e);
         (remote.messages.join(": "), remote.hint)
     });
-    let overlay = probe::overlay_status(ctx, &mapping, true);
-    let driver = probe::choose_driver(ctx, &mapping)
+    let overlay = driver::choose::overlay_status(ctx, &mapping, true);
+    let driver = driver::choose_driver(ctx, &mapping)
         .map(|c| (c.driver.name().to_string(), c.reason))
         .map_err(|e| {
             let remote = Remote::capture(&e);
@@ -122,27 +123,26 @@ pub fn gather(ctx: &Ctx) -> Result<Facts> {
         newuidmap: helper_fact("newuidmap"),
         newgidmap: helper_fact("newgidmap"),
         sysctls: UsernsSysctls::read(),
-        apparmor_restricts_userns: probe::apparmor_restricts_userns(),
+        apparmor_restricts_userns: host::apparmor_restricts_userns(),
         userns,
         overlay,
-        kernel: probe::kernel_release(),
-        dev_fuse: probe::dev_fuse_status(),
+        kernel: host::kernel_release(),
+        dev_fuse: host::dev_fuse_status(),
         dev_fuse_exists: Path::new("/dev/fuse").exists(),
-        fuse_overlayfs: probe::find_program("fuse-overlayfs"),
-        fusermount: probe::find_program("fusermount3")
-            .or_else(|| probe::find_program("fusermount")),
+        fuse_overlayfs: host::find_program("fuse-overlayfs"),
+        fusermount: host::find_program("fusermount3").or_else(|| host::find_program("fusermount")),
         xdg_runtime_dir,
         runtime_dir: ctx.paths.runtime.clone(),
         store: ctx.paths.store.clone(),
-        store_fs: probe::filesystem_type(&ctx.paths.store),
+        store_fs: host::filesystem_type(&ctx.paths.store),
         config_file: ctx.paths.config_file.clone(),
         driver,
-        cgroups: probe::cgroup_status(),
+        cgroups: host::cgroup_status(),
     })
 }
 
 fn helper_fact(name: &'static str) -> HelperFact {
-    let path = probe::find_program(name);
+    let path = host::find_program(name);
     let meta = path.as_ref().and_then(|p| fs::metadata(p).ok());
     HelperFact {
         name,

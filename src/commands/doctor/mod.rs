@@ -7,7 +7,8 @@ use anyhow::Result;
 
 use crate::cli::DoctorArgs;
 use crate::config::Ctx;
-use crate::runtime::probe;
+use crate::driver::vfs;
+use crate::host;
 
 mod facts;
 #[cfg(test)]
@@ -218,7 +219,7 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             f.store_fs
         ))),
         Err(why) => {
-            let fix = if probe::is_network_fs(&f.store_fs) || f.store_fs == "overlay" {
+            let fix = if host::is_network_fs(&f.store_fs) || f.store_fs == "overlay" {
                 Some(store_elsewhere_fix(f))
             } else if kernel_older_than(&f.kernel, 5, 11) {
                 Some(format!(
@@ -264,9 +265,9 @@ pub fn checks(f: &Facts) -> Vec<Check> {
         )),
     }
     match &f.driver {
-        Ok((name, reason)) if name == "vfs" => out.push(warn(
+        Ok((name, reason)) if name == vfs::NAME => out.push(warn(
             format!("storage driver vfs: {reason}"),
-            Some("fix the overlay or fuse warnings above".into()),
+            Some(vfs::DOCTOR_HINT.into()),
         )),
         Ok((name, reason)) => out.push(ok(format!("storage driver {name}: {reason}"))),
         Err((why, hint)) => out.push(fail(why.clone(), hint.clone())),
@@ -320,7 +321,7 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             f.runtime_dir.display()
         ))),
     }
-    if probe::is_network_fs(&f.store_fs) {
+    if host::is_network_fs(&f.store_fs) {
         out.push(warn(
             format!(
                 "the store {} is on {}: kernel overlayfs refuses it and file owners may be squashed",

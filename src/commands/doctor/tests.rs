@@ -1,8 +1,8 @@
 //! `checks` for each problem, from facts made by hand.
 
 use super::*;
+use crate::host::{CgroupStatus, UsernsSysctls};
 use crate::runtime::idmap::SubRange;
-use crate::runtime::probe::{CgroupStatus, UsernsSysctls};
 
 fn good() -> Facts {
     Facts {
@@ -292,7 +292,7 @@ fn store_on_overlay_warns() {
 #[test]
 fn cgroup_v1_is_a_warning_not_a_failure() {
     let f = Facts {
-        cgroups: probe::classify_cgroups(
+        cgroups: host::classify_cgroups(
             "cgroup /sys/fs/cgroup/memory cgroup rw 0 0\ncgroup2 /sys/fs/cgroup/unified cgroup2 rw 0 0\n",
             None,
         ),

@@ -19,6 +19,7 @@ use anyhow::{Context, Result, bail};
 use caps::Capability;
 use serde::{Deserialize, Serialize};
 
+use crate::driver::Driver;
 use crate::error::hinted;
 use crate::runtime::idmap::IdMapping;
 use env::{EnvList, check_exec_size};
@@ -58,19 +59,14 @@ pub enum RootfsSource {
         /// The container's writable layer and overlay's work dir.
         upper: PathBuf,
         work: PathBuf,
-        driver: DriverKind,
+        driver: Driver,
+        /// The fuse-overlayfs program (that driver only).
+        program: Option<PathBuf>,
+        /// Where `vfs` copies the layers once: `<container dir>/rootfs`.
+        copy: PathBuf,
     },
     /// A plain directory (`--rootfs DIR`), bind-mounted.
     Dir(PathBuf),
-}
-
-/// The filesystem driver, as `probe` chose it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum DriverKind {
-    Overlay,
-    FuseOverlayfs(PathBuf),
-    /// Layers copied into this directory once (`vfs`).
-    Vfs(PathBuf),
 }
 
 /// One mount the user asked for, in the order given.
