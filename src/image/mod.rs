@@ -6,4 +6,5 @@ pub mod archive;
 pub mod change;
 pub mod compress;
 pub mod reference;
+pub mod source;
 pub mod unpack;
