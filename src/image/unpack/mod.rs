@@ -18,12 +18,14 @@
 //! `.wh..wh..opq` the xattr `user.overlay.opaque=y` on its directory (den mounts overlayfs with
 //! `userxattr`). Nothing is fsynced here: the caller syncs the filesystem once per layer.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::{OsStr, OsString};
 use std::io::{self, Read};
 use std::os::fd::{BorrowedFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use nix::errno::Errno;
 use nix::fcntl::{AtFlags, OFlag, openat};
@@ -35,9 +37,13 @@ use tar::EntryType;
 use crate::image::compress::HashingReader;
 
 mod kinds;
+mod sparse;
+#[cfg(test)]
+mod tests_sparse;
 mod walk;
 
 use kinds::Place;
+use sparse::{PaxSparse, Tap, Window};
 use walk::{Cursor, WalkError, display_components, open_dir_nofollow, split_path};
 
 /// The xattr that keeps an image file's owner in one-id mode.
@@ -137,7 +143,9 @@ impl UnpackError {
 pub struct Unpacked {
     /// sha256 of the whole uncompressed tar stream: the layer's diff id.
     pub diff_id: String,
-    /// Bytes of the uncompressed tar stream.
+    /// Bytes of the uncompressed tar stream. The store counts this as the layer's size
+    /// (`layer.json`, `images`, `system df`): a sparse file counts with its data regions and
+    /// map only, about what it allocates on disk, never with its apparent size.
     pub size: u64,
     /// Number of entries.
     pub entries: u64,
@@ -156,7 +164,10 @@ pub fn unpack_layer(
         source: e.into(),
     })?;
     let mut hashing = HashingReader::new(stream);
+    let (tap, window) = Tap::new(&mut hashing);
     let mut unpacker = Unpacker {
+        sparse_limit: sparse::sparse_limit(dest),
+        window: Rc::clone(&window),
         dest: dest.to_path_buf(),
         policy,
         cursor: Cursor {
@@ -166,13 +177,14 @@ pub fn unpack_layer(
         dirs: Vec::new(),
         dir_index: HashMap::new(),
     };
-    let mut archive = tar::Archive::new(&mut hashing);
+    let mut archive = tar::Archive::new(tap);
     let mut entries = 0;
     let mut end_of_data = 0;
     for entry in archive.entries().map_err(UnpackError::Read)? {
-        let entry = entry.map_err(UnpackError::Read)?;
+        let entry = entry.map_err(|e| name_bad_header(e, &window.borrow(), end_of_data))?;
         let data_size = entry.header().entry_size().map_err(UnpackError::Read)?;
-        end_of_data = entry.raw_file_position() + data_size.div_ceil(512) * 512;
+        // The tar crate has read up to the data (past any GNU sparse extension blocks).
+        end_of_data = window.borrow().end() + data_size.div_ceil(512) * 512;
         unpacker.entry(entry)?;
         entries += 1;
     }
@@ -189,6 +201,19 @@ pub fn unpack_layer(
     })
 }
 
+/// Names the entry whose header the tar crate refused, when it is a GNU sparse header at
+/// `pos` (the crate checks those maps before den sees the entry).
+fn name_bad_header(e: io::Error, window: &Window, pos: u64) -> UnpackError {
+    let header = window.block_at(pos).map(tar::Header::from_byte_slice);
+    match header.filter(|h| h.entry_type().is_gnu_sparse()) {
+        Some(h) => UnpackError::refused(
+            &String::from_utf8_lossy(&h.path_bytes()),
+            format!("bad sparse map: {e}"),
+        ),
+        None => UnpackError::Read(e),
+    }
+}
+
 /// The metadata of one entry, from its header and PAX records.
 struct Meta {
     uid: u64,
@@ -196,6 +221,8 @@ struct Meta {
     mode: u32,
     mtime: TimeSpec,
     xattrs: Vec<(String, Vec<u8>)>,
+    /// GNU tar's PAX sparse records, if any.
+    sparse: PaxSparse,
 }
 
 /// A directory whose mode and mtime are set after all entries are written (its contents
@@ -212,6 +239,10 @@ struct Unpacker {
     cursor: Cursor,
     dirs: Vec<DirMeta>,
     dir_index: HashMap<Vec<OsString>, usize>,
+    /// The raw bytes last read, for GNU sparse extension blocks.
+    window: Rc<RefCell<Window>>,
+    /// The largest apparent size of a sparse file.
+    sparse_limit: u64,
 }
 
 fn timespec(secs: u64, nanos: u32) -> TimeSpec {
@@ -241,9 +272,12 @@ impl Unpacker {
         if matches!(kind, EntryType::XGlobalHeader) {
             return Ok(());
         }
-        let raw = entry.path_bytes().into_owned();
+        let header_path = entry.path_bytes().into_owned();
+        let meta = Self::meta(&mut entry, &String::from_utf8_lossy(&header_path))?;
+        // GNU sparse 0.1 and 1.0 keep the real name in a record.
+        let raw = meta.sparse.name.clone().unwrap_or(header_path);
         let shown = String::from_utf8_lossy(&raw).into_owned();
-        let meta = self.meta(&mut entry, &shown)?;
+        self.check_owner(&meta, &shown)?;
         let components = split_path(&raw, &shown)?;
         let Some((name, parents)) = components.split_last() else {
             return self.write_root(kind.is_dir(), &meta, &shown);
@@ -267,11 +301,20 @@ impl Unpacker {
             None => {}
         }
         match kind {
+            EntryType::Regular | EntryType::Continuous if meta.sparse.is_sparse() => {
+                let size = entry.size();
+                self.write_pax_sparse(&place, &meta, &mut entry, size)
+            }
+            _ if meta.sparse.is_sparse() => Err(UnpackError::refused(
+                &shown,
+                "GNU sparse records on an entry that is not a regular file",
+            )),
             EntryType::Directory => self.write_dir(&place, &meta),
-            EntryType::Regular | EntryType::Continuous | EntryType::GNUSparse => {
+            EntryType::Regular | EntryType::Continuous => {
                 let size = entry.size();
                 self.write_file(&place, &meta, &mut entry, size)
             }
+            EntryType::GNUSparse => self.write_gnu_sparse(&place, &meta, &mut entry),
             EntryType::Symlink => self.write_symlink(&place, &meta, &link_target(&entry)),
             EntryType::Link => self.write_hardlink(&place, &link_target(&entry)),
             EntryType::Fifo => self.write_fifo(&place, &meta),
@@ -286,11 +329,8 @@ impl Unpacker {
         }
     }
 
-    fn meta<R: Read>(
-        &self,
-        entry: &mut tar::Entry<'_, R>,
-        shown: &str,
-    ) -> Result<Meta, UnpackError> {
+    /// The metadata of `entry`, from its header and PAX records.
+    fn meta<R: Read>(entry: &mut tar::Entry<'_, R>, shown: &str) -> Result<Meta, UnpackError> {
         let header = entry.header();
         let bad = |e: io::Error| UnpackError::refused(shown, format!("bad header: {e}"));
         let mut meta = Meta {
@@ -299,6 +339,7 @@ impl Unpacker {
             mode: header.mode().map_err(bad)? & 0o7777,
             mtime: timespec(header.mtime().map_err(bad)?, 0),
             xattrs: Vec::new(),
+            sparse: PaxSparse::default(),
         };
         if let Some(pax) = entry.pax_extensions().map_err(UnpackError::Read)? {
             for ext in pax {
@@ -323,6 +364,7 @@ impl Unpacker {
                             meta.mtime = timespec(s, n);
                         }
                     }
+                    _ if meta.sparse.record(key, value) => {}
                     _ => {
                         if let Some(name) = key.strip_prefix("SCHILY.xattr.") {
                             meta.xattrs.push((name.to_string(), value.to_vec()));
@@ -331,6 +373,11 @@ impl Unpacker {
                 }
             }
         }
+        Ok(meta)
+    }
+
+    /// Refuses owners above the mapped ids.
+    fn check_owner(&self, meta: &Meta, shown: &str) -> Result<(), UnpackError> {
         if let OwnerPolicy::Chown { max_uid, max_gid } = self.policy {
             if meta.uid > u64::from(max_uid) {
                 return Err(UnpackError::Owner {
@@ -349,7 +396,7 @@ impl Unpacker {
                 });
             }
         }
-        Ok(meta)
+        Ok(())
     }
 
     /// The parent directory of an entry (created if missing), refusing symlinks on the way.
