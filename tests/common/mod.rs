@@ -8,6 +8,10 @@
 
 #![allow(dead_code)]
 
+pub mod fault;
+pub mod registry;
+pub mod token;
+
 use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
@@ -177,6 +181,32 @@ pub fn den_binary() -> PathBuf {
         dest
     })
     .clone()
+}
+
+/// A free TCP port on 127.0.0.1 (for a server that binds it itself).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A temporary directory under /var/tmp that the test users can read (tempfile makes 0700
+/// ones), removed when dropped.
+pub fn shared_tempdir(prefix: &str) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix(prefix)
+        .tempdir_in("/var/tmp")
+        .unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    dir
+}
+
+/// The lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// The path of a fixture file, as a string for den's arguments.
