@@ -9,6 +9,7 @@
 #![allow(dead_code)]
 
 pub mod fault;
+pub mod probe;
 pub mod registry;
 pub mod token;
 
@@ -80,18 +81,62 @@ impl User {
     }
 }
 
-fn user_has_subids(name: &str) -> bool {
+/// The (start, count) ranges that `file` (/etc/subuid or /etc/subgid) gives the user `name`.
+fn subid_ranges(file: &str, name: &str) -> Vec<(u64, u64)> {
     let uid = nix::unistd::User::from_name(name)
         .ok()
         .flatten()
         .map(|u| u.uid.as_raw().to_string())
         .unwrap_or_default();
-    ["/etc/subuid", "/etc/subgid"].iter().all(|f| {
-        fs::read_to_string(f).unwrap_or_default().lines().any(|l| {
-            let owner = l.split(':').next().unwrap_or("");
-            owner == name || owner == uid
+    fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split(':');
+            let owner = f.next()?;
+            let start = f.next()?.trim().parse().ok()?;
+            let count = f.next()?.trim().parse().ok()?;
+            (owner == name || owner == uid).then_some((start, count))
         })
-    })
+        .collect()
+}
+
+fn user_has_subids(name: &str) -> bool {
+    ["/etc/subuid", "/etc/subgid"]
+        .iter()
+        .all(|f| !subid_ranges(f, name).is_empty())
+}
+
+impl User {
+    /// The user's name on the host.
+    pub fn host_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| {
+            nix::unistd::User::from_uid(nix::unistd::getuid())
+                .ok()
+                .flatten()
+                .map(|u| u.name)
+                .unwrap_or_default()
+        })
+    }
+
+    /// The user's uid and primary gid on the host.
+    pub fn host_ids(&self) -> (u32, u32) {
+        match &self.name {
+            Some(name) => {
+                let pw = nix::unistd::User::from_name(name).unwrap().unwrap();
+                (pw.uid.as_raw(), pw.gid.as_raw())
+            }
+            None => (
+                nix::unistd::getuid().as_raw(),
+                nix::unistd::getgid().as_raw(),
+            ),
+        }
+    }
+
+    /// The user's subordinate (start, count) ranges in `file`, /etc/subuid or /etc/subgid.
+    pub fn subid_ranges(&self, file: &str) -> Vec<(u64, u64)> {
+        subid_ranges(file, &self.host_name())
+    }
 }
 
 /// The users to run behaviour tests as, or the reason there are none.
@@ -207,6 +252,17 @@ pub fn shared_tempdir(prefix: &str) -> tempfile::TempDir {
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     hex::encode(Sha256::digest(bytes))
+}
+
+/// What fixtures.json records about one fixture file (digests, and what its image must
+/// show), read each time: the Debian fixture is rebuilt daily, so tests never hard-code it.
+pub fn fixture_facts(name: &str) -> serde_json::Value {
+    let path = fixtures().expect("fixtures").join("fixtures.json");
+    let all: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap())
+        .unwrap_or_else(|e| panic!("{} does not parse: {e}", path.display()));
+    all.get(name)
+        .unwrap_or_else(|| panic!("{} has no {name:?}", path.display()))
+        .clone()
 }
 
 /// The path of a fixture file, as a string for den's arguments.
