@@ -801,7 +801,9 @@ fn podman_pulls_and_runs_what_den_pushed() {
         )
         .unwrap();
         let root = base.join("storage");
-        let runroot = base.join("run");
+        // podman refuses a runroot longer than 50 characters: under the runtime dir it is
+        // short enough even with a DEN_TEST_ROOT of a longer name.
+        let runroot = user.runtime_dir.join("podman");
         let podman = |args: &[&str]| {
             let mut all = vec![
                 "--root",
