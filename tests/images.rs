@@ -15,7 +15,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use common::{Run, User, busybox_diff_id, busybox_id, debian_id};
+use common::{Run, User, busybox_diff_id, busybox_id, debian_id, sha256_hex};
 
 const BUSYBOX: &str = "busybox.docker.tar";
 const BUSYBOX_OCI: &str = "busybox.oci";
@@ -170,19 +170,6 @@ fn save_in_every_format_loads_back_as_the_same_image() {
 /// A docker-archive layer member: `<diff id hex>.tar`.
 fn is_layer_member(path: &str) -> bool {
     Path::new(path).extension().is_some_and(|e| e == "tar")
-}
-
-fn sha256_hex(data: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    hex_encode(&Sha256::digest(data))
-}
-
-fn hex_encode(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes.iter().fold(String::new(), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
 }
 
 #[test]

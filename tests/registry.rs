@@ -1,173 +1,22 @@
 //! Registry behaviour tests: den pulls from and pushes to a real registry (Debian's
 //! docker-registry, distribution 2.8) on 127.0.0.1, started per test and stopped by its PID:
 //! plain HTTP, TLS with a private CA, htpasswd basic auth, and a bearer-token flow against
-//! a small token server in the test. Fixtures go into the registry with skopeo; what den
-//! pushes is read back by skopeo.
+//! a small token server; and from a registry that misbehaves on purpose. The servers live in
+//! the harness (`common::registry`, `common::token`, `common::fault`).
 
 mod common;
 
 use std::fs;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::process::Command;
+use std::time::{Duration, Instant};
 
 use base64::Engine;
+use common::fault::FaultServer;
+use common::registry::{Htpasswd, PrivateCa, Registry, openssl_present, tools_present};
+use common::sha256_hex;
+use common::token::TokenServer;
 use common::{busybox_id, busybox_oci_manifest, debian_id};
-
-/// A docker-registry process on a free port, killed (by its PID) on drop.
-struct Registry {
-    child: Child,
-    port: u16,
-    dir: tempfile::TempDir,
-    tls: bool,
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// A directory the test users can read (tempfile makes 0700 ones).
-fn shared_tempdir() -> tempfile::TempDir {
-    let dir = tempfile::Builder::new()
-        .prefix("den-registry-")
-        .tempdir_in("/var/tmp")
-        .unwrap();
-    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-    dir
-}
-
-impl Registry {
-    /// Starts a registry; `extra` is YAML added at the top level (an `auth:` section), `tls`
-    /// a (cert, key) pair to serve HTTPS with.
-    fn start(extra: &str, tls: Option<(&Path, &Path)>) -> Registry {
-        let dir = shared_tempdir();
-        let port = free_port();
-        let tls_yaml = tls.map_or_else(String::new, |(cert, key)| {
-            format!(
-                "  tls:\n    certificate: {}\n    key: {}\n",
-                cert.display(),
-                key.display()
-            )
-        });
-        let config = format!(
-            "version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {}\n  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n{tls_yaml}{extra}",
-            dir.path().join("data").display()
-        );
-        let config_path = dir.path().join("config.yml");
-        fs::write(&config_path, config).unwrap();
-        let log = fs::File::create(dir.path().join("log")).unwrap();
-        let child = Command::new("/usr/bin/docker-registry")
-            .arg("serve")
-            .arg(&config_path)
-            .stdout(log.try_clone().unwrap())
-            .stderr(log)
-            .spawn()
-            .expect("starting docker-registry");
-        let registry = Registry {
-            child,
-            port,
-            dir,
-            tls: tls.is_some(),
-        };
-        registry.wait_ready();
-        registry
-    }
-
-    fn wait_ready(&self) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if let Ok(mut s) = TcpStream::connect(("127.0.0.1", self.port)) {
-                if self.tls {
-                    return;
-                }
-                let _ = s.write_all(b"GET /v2/ HTTP/1.0\r\n\r\n");
-                let mut head = [0u8; 12];
-                if s.read_exact(&mut head).is_ok() && head.starts_with(b"HTTP/1.") {
-                    return;
-                }
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        panic!(
-            "docker-registry did not start: {}",
-            fs::read_to_string(self.dir.path().join("log")).unwrap_or_default()
-        );
-    }
-
-    fn host(&self) -> String {
-        format!("127.0.0.1:{}", self.port)
-    }
-
-    /// `skopeo copy` of a fixture into the registry as `name`.
-    fn push_fixture(&self, fixture: &str, name: &str, creds: Option<&str>) {
-        let dir = common::fixtures().expect("fixtures");
-        let transport = if fixture.ends_with(".oci.tar") {
-            "oci-archive"
-        } else {
-            "docker-archive"
-        };
-        let mut cmd = Command::new("skopeo");
-        cmd.args(["copy", "-q", "--dest-tls-verify=false"]);
-        if let Some(c) = creds {
-            cmd.args(["--dest-creds", c]);
-        }
-        let out = cmd
-            .arg(format!("{transport}:{}", dir.join(fixture).display()))
-            .arg(format!("docker://{}/{name}", self.host()))
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "skopeo copy: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-
-    /// The manifest digest skopeo sees for `name`.
-    fn skopeo_digest(&self, name: &str, creds: Option<&str>) -> String {
-        let mut cmd = Command::new("skopeo");
-        cmd.args(["inspect", "--tls-verify=false", "--raw"]);
-        if let Some(c) = creds {
-            cmd.args(["--creds", c]);
-        }
-        let out = cmd
-            .arg(format!("docker://{}/{name}", self.host()))
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "skopeo inspect {name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let hex = sha256_hex(&out.stdout);
-        format!("sha256:{hex}")
-    }
-}
-
-impl Drop for Registry {
-    fn drop(&mut self) {
-        // Our own child, by its PID.
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    hex::encode(Sha256::digest(bytes))
-}
-
-fn require_tools() -> bool {
-    Path::new("/usr/bin/docker-registry").exists()
-        && Command::new("skopeo").arg("--version").output().is_ok()
-}
 
 /// Writes a file into the user's home, owned by the user.
 fn write_user_file(user: &common::User, rel: &str, text: &str) {
@@ -195,7 +44,7 @@ fn repo_for(user: &common::User, base: &str) -> String {
 #[test]
 fn pull_over_http_runs_and_run_pulls_a_missing_image() {
     require!(
-        require_tools(),
+        tools_present(),
         "docker-registry or skopeo is not installed"
     );
     for_each_user!(|user| {
@@ -298,7 +147,7 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
 #[test]
 fn pull_by_digest_verifies_and_a_wrong_digest_fails() {
     require!(
-        require_tools(),
+        tools_present(),
         "docker-registry or skopeo is not installed"
     );
     for_each_user!(|user| {
@@ -329,7 +178,7 @@ fn pull_by_digest_verifies_and_a_wrong_digest_fails() {
 #[test]
 fn push_then_pull_back_by_digest_and_skopeo_reads_it() {
     require!(
-        require_tools(),
+        tools_present(),
         "docker-registry or skopeo is not installed"
     );
     for_each_user!(|user| {
@@ -399,17 +248,11 @@ fn push_then_pull_back_by_digest_and_skopeo_reads_it() {
 #[test]
 fn htpasswd_basic_auth_with_creds_login_and_logout() {
     require!(
-        require_tools(),
+        tools_present(),
         "docker-registry or skopeo is not installed"
     );
-    let secret = shared_tempdir();
-    let htpasswd = secret.path().join("htpasswd");
-    let hash = bcrypt::hash("s3cret", 5).unwrap();
-    fs::write(&htpasswd, format!("alice:{hash}\n")).unwrap();
-    let extra = format!(
-        "auth:\n  htpasswd:\n    realm: den-test\n    path: {}\n",
-        htpasswd.display()
-    );
+    let htpasswd = Htpasswd::new("alice", "s3cret");
+    let extra = htpasswd.auth_yaml();
     for_each_user!(|user| {
         let reg = Registry::start(&extra, None);
         reg.push_fixture("busybox.docker.tar", "private/bb:1", Some("alice:s3cret"));
@@ -522,169 +365,18 @@ fn htpasswd_basic_auth_with_creds_login_and_logout() {
     });
 }
 
-/// A token server for the registry's `auth: token` mode: answers `GET /token?scope=...`
-/// with an RS256 JWT (signed by the openssl CLI) for alice, 401 for anyone else.
-struct TokenServer {
-    port: u16,
-}
-
-fn openssl(args: &[&str], dir: &Path) {
-    let out = Command::new("openssl")
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("running openssl");
-    assert!(
-        out.status.success(),
-        "openssl {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn b64url(bytes: &[u8]) -> String {
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-}
-
-impl TokenServer {
-    fn start(dir: PathBuf) -> TokenServer {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let _ = serve_token(stream, &dir);
-            }
-        });
-        TokenServer { port }
-    }
-}
-
-fn serve_token(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    let mut authorized = false;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
-            break;
-        }
-        if let Some((k, v)) = line.split_once(':')
-            && k.eq_ignore_ascii_case("authorization")
-        {
-            let want = base64::engine::general_purpose::STANDARD.encode("alice:s3cret");
-            authorized = v.trim() == format!("Basic {want}");
-        }
-    }
-    if !authorized {
-        return stream.write_all(
-            b"HTTP/1.1 401 Unauthorized\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        );
-    }
-    let path = request_line.split_whitespace().nth(1).unwrap_or_default();
-    let query = path.split_once('?').map_or("", |(_, q)| q);
-    let mut access = Vec::new();
-    for pair in query.split('&') {
-        if let Some(scope) = pair.strip_prefix("scope=") {
-            let scope = scope
-                .replace("%3A", ":")
-                .replace("%2F", "/")
-                .replace("%2C", ",");
-            let parts: Vec<&str> = scope.split(':').collect();
-            if parts.len() == 3 {
-                access.push(serde_json::json!({
-                    "type": parts[0], "name": parts[1],
-                    "actions": parts[2].split(',').collect::<Vec<_>>(),
-                }));
-            }
-        }
-    }
-    let der = fs::read(dir.join("token.der"))?;
-    let header = serde_json::json!({
-        "typ": "JWT", "alg": "RS256",
-        "x5c": [base64::engine::general_purpose::STANDARD.encode(der)],
-    });
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs();
-    let claims = serde_json::json!({
-        "iss": "den-test-issuer", "sub": "alice", "aud": "den-registry",
-        "exp": now + 600, "nbf": now - 60, "iat": now - 60,
-        "jti": format!("{now}-{}", std::process::id()), "access": access,
-    });
-    let signing_input = format!(
-        "{}.{}",
-        b64url(header.to_string().as_bytes()),
-        b64url(claims.to_string().as_bytes())
-    );
-    let mut child = Command::new("openssl")
-        .args(["dgst", "-sha256", "-sign", "token.key"])
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()?;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(signing_input.as_bytes())?;
-    let sig = child.wait_with_output()?.stdout;
-    let token = format!("{signing_input}.{}", b64url(&sig));
-    let body = serde_json::json!({ "token": token, "expires_in": 600 }).to_string();
-    write!(
-        stream,
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    )
-}
-
 #[test]
 fn bearer_token_flow_from_the_challenge() {
     require!(
-        require_tools(),
+        tools_present(),
         "docker-registry or skopeo is not installed"
     );
     require!(
-        Command::new("openssl").arg("version").output().is_ok(),
+        openssl_present(),
         "openssl is not installed (it signs the test tokens)"
     );
-    let keys = shared_tempdir();
-    openssl(
-        &[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            "token.key",
-            "-out",
-            "token.crt",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=den-test-token",
-        ],
-        keys.path(),
-    );
-    openssl(
-        &[
-            "x509",
-            "-in",
-            "token.crt",
-            "-outform",
-            "der",
-            "-out",
-            "token.der",
-        ],
-        keys.path(),
-    );
-    let tokens = TokenServer::start(keys.path().to_path_buf());
-    let extra = format!(
-        "auth:\n  token:\n    realm: http://127.0.0.1:{}/token\n    service: den-registry\n    issuer: den-test-issuer\n    rootcertbundle: {}\n",
-        tokens.port,
-        keys.path().join("token.crt").display()
-    );
+    let tokens = TokenServer::start();
+    let extra = tokens.auth_yaml();
     for_each_user!(|user| {
         let reg = Registry::start(&extra, None);
         reg.push_fixture("busybox.docker.tar", "team/bb:1", Some("alice:s3cret"));
@@ -723,81 +415,17 @@ fn bearer_token_flow_from_the_challenge() {
 #[test]
 fn tls_with_a_private_ca_needs_cert_dir() {
     require!(
-        require_tools(),
+        tools_present(),
         "docker-registry or skopeo is not installed"
     );
     require!(
-        Command::new("openssl").arg("version").output().is_ok(),
+        openssl_present(),
         "openssl is not installed (it makes the test CA)"
     );
-    let pki = shared_tempdir();
-    let d = pki.path();
-    openssl(
-        &[
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            "ca.key",
-            "-out",
-            "ca.crt",
-            "-days",
-            "2",
-            "-subj",
-            "/CN=den-test-ca",
-        ],
-        d,
-    );
-    openssl(
-        &[
-            "req",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            "server.key",
-            "-out",
-            "server.csr",
-            "-subj",
-            "/CN=127.0.0.1",
-        ],
-        d,
-    );
-    fs::write(d.join("ext.cnf"), "subjectAltName=IP:127.0.0.1\n").unwrap();
-    openssl(
-        &[
-            "x509",
-            "-req",
-            "-in",
-            "server.csr",
-            "-CA",
-            "ca.crt",
-            "-CAkey",
-            "ca.key",
-            "-CAcreateserial",
-            "-out",
-            "server.crt",
-            "-days",
-            "2",
-            "-extfile",
-            "ext.cnf",
-        ],
-        d,
-    );
-    let certs = d.join("certs");
-    fs::create_dir(&certs).unwrap();
-    fs::copy(d.join("ca.crt"), certs.join("ca.crt")).unwrap();
-    for f in [certs.clone(), certs.join("ca.crt")] {
-        fs::set_permissions(
-            &f,
-            fs::Permissions::from_mode(if f.is_dir() { 0o755 } else { 0o644 }),
-        )
-        .unwrap();
-    }
+    let ca = PrivateCa::new();
+    let certs = ca.cert_dir();
     for_each_user!(|user| {
-        let reg = Registry::start("", Some((&d.join("server.crt"), &d.join("server.key"))));
+        let reg = Registry::start("", Some(&ca));
         reg.push_fixture("busybox.docker.tar", "secure/bb:1", None);
         let image = format!("{}/secure/bb:1", reg.host());
         user.den(&["pull", &image])
@@ -816,259 +444,11 @@ fn tls_with_a_private_ca_needs_cert_dir() {
     });
 }
 
-/// A registry that misbehaves on purpose, serving the busybox OCI fixture: `flaky` answers
-/// each blob first with 503, then 429 (Retry-After), then properly; `corrupt` flips a byte
-/// of the layer; `truncated` cuts the layer short; `huge` has a 5 MiB manifest; `garbage`
-/// one that is not JSON; `multi` is an index with an arm64 and an amd64 entry; `ok` is the
-/// image as it is.
-struct FaultServer {
-    port: u16,
-    /// Requests answered with 503 or 429.
-    refused: std::sync::Arc<std::sync::atomic::AtomicUsize>,
-}
-
-impl FaultServer {
-    fn start() -> FaultServer {
-        use std::sync::atomic::AtomicUsize;
-        use std::sync::{Arc, Mutex};
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port();
-        let refused = Arc::new(AtomicUsize::new(0));
-        let seen: Arc<Mutex<std::collections::HashMap<String, u32>>> = Arc::default();
-        let blobs = common::fixtures().unwrap().join("busybox.oci/blobs/sha256");
-        let counter = refused.clone();
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (blobs, counter, seen) = (blobs.clone(), counter.clone(), seen.clone());
-                std::thread::spawn(move || {
-                    let _ = serve_fault(stream, &blobs, &counter, &seen);
-                });
-            }
-        });
-        FaultServer { port, refused }
-    }
-}
-
-fn respond(
-    stream: &mut TcpStream,
-    status: &str,
-    headers: &str,
-    body: &[u8],
-) -> std::io::Result<()> {
-    write!(
-        stream,
-        "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{headers}\r\n",
-        body.len()
-    )?;
-    stream.write_all(body)
-}
-
-fn serve_fault(
-    mut stream: TcpStream,
-    blobs: &Path,
-    refused: &std::sync::atomic::AtomicUsize,
-    seen: &std::sync::Mutex<std::collections::HashMap<String, u32>>,
-) -> std::io::Result<()> {
-    // A TLS ClientHello (den tries HTTPS first): hang up.
-    let mut first = [0u8; 1];
-    stream.peek(&mut first)?;
-    if !first[0].is_ascii_alphabetic() {
-        return Ok(());
-    }
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request = String::new();
-    reader.read_line(&mut request)?;
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 || line.trim().is_empty() {
-            break;
-        }
-    }
-    let path = request
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or_default()
-        .to_string();
-    if path == "/v2/" {
-        return respond(&mut stream, "200 OK", "", b"{}");
-    }
-    let parts: Vec<&str> = path.trim_start_matches("/v2/").split('/').collect();
-    let [name, kind, reference] = parts.as_slice() else {
-        return respond(&mut stream, "404 Not Found", "", b"");
-    };
-    let oci = "Content-Type: application/vnd.oci.image.manifest.v1+json\r\n";
-    if *kind == "manifests" {
-        let manifest = fs::read(blobs.join(busybox_oci_manifest()))?;
-        return match *name {
-            "huge" => respond(&mut stream, "200 OK", oci, &vec![b' '; 5 << 20]),
-            "garbage" => respond(&mut stream, "200 OK", oci, b"{not json"),
-            "multi" if !reference.starts_with("sha256:") => {
-                let index = serde_json::json!({
-                    "schemaVersion": 2,
-                    "mediaType": "application/vnd.oci.image.index.v1+json",
-                    "manifests": [
-                        {"mediaType": "application/vnd.oci.image.manifest.v1+json",
-                         "digest": format!("sha256:{}", "a".repeat(64)), "size": 1,
-                         "platform": {"os": "linux", "architecture": "arm64", "variant": "v8"}},
-                        {"mediaType": "application/vnd.oci.image.manifest.v1+json",
-                         "digest": format!("sha256:{}", busybox_oci_manifest()), "size": manifest.len(),
-                         "platform": {"os": "linux", "architecture": "amd64"}},
-                    ]
-                });
-                respond(
-                    &mut stream,
-                    "200 OK",
-                    "Content-Type: application/vnd.oci.image.index.v1+json\r\n",
-                    index.to_string().as_bytes(),
-                )
-            }
-            "two" | "twobad" => {
-                respond(&mut stream, "200 OK", oci, &TwoLayers::new(blobs).manifest)
-            }
-            _ => respond(&mut stream, "200 OK", oci, &manifest),
-        };
-    }
-    let hex = reference.trim_start_matches("sha256:");
-    if matches!(*name, "two" | "twobad") {
-        let two = TwoLayers::new(blobs);
-        let octet = "Content-Type: application/octet-stream\r\n";
-        if hex == sha256_hex(&two.config) {
-            return respond(&mut stream, "200 OK", octet, &two.config);
-        }
-        if hex == sha256_hex(&two.layer) {
-            let mut layer = two.layer;
-            if *name == "twobad" {
-                layer[1000] ^= 0xff;
-            }
-            return respond(&mut stream, "200 OK", octet, &layer);
-        }
-    }
-    let Ok(mut blob) = fs::read(blobs.join(hex)) else {
-        return respond(&mut stream, "404 Not Found", "", b"");
-    };
-    let is_layer = blob.len() > 100_000;
-    match *name {
-        "flaky" => {
-            let n = {
-                let mut seen = seen.lock().unwrap();
-                let n = seen.entry(reference.to_string()).or_insert(0);
-                *n += 1;
-                *n
-            };
-            if n == 1 {
-                refused.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                return respond(&mut stream, "503 Service Unavailable", "", b"busy");
-            }
-            if n == 2 {
-                refused.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                return respond(
-                    &mut stream,
-                    "429 Too Many Requests",
-                    "Retry-After: 1\r\n",
-                    b"",
-                );
-            }
-        }
-        "corrupt" if is_layer => blob[5000] ^= 0xff,
-        "stall" if is_layer => {
-            // Headers and part of the layer, then nothing (the connection stays open).
-            write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                blob.len()
-            )?;
-            stream.write_all(&blob[..blob.len() / 3])?;
-            stream.flush()?;
-            std::thread::sleep(Duration::from_secs(120));
-            return Ok(());
-        }
-        "truncated" if is_layer => {
-            write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                blob.len()
-            )?;
-            return stream.write_all(&blob[..blob.len() / 2]);
-        }
-        _ => {}
-    }
-    respond(
-        &mut stream,
-        "200 OK",
-        "Content-Type: application/octet-stream\r\n",
-        &blob,
-    )
-}
-
-/// A two-layer image for `FaultServer` (`two`, and `twobad` whose second layer is corrupt):
-/// busybox's layer, then an uncompressed layer with `/den-second` (300 KB of `x`).
-struct TwoLayers {
-    manifest: Vec<u8>,
-    config: Vec<u8>,
-    layer: Vec<u8>,
-}
-
-impl TwoLayers {
-    fn new(blobs: &Path) -> TwoLayers {
-        let manifest: serde_json::Value =
-            serde_json::from_slice(&fs::read(blobs.join(busybox_oci_manifest())).unwrap()).unwrap();
-        let config_hex =
-            manifest["config"]["digest"].as_str().unwrap()["sha256:".len()..].to_string();
-        let mut config: serde_json::Value =
-            serde_json::from_slice(&fs::read(blobs.join(config_hex)).unwrap()).unwrap();
-        let layer = tar_of_one_file("den-second", &vec![b'x'; 300_000]);
-        let layer_digest = format!("sha256:{}", sha256_hex(&layer));
-        config["rootfs"]["diff_ids"]
-            .as_array_mut()
-            .unwrap()
-            .push(layer_digest.clone().into());
-        let config = serde_json::to_vec(&config).unwrap();
-        let mut manifest = manifest;
-        manifest["config"]["digest"] = format!("sha256:{}", sha256_hex(&config)).into();
-        manifest["config"]["size"] = config.len().into();
-        manifest["layers"]
-            .as_array_mut()
-            .unwrap()
-            .push(serde_json::json!({
-                "mediaType": "application/vnd.oci.image.layer.v1.tar",
-                "digest": layer_digest,
-                "size": layer.len(),
-            }));
-        TwoLayers {
-            manifest: serde_json::to_vec(&manifest).unwrap(),
-            config,
-            layer,
-        }
-    }
-}
-
-/// A ustar archive holding one regular file.
-fn tar_of_one_file(name: &str, content: &[u8]) -> Vec<u8> {
-    let mut header = [0u8; 512];
-    let mut put = |at: usize, bytes: &[u8]| header[at..at + bytes.len()].copy_from_slice(bytes);
-    put(0, name.as_bytes());
-    put(100, b"0000644\0");
-    put(108, b"0000000\0");
-    put(116, b"0000000\0");
-    put(124, format!("{:011o}\0", content.len()).as_bytes());
-    put(136, b"00000000000\0");
-    put(148, b"        ");
-    put(156, b"0");
-    put(257, b"ustar\0");
-    put(263, b"00");
-    let sum: u32 = header.iter().map(|&b| u32::from(b)).sum();
-    header[148..156].copy_from_slice(format!("{sum:06o}\0 ").as_bytes());
-    let mut tar = header.to_vec();
-    tar.extend_from_slice(content);
-    tar.resize(tar.len().div_ceil(512) * 512 + 1024, 0);
-    tar
-}
-
 #[test]
 fn a_pull_with_a_corrupt_second_layer_stores_no_layer_and_the_next_pull_works() {
     for_each_user!(|user| {
-        let server = FaultServer::start();
-        let host = format!("127.0.0.1:{}", server.port);
+        let server = FaultServer::start(busybox_oci_manifest());
+        let host = server.host();
         // A store of its own: other tests pull busybox into the default one meanwhile.
         let root = user.home.join("stream-store");
         let root_arg = root.to_string_lossy().to_string();
@@ -1114,7 +494,7 @@ fn a_pull_with_a_corrupt_second_layer_stores_no_layer_and_the_next_pull_works() 
 
         // The good image pulls: busybox's blob is stored (it was verified) and unpacks from
         // there; the second layer unpacks from the download's stream.
-        let two = TwoLayers::new(&common::fixtures().unwrap().join("busybox.oci/blobs/sha256"));
+        let two = server.two_layers();
         let second = sha256_hex(&two.layer);
         let out = pull("two:1");
         let id = out.success("pull of the good image");
@@ -1150,8 +530,8 @@ fn a_pull_with_a_corrupt_second_layer_stores_no_layer_and_the_next_pull_works() 
 #[test]
 fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
     for_each_user!(|user| {
-        let server = FaultServer::start();
-        let host = format!("127.0.0.1:{}", server.port);
+        let server = FaultServer::start(busybox_oci_manifest());
+        let host = server.host();
         let pull = |name: &str| {
             user.den(&["pull", "--tls-verify=false", &format!("{host}/{name}")])
                 .run()
@@ -1176,7 +556,7 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
         pull("huge:1").code_is(125).stderr_has("larger than 4 MiB");
         pull("garbage:1").code_is(125).stderr_has("does not parse");
 
-        let before = server.refused.load(std::sync::atomic::Ordering::SeqCst);
+        let before = server.refused();
         let out = pull("flaky:1");
         assert_eq!(
             out.success("pull through 503 and 429").lines().last(),
@@ -1185,7 +565,7 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
         // The config is in the store since the corrupt pull (it was fine): only the layer
         // is fetched, refused twice, then sent.
         assert_eq!(
-            server.refused.load(std::sync::atomic::Ordering::SeqCst),
+            server.refused(),
             before + 2,
             "the layer was refused with 503, then 429, then fetched"
         );
@@ -1220,8 +600,8 @@ fn faults_retry_or_fail_naming_the_image_and_the_store_stays_usable() {
 #[test]
 fn a_stalled_layer_fails_after_the_configured_timeout_and_the_next_pull_works() {
     for_each_user!(|user| {
-        let server = FaultServer::start();
-        let host = format!("127.0.0.1:{}", server.port);
+        let server = FaultServer::start(busybox_oci_manifest());
+        let host = server.host();
         // A config of this test's own (XDG_CONFIG_HOME), so tests running alongside keep
         // the default limit.
         // And a store of its own: the layer it pulls must not be in the store the other
@@ -1298,8 +678,8 @@ fn a_stalled_layer_fails_after_the_configured_timeout_and_the_next_pull_works() 
 #[test]
 fn registries_conf_and_policy_json_are_honoured() {
     for_each_user!(|user| {
-        let server = FaultServer::start();
-        let host = format!("127.0.0.1:{}", server.port);
+        let server = FaultServer::start(busybox_oci_manifest());
+        let host = server.host();
         write_user_file(
             user,
             ".config/containers/registries.conf",
@@ -1385,7 +765,7 @@ blocked = true
 #[test]
 fn podman_pulls_and_runs_what_den_pushed() {
     require!(
-        require_tools(),
+        tools_present(),
         "docker-registry or skopeo is not installed"
     );
     require!(
@@ -1417,7 +797,9 @@ fn podman_pulls_and_runs_what_den_pushed() {
         )
         .unwrap();
         let root = base.join("storage");
-        let runroot = base.join("run");
+        // podman refuses a runroot longer than 50 characters: under the runtime dir it is
+        // short enough even with a DEN_TEST_ROOT of a longer name.
+        let runroot = user.runtime_dir.join("podman");
         let podman = |args: &[&str]| {
             let mut all = vec![
                 "--root",

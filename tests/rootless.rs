@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use sha2::{Digest, Sha256};
+use common::probe::{cap_names, has_option, mount};
+use common::sha256_hex;
+use serde_json::json;
 
 const BUSYBOX: &str = "busybox.docker.tar";
 const DEBIAN: &str = "debian.oci.tar";
@@ -19,21 +21,33 @@ fn run_prints_uid_0_and_maps_the_users_ranges() {
         user.load_fixture(BUSYBOX);
         let out = user.den(&["run", "--rm", "busybox", "id", "-u"]).run();
         assert_eq!(out.success("den run id").trim(), "0");
-        let map = user
-            .den(&["run", "--rm", "busybox", "cat", "/proc/self/uid_map"])
-            .run()
-            .success("reading uid_map");
-        let lines: Vec<Vec<u64>> = map
-            .lines()
-            .map(|l| l.split_whitespace().map(|n| n.parse().unwrap()).collect())
-            .collect();
-        if user.subids {
-            assert_eq!(lines.len(), 2, "uid_map: {map}");
-            assert_eq!(lines[1][0], 1);
-            assert!(lines[1][2] >= 65536, "range too small: {map}");
-        } else {
-            assert_eq!(lines.len(), 1, "one-id mode maps one id: {map}");
-            assert_eq!((lines[0][0], lines[0][2]), (0, 1));
+        let report = user.probe(None, &["busybox"]);
+        let root = json!({"real": 0, "effective": 0, "saved": 0, "fs": 0});
+        assert_eq!(report["uid"], root, "{report:#}");
+        assert_eq!(report["gid"], root, "{report:#}");
+        let (uid, gid) = user.host_ids();
+        for (key, host, file) in [
+            ("uid_map", uid, "/etc/subuid"),
+            ("gid_map", gid, "/etc/subgid"),
+        ] {
+            let map = report[key].as_array().expect(key);
+            // Root inside is the user outside.
+            assert_eq!(map[0], json!([0, host, 1]), "{key}: {map:?}");
+            if user.subids {
+                assert_eq!(map.len(), 2, "{key}: {map:?}");
+                let (inside, start, count) = (&map[1][0], &map[1][1], &map[1][2]);
+                assert_eq!(inside, 1, "{key}: {map:?}");
+                let (start, count) = (start.as_u64().unwrap(), count.as_u64().unwrap());
+                assert!(count >= 65536, "{key}: range too small: {map:?}");
+                assert!(
+                    user.subid_ranges(file)
+                        .iter()
+                        .any(|&(s, n)| s <= start && start + count <= s + n),
+                    "{key}: {map:?} is not within the user's ranges in {file}"
+                );
+            } else {
+                assert_eq!(map.len(), 1, "one-id mode maps one id: {map:?}");
+            }
         }
     });
 }
@@ -64,28 +78,44 @@ fn one_id_mode_prints_a_notice_not_an_error() {
 fn debian_layers_keep_owners_whiteouts_and_opaque_dirs() {
     for_each_user!(|user| {
         user.load_fixture(DEBIAN);
-        let script = "stat -c '%U %a' /var/cache/apt/archives/partial; \
-                      test -e /etc/issue.net && echo issue.net-present; \
+        let path = "/var/cache/apt/archives/partial";
+        let report = user
+            .probe_with(None, &["localhost/den-debian"])
+            .stat(&[path])
+            .json();
+        assert_eq!(
+            report["stat"][path],
+            expected_stat(user, path),
+            "owner and mode kept"
+        );
+        let script = "test -e /etc/issue.net && echo issue.net-present; \
                       ls -A /etc/skel; cat /den-layer2; cat /etc/debian_version";
         let out = user
             .den(&["run", "--rm", "localhost/den-debian", "sh", "-c", script])
             .run()
             .success("inspecting the debian image");
         let lines: Vec<&str> = out.lines().collect();
-        if user.subids {
-            assert_eq!(lines[0], "_apt 700", "owner kept: {out}");
-        } else {
-            // One-id mode: every file belongs to the user, who is root inside.
-            assert_eq!(lines[0], "root 700", "{out}");
-        }
         assert!(
             !out.contains("issue.net-present"),
             "whiteout ignored: {out}"
         );
-        assert_eq!(lines[1], "den-new-file", "opaque dir not applied: {out}");
-        assert_eq!(lines[2], "layer2");
-        assert!(lines[3].starts_with("12."), "not bookworm: {out}");
+        assert_eq!(lines[0], "den-new-file", "opaque dir not applied: {out}");
+        assert_eq!(lines[1], "layer2");
+        assert!(lines[2].starts_with("12."), "not bookworm: {out}");
     });
+}
+
+/// What the probe's `--stat` must show for `path` of the Debian fixture, from fixtures.json: its
+/// owner there (in one-id mode every file belongs to the user, who is root inside) and mode.
+fn expected_stat(user: &common::User, path: &str) -> serde_json::Value {
+    let expect = &common::fixture_info(DEBIAN)["expect"];
+    let (uid, gid) = if user.subids {
+        let owner = &expect["owners"][path];
+        (owner[0].clone(), owner[1].clone())
+    } else {
+        (json!(0), json!(0))
+    };
+    json!({"uid": uid, "gid": gid, "mode": expect["modes"][path], "type": "directory"})
 }
 
 #[test]
@@ -230,6 +260,30 @@ fn flags_env_workdir_volumes_tmpfs_read_only_hostname_network() {
             "from host\nro-ok\ntmpfs-ok\nrootfs-ro\n/work/dir\nbar yes\nbox\nbox\nlo\nhosts-ok\n";
         assert_eq!(out, expected);
         assert_eq!(fs::read_to_string(shared.join("out.txt")).unwrap(), "out\n");
+        // The same flags, as mounts the probe sees.
+        let report = user.probe(
+            None,
+            &[
+                "-v",
+                &vol,
+                "-v",
+                &ro,
+                "--tmpfs",
+                "/scratch",
+                "--read-only",
+                "-w",
+                "/work/dir",
+                "--hostname",
+                "box",
+                "busybox",
+            ],
+        );
+        assert_eq!(report["cwd"], "/work/dir");
+        assert_eq!(report["hostname"], "box");
+        assert!(has_option(mount(&report, "/"), "ro"), "--read-only");
+        assert!(has_option(mount(&report, "/ro"), "ro"), ":ro volume");
+        assert!(!has_option(mount(&report, "/data"), "ro"), "rw volume");
+        assert_eq!(mount(&report, "/scratch")["fs_type"], "tmpfs");
         // A named volume keeps its content between containers.
         user.den(&[
             "run",
@@ -411,46 +465,55 @@ fn chown_to(user: &common::User, path: &Path) {
 fn security_defaults_caps_seccomp_no_new_privs() {
     for_each_user!(|user| {
         user.load_fixture(BUSYBOX);
-        let status = user
-            .den(&[
-                "run",
-                "--rm",
-                "busybox",
-                "grep",
-                "-E",
-                "^(CapEff|NoNewPrivs|Seccomp):",
-                "/proc/self/status",
-            ])
-            .run()
-            .success("reading status");
-        // podman's default set: chown dac_override fowner fsetid kill setgid setuid setpcap
-        // net_bind_service sys_chroot setfcap.
-        assert!(status.contains("CapEff:\t00000000800405fb"), "{status}");
-        assert!(status.contains("NoNewPrivs:\t1"), "{status}");
-        assert!(status.contains("Seccomp:\t2"), "{status}");
-        let status = user
-            .den(&[
-                "run",
-                "--rm",
+        let report = user.probe(None, &["busybox"]);
+        // podman's default set.
+        let defaults = [
+            "CAP_CHOWN",
+            "CAP_DAC_OVERRIDE",
+            "CAP_FOWNER",
+            "CAP_FSETID",
+            "CAP_KILL",
+            "CAP_SETGID",
+            "CAP_SETUID",
+            "CAP_SETPCAP",
+            "CAP_NET_BIND_SERVICE",
+            "CAP_SYS_CHROOT",
+            "CAP_SETFCAP",
+        ];
+        assert_eq!(
+            report["caps"]["effective"]["hex"], "00000000800405fb",
+            "{report:#}"
+        );
+        for set in ["effective", "permitted", "bounding"] {
+            assert_eq!(cap_names(&report, set), defaults, "{set}");
+        }
+        assert_eq!(cap_names(&report, "ambient"), Vec::<String>::new());
+        assert_eq!(report["no_new_privs"], true, "{report:#}");
+        assert_eq!(report["seccomp"], 2, "seccomp filter mode: {report:#}");
+        // Masked paths: /dev/null over /proc/keys, /proc/sys read-only.
+        let keys = mount(&report, "/proc/keys");
+        assert_eq!(keys["root"], "/null", "{keys}");
+        assert!(has_option(mount(&report, "/proc/sys"), "ro"));
+        let report = user.probe(
+            None,
+            &[
                 "--cap-drop",
                 "all",
                 "--security-opt",
                 "seccomp=unconfined",
                 "busybox",
-                "grep",
-                "-E",
-                "^(CapEff|Seccomp):",
-                "/proc/self/status",
-            ])
-            .run()
-            .success("reading status");
-        assert!(status.contains("CapEff:\t0000000000000000"), "{status}");
-        assert!(status.contains("Seccomp:\t0"), "{status}");
+            ],
+        );
+        for set in ["effective", "permitted", "bounding", "ambient"] {
+            assert_eq!(cap_names(&report, set), Vec::<String>::new(), "{set}");
+        }
+        assert_eq!(report["caps"]["effective"]["hex"], "0000000000000000");
+        assert_eq!(report["seccomp"], 0, "{report:#}");
         // The filter blocks new namespaces without CAP_SYS_ADMIN.
         user.den(&["run", "--rm", "busybox", "unshare", "-U", "true"])
             .run()
             .code_is(1);
-        // Masked paths.
+        // The masked paths behave so.
         let out = user
             .den(&[
                 "run",
@@ -698,10 +761,6 @@ fn layer(entries: &[Entry<'_>]) -> Vec<u8> {
         b.append(&h, data).unwrap();
     }
     b.into_inner().unwrap()
-}
-
-fn sha256_hex(data: &[u8]) -> String {
-    hex::encode(Sha256::digest(data))
 }
 
 /// A docker-archive with one layer; `diff_id` overrides the (correct) layer digest.
@@ -978,26 +1037,38 @@ fn fuse_overlayfs_and_vfs_drivers_show_the_same_tree() {
             .unwrap();
             chown_to(user, &config_home);
             chown_to(user, &config_home.join("den"));
+            let config = config_home.to_str().unwrap();
+            let path = "/var/cache/apt/archives/partial";
+            let report = user
+                .probe_with(None, &["localhost/den-debian"])
+                .stat(&[path])
+                .env("XDG_CONFIG_HOME", config)
+                .json();
+            assert_eq!(report["stat"][path], expected_stat(user, path), "{driver}");
+            let root_fs = &mount(&report, "/")["fs_type"];
+            if fstype.is_empty() {
+                // vfs: a plain directory, no union filesystem.
+                let fs = root_fs.as_str().unwrap_or_default();
+                assert!(
+                    fs != "overlay" && !fs.starts_with("fuse"),
+                    "{driver} not used: {root_fs}"
+                );
+            } else {
+                assert_eq!(root_fs, fstype, "{driver} not used");
+            }
             // The write: fuse-overlayfs once hung on it, its root pivoted onto its own mount.
-            let script = "stat -c '%U' /var/cache/apt/archives/partial; ls -A /etc/skel; \
-                          test -e /etc/issue.net || echo whiteout-ok; grep ' / ' /proc/mounts; \
+            let script = "ls -A /etc/skel; test -e /etc/issue.net || echo whiteout-ok; \
                           echo written > /new-file && cat /new-file";
             let out = user
                 .den(&["run", "--rm", "localhost/den-debian", "sh", "-c", script])
-                .env("XDG_CONFIG_HOME", config_home.to_str().unwrap())
+                .env("XDG_CONFIG_HOME", config)
                 .run()
                 .success(driver);
-            let lines: Vec<&str> = out.lines().collect();
-            let owner = if user.subids { "_apt" } else { "root" };
             assert_eq!(
-                lines[..3],
-                [owner, "den-new-file", "whiteout-ok"],
+                out.lines().collect::<Vec<_>>(),
+                ["den-new-file", "whiteout-ok", "written"],
                 "{driver}: {out}"
             );
-            if !fstype.is_empty() {
-                assert!(lines[3].contains(fstype), "{driver} not used: {out}");
-            }
-            assert_eq!(lines[4], "written", "{driver}: {out}");
         }
     });
 }

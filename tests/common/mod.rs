@@ -8,6 +8,11 @@
 
 #![allow(dead_code)]
 
+pub mod fault;
+pub mod probe;
+pub mod registry;
+pub mod token;
+
 use std::collections::HashMap;
 use std::fs;
 use std::io::Write;
@@ -76,18 +81,62 @@ impl User {
     }
 }
 
-fn user_has_subids(name: &str) -> bool {
+/// The (start, count) ranges that `file` (/etc/subuid or /etc/subgid) gives the user `name`.
+fn subid_ranges(file: &str, name: &str) -> Vec<(u64, u64)> {
     let uid = nix::unistd::User::from_name(name)
         .ok()
         .flatten()
         .map(|u| u.uid.as_raw().to_string())
         .unwrap_or_default();
-    ["/etc/subuid", "/etc/subgid"].iter().all(|f| {
-        fs::read_to_string(f).unwrap_or_default().lines().any(|l| {
-            let owner = l.split(':').next().unwrap_or("");
-            owner == name || owner == uid
+    fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split(':');
+            let owner = f.next()?;
+            let start = f.next()?.trim().parse().ok()?;
+            let count = f.next()?.trim().parse().ok()?;
+            (owner == name || owner == uid).then_some((start, count))
         })
-    })
+        .collect()
+}
+
+fn user_has_subids(name: &str) -> bool {
+    ["/etc/subuid", "/etc/subgid"]
+        .iter()
+        .all(|f| !subid_ranges(f, name).is_empty())
+}
+
+impl User {
+    /// The user's name on the host.
+    pub fn host_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| {
+            nix::unistd::User::from_uid(nix::unistd::getuid())
+                .ok()
+                .flatten()
+                .map(|u| u.name)
+                .unwrap_or_default()
+        })
+    }
+
+    /// The user's uid and primary gid on the host.
+    pub fn host_ids(&self) -> (u32, u32) {
+        match &self.name {
+            Some(name) => {
+                let pw = nix::unistd::User::from_name(name).unwrap().unwrap();
+                (pw.uid.as_raw(), pw.gid.as_raw())
+            }
+            None => (
+                nix::unistd::getuid().as_raw(),
+                nix::unistd::getgid().as_raw(),
+            ),
+        }
+    }
+
+    /// The user's subordinate (start, count) ranges in `file`, /etc/subuid or /etc/subgid.
+    pub fn subid_ranges(&self, file: &str) -> Vec<(u64, u64)> {
+        subid_ranges(file, &self.host_name())
+    }
 }
 
 /// The users to run behaviour tests as, or the reason there are none.
@@ -177,6 +226,32 @@ pub fn den_binary() -> PathBuf {
         dest
     })
     .clone()
+}
+
+/// A free TCP port on 127.0.0.1 (for a server that binds it itself).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// A temporary directory under /var/tmp that the test users can read (tempfile makes 0700
+/// ones), removed when dropped.
+pub fn shared_tempdir(prefix: &str) -> tempfile::TempDir {
+    let dir = tempfile::Builder::new()
+        .prefix(prefix)
+        .tempdir_in("/var/tmp")
+        .unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    dir
+}
+
+/// The lowercase hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// The path of a fixture file, as a string for den's arguments.
