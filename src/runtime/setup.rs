@@ -272,7 +272,11 @@ fn set_capabilities(keep: &[caps::Capability], uid: u32) -> Result<()> {
         // kernel cleared them at the uid switch, this makes it explicit.
         caps::CapsHashSet::new()
     };
-    caps::set(None, caps::CapSet::Inheritable, &set).context("setting inheritable capabilities")?;
+    // The inheritable set stays empty whatever the program's uid, as podman since
+    // CVE-2022-27649: inheritable capabilities would pass into programs run with file
+    // capabilities, and as ambient ones into non-root children.
+    caps::set(None, caps::CapSet::Inheritable, &caps::CapsHashSet::new())
+        .context("clearing inheritable capabilities")?;
     caps::set(None, caps::CapSet::Effective, &set).context("setting effective capabilities")?;
     caps::set(None, caps::CapSet::Permitted, &set).context("setting permitted capabilities")?;
     Ok(())
