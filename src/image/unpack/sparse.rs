@@ -394,7 +394,7 @@ impl Unpacker {
         self.write_sparse(place, meta, data, &map, Layout::Packed)
     }
 
-    /// A GNU old-format sparse entry (type `S`), its header at `header_pos` in the stream.
+    /// A GNU old-format sparse entry (type `S`); its map is read back from the tap.
     pub(super) fn write_gnu_sparse(
         &mut self,
         place: &Place<'_>,
