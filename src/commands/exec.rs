@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use crate::cli::ExecArgs;
 use crate::config::Ctx;
 use crate::error::{ExitCodeExt, hinted};
-use crate::runtime::plan;
+use crate::plan;
 use crate::runtime::{exec, monitor, state};
 use crate::store::Store;
 

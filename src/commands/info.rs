@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use crate::cli::{Format, InfoArgs};
 use crate::config::Ctx;
-use crate::runtime::idmap::{IdMapping, IdRange, find_map_helpers};
+use crate::identity::idmap::{IdMapping, IdRange, find_map_helpers};
 use crate::runtime::probe::{self, CgroupStatus};
 
 #[derive(Debug, Serialize)]

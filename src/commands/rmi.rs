@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use crate::cli::RmiArgs;
 use crate::commands::container::rm::remove_one;
 use crate::config::Ctx;
-use crate::runtime::idmap::IdMapping;
+use crate::identity::idmap::IdMapping;
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::remove::{Removal, containers_to_remove, remove_images};

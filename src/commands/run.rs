@@ -12,8 +12,8 @@ use anyhow::{Context, Result, bail};
 use crate::cli::{PullPolicy, RunArgs};
 use crate::config::Ctx;
 use crate::error::{HintExt, hinted};
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::plan::{
+use crate::identity::idmap::IdMapping;
+use crate::plan::{
     self, DriverKind, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount,
 };
 use crate::runtime::probe::{self, Driver};

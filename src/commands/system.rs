@@ -18,9 +18,9 @@ use serde_json::{Value, json};
 
 use crate::cli::{Format, SystemCommand, SystemDfArgs, SystemPruneArgs};
 use crate::config::Ctx;
+use crate::identity::idmap::IdMapping;
 use crate::output::units::SizeStyle;
 use crate::output::{format_table, human_duration, human_size};
-use crate::runtime::idmap::IdMapping;
 use crate::store::index::ImageRecord;
 use crate::store::{Store, time};
 
@@ -98,7 +98,7 @@ fn total_size(store: &Store) -> u64 {
 
 /// Removes the named volumes that no container's mounts use; returns their names.
 fn prune_volumes(store: &Store, mapping: &IdMapping) -> Result<Vec<String>> {
-    use crate::runtime::plan::UserMount;
+    use crate::plan::UserMount;
     let _lock = store.lock()?;
     let used: HashSet<std::path::PathBuf> = crate::runtime::state::list(store)
         .into_iter()
@@ -119,7 +119,7 @@ fn prune_volumes(store: &Store, mapping: &IdMapping) -> Result<Vec<String>> {
             continue;
         }
         let target = dir.clone();
-        crate::runtime::userns::run_in_store_ns(mapping, move || {
+        crate::identity::userns::run_in_store_ns(mapping, move || {
             fs::remove_dir_all(&target)
                 .with_context(|| format!("removing volume \"{}\"", target.display()))
         })?;

@@ -1,17 +1,14 @@
-//! Running containers: `plan` turns flags, image config and settings into a validated
-//! `RunPlan` before anything forks; `idmap` and `userns` build the user namespace; `spawn`
-//! forks the container as den's direct child; `setup` is the child's ordered setup; `init` is
-//! PID 1 inside; `probe` finds what this machine supports.
+//! Running containers: it executes the `RunPlan` that `crate::plan` built, in the user
+//! namespace `crate::identity` maps; `spawn` forks the container as den's direct child;
+//! `setup` is the child's ordered setup; `init` is PID 1 inside; `probe` finds what this
+//! machine supports; `state` checks a container record (`store::records`) against the machine.
 
 pub mod attach;
-pub mod channel;
 pub mod exec;
-pub mod idmap;
 pub mod init;
 pub mod logfile;
 pub mod monitor;
 pub mod mounts;
-pub mod plan;
 pub mod probe;
 pub mod rootfs;
 pub mod seccomp;
@@ -19,4 +16,7 @@ pub mod setup;
 pub mod spawn;
 pub mod state;
 pub mod user;
-pub mod userns;
+
+// Old paths, kept only until the files being split elsewhere (probe, pull) import
+// `crate::identity` directly; nothing new should use them.
+pub use crate::identity::{idmap, userns};

@@ -21,9 +21,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, Remote};
+use crate::plan::RunPlan;
 use crate::runtime::attach::Relay;
 use crate::runtime::logfile::{LOG_FILE, LogWriter};
-use crate::runtime::plan::RunPlan;
 use crate::runtime::seccomp;
 use crate::runtime::spawn::{self, Hooks, Output};
 use crate::runtime::state::{self, ContainerRecord};
@@ -301,7 +301,7 @@ pub fn remove_container(store: &Store, plan: &RunPlan) -> Result<()> {
 
 /// Removes a container's directory. Files the container created as other users belong to
 /// subordinate ids, which only den's namespace can remove; the cheap way is tried first.
-pub fn remove_dir(dir: &Path, mapping: &crate::runtime::idmap::IdMapping) -> Result<()> {
+pub fn remove_dir(dir: &Path, mapping: &crate::identity::idmap::IdMapping) -> Result<()> {
     // overlayfs leaves mode-0 directories in its work dir (work/, incompat/volatile/); they
     // are ours, so open them up rather than paying for a namespace to remove them.
     open_up_dirs(&dir.join("work"));
@@ -309,7 +309,7 @@ pub fn remove_dir(dir: &Path, mapping: &crate::runtime::idmap::IdMapping) -> Res
         return Ok(());
     }
     let dir = dir.to_path_buf();
-    crate::runtime::userns::run_in_store_ns(mapping, move || {
+    crate::identity::userns::run_in_store_ns(mapping, move || {
         fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
     })
 }

@@ -11,8 +11,8 @@ use anyhow::{Context, Result, bail};
 use nix::mount::{MsFlags, mount};
 
 use crate::error::HintExt;
+use crate::plan::{DriverKind, RootfsSource};
 use crate::runtime::mounts::bind;
-use crate::runtime::plan::{DriverKind, RootfsSource};
 use crate::sys::{lgetxattr, lsetxattr};
 
 /// The xattr kernel overlayfs reads (with `userxattr`) to mark a directory opaque.

@@ -13,7 +13,7 @@ use nix::fcntl::{Flock, FlockArg};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ExitCodeExt, hinted};
-use crate::runtime::plan::RunPlan;
+use crate::plan::RunPlan;
 use crate::store::Store;
 use crate::store::time::{format_rfc3339, now_unix};
 

@@ -15,9 +15,9 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use serde_json::Value;
 
+use crate::identity::idmap::IdMapping;
 use crate::image::archive::MEDIA_OCI_MANIFEST;
 use crate::image::reference::{Reference, is_lower_hex};
-use crate::runtime::idmap::IdMapping;
 use crate::runtime::state;
 use crate::store::index::{ImageRecord, Index, LayerRecord};
 use crate::store::layers::{LayerJob, layer_info, unpack_layers};

@@ -10,8 +10,8 @@ use std::fs;
 use anyhow::Result;
 
 use crate::error::{ExitCodeExt, hinted};
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::plan::RootfsSource;
+use crate::identity::idmap::IdMapping;
+use crate::plan::RootfsSource;
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::index::{Index, resolve};

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::cli::ContainerInspectArgs;
 use crate::config::Ctx;
-use crate::runtime::plan::{Network, RootfsSource, UserMount};
+use crate::plan::{Network, RootfsSource, UserMount};
 use crate::runtime::state::{self, ContainerRecord};
 use crate::store::Store;
 

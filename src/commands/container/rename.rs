@@ -11,7 +11,7 @@ use crate::store::Store;
 /// `den rename`.
 pub fn rename(ctx: &Ctx, args: &RenameArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    crate::runtime::plan::validate_name(&args.name)?;
+    crate::plan::validate_name(&args.name)?;
     let _store_lock = store.lock()?;
     let id = state::resolve(&store, &args.container)?;
     if let Some(other) = state::find_by_name(&store, &args.name) {

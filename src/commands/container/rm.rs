@@ -56,7 +56,7 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
     let dir = state::container_dir(store, id);
     let mapping = match &record.plan {
         Some(p) => p.mapping.clone(),
-        None => crate::runtime::idmap::IdMapping::for_current_user()?,
+        None => crate::identity::idmap::IdMapping::for_current_user()?,
     };
     {
         let _store_lock = store.lock()?;

@@ -1,7 +1,7 @@
 //! `checks` for each problem, from facts made by hand.
 
 use super::*;
-use crate::runtime::idmap::SubRange;
+use crate::identity::idmap::SubRange;
 use crate::runtime::probe::{CgroupStatus, UsernsSysctls};
 
 fn good() -> Facts {
