@@ -10,8 +10,9 @@ use anyhow::{Context, Result};
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 
-use crate::runtime::state::{self, ContainerRecord};
+use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records::{self, ContainerRecord};
 
 pub mod attach;
 pub mod inspect;
@@ -85,7 +86,7 @@ fn wait_recorded(store: &Store, id: &str) -> Result<Option<ContainerRecord>> {
 
 /// Whether the container's record still exists.
 fn exists(store: &Store, id: &str) -> bool {
-    state::container_dir(store, id)
+    records::container_dir(store, id)
         .join("container.json")
         .exists()
 }

@@ -11,6 +11,7 @@ use crate::output::say;
 use crate::runtime::monitor;
 use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 
 /// `den rm`: exit code 1 when a container does not exist, 2 when one runs (without -f).
 pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
@@ -18,7 +19,7 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
     let names = names_or_all(&store, &args.containers, args.all, false);
     let mut code = 0;
     for name in &names {
-        let id = match state::resolve(&store, name) {
+        let id = match records::resolve(&store, name) {
             Ok(id) => id,
             Err(e) => {
                 crate::error::report(&e);
@@ -53,7 +54,7 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
             return Ok(());
         }
     }
-    let dir = state::container_dir(store, id);
+    let dir = records::container_dir(store, id);
     let mapping = match &record.plan {
         Some(p) => p.mapping.clone(),
         None => crate::identity::idmap::IdMapping::for_current_user()?,
@@ -63,8 +64,8 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
         if !exists(store, id) {
             return Ok(());
         }
-        let _lock = state::lock(store, id)?;
-        let again = state::read(store, id)?;
+        let _lock = records::lock(store, id)?;
+        let again = records::read(store, id)?;
         if again.is_running() && state::alive(&again) {
             bail!(
                 "container \"{}\" started again while being removed",
