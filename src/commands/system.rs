@@ -22,7 +22,7 @@ use crate::identity::idmap::IdMapping;
 use crate::output::units::SizeStyle;
 use crate::output::{format_table, human_duration, human_size};
 use crate::store::index::ImageRecord;
-use crate::store::{Store, time};
+use crate::store::{Store, records, time};
 
 pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
     match command {
@@ -200,16 +200,17 @@ fn containers(store: &Store) -> Vec<ContainerUse> {
         return out;
     };
     for entry in entries.flatten() {
-        let record: Value = fs::read(entry.path().join("container.json"))
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or(Value::Null);
+        let id = entry.file_name().to_string_lossy().into_owned();
+        let record = records::read(store, &id).ok();
         let size = disk_size(&entry.path(), &mut HashSet::new());
         out.push(ContainerUse {
-            id: entry.file_name().to_string_lossy().into_owned(),
-            image: record["image"].as_str().unwrap_or("").to_string(),
-            state: record["state"].as_str().unwrap_or("unknown").to_string(),
-            created: record["created"].as_str().unwrap_or("").to_string(),
+            image: record.as_ref().map_or("", |r| &r.image).to_string(),
+            state: record
+                .as_ref()
+                .map_or("unknown", |r| r.state.as_str())
+                .to_string(),
+            created: record.as_ref().map_or("", |r| &r.created).to_string(),
+            id,
             size,
         });
     }

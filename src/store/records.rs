@@ -153,6 +153,11 @@ pub fn container_dir(store: &Store, id: &str) -> PathBuf {
     store.containers_dir().join(id)
 }
 
+/// Whether container `id` still has a record (it is gone once removed).
+pub fn exists(store: &Store, id: &str) -> bool {
+    container_dir(store, id).join("container.json").exists()
+}
+
 /// Takes the lock of container `id` (waits for it).
 pub fn lock(store: &Store, id: &str) -> Result<ContainerLock> {
     let path = container_dir(store, id).join("lock");

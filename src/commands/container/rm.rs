@@ -3,7 +3,7 @@
 use anyhow::{Result, bail};
 use nix::sys::signal::Signal;
 
-use super::{exists, names_or_all, signal_init, wait_recorded};
+use super::{names_or_all, signal_init, wait_recorded};
 use crate::cli::RmArgs;
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
@@ -61,7 +61,7 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
     };
     {
         let _store_lock = store.lock()?;
-        if !exists(store, id) {
+        if !records::exists(store, id) {
             return Ok(());
         }
         let _lock = records::lock(store, id)?;

@@ -15,10 +15,7 @@ use crate::store::records::{self, State};
 /// Waits until the container has exited; its exit code (`None` when it was removed).
 pub(super) fn wait_exit(store: &Store, id: &str) -> Result<Option<i32>> {
     loop {
-        if !records::container_dir(store, id)
-            .join("container.json")
-            .exists()
-        {
+        if !records::exists(store, id) {
             return Ok(None);
         }
         let r = state::load(store, id)?;
