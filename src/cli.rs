@@ -479,18 +479,15 @@ impl RunArgs {
     /// The request these flags make, over the `[run]` settings of config.toml: a flag not
     /// given is `None` (or empty), so a lower layer decides.
     #[must_use]
-    pub fn to_request(
-        &self,
-        config: &crate::config::RunConfig,
-    ) -> crate::runtime::plan::RunRequest {
-        crate::runtime::plan::RunRequest {
+    pub fn to_request(&self, config: &crate::config::RunConfig) -> crate::plan::RunRequest {
+        crate::plan::RunRequest {
             image: self.image.clone(),
             rootfs: self.rootfs,
             name: self.name.clone(),
             tty: self.tty,
             interactive: self.interactive,
             remove: self.rm,
-            flags: crate::runtime::plan::RunSettings {
+            flags: crate::plan::RunSettings {
                 entrypoint: self.entrypoint.clone(),
                 command: self.command.clone(),
                 env: self.env.clone(),
@@ -507,7 +504,7 @@ impl RunArgs {
                 cap_drop: self.cap_drop.clone(),
                 security_opt: self.security_opt.clone(),
             },
-            project: crate::runtime::plan::RunSettings::default(),
+            project: crate::plan::RunSettings::default(),
             config: config.settings(),
         }
     }
@@ -969,8 +966,8 @@ pub struct ExecArgs {
 impl ExecArgs {
     /// The process these flags ask for; what is not given comes from the container.
     #[must_use]
-    pub fn to_request(&self) -> crate::runtime::plan::ExecRequest {
-        crate::runtime::plan::ExecRequest {
+    pub fn to_request(&self) -> crate::plan::ExecRequest {
+        crate::plan::ExecRequest {
             command: self.command.clone(),
             env: self.env.clone(),
             workdir: self.workdir.clone(),
@@ -1056,10 +1053,7 @@ mod tests {
         assert_eq!(pull.registry.tls_verify, Some(false));
     }
 
-    fn run_request(
-        argv: &[&str],
-        config: &crate::config::RunConfig,
-    ) -> crate::runtime::plan::RunRequest {
+    fn run_request(argv: &[&str], config: &crate::config::RunConfig) -> crate::plan::RunRequest {
         let cli = Cli::try_parse_from(["den", "run"].iter().chain(argv).copied()).unwrap();
         let Command::Run(run) = cli.command else {
             panic!("not run")
@@ -1076,7 +1070,7 @@ mod tests {
             ..crate::config::RunConfig::default()
         };
         let request = run_request(&["img"], &config);
-        assert_eq!(request.flags, crate::runtime::plan::RunSettings::default());
+        assert_eq!(request.flags, crate::plan::RunSettings::default());
         assert_eq!(request.resolve().network.as_deref(), Some("none"));
         let request = run_request(&["--network", "host", "--read-only", "img", "sh"], &config);
         assert_eq!(request.resolve().network.as_deref(), Some("host"));

@@ -45,12 +45,12 @@ pub struct RunConfig {
 impl RunConfig {
     /// The `[run]` section as the lowest settings layer of a run request.
     #[must_use]
-    pub fn settings(&self) -> crate::runtime::plan::RunSettings {
-        crate::runtime::plan::RunSettings {
+    pub fn settings(&self) -> crate::plan::RunSettings {
+        crate::plan::RunSettings {
             network: self.network.clone(),
             capabilities: self.default_capabilities.clone(),
             env: self.env.clone(),
-            ..crate::runtime::plan::RunSettings::default()
+            ..crate::plan::RunSettings::default()
         }
     }
 }

@@ -2,17 +2,21 @@
 //!
 //! The flow goes one way: `cli` parses, `commands::<verb>` does one verb, and calls into
 //! `image` (references, archive formats, layer unpacking), `store` (blobs, images, layers,
-//! containers, locks), `registry` (pull, push, login), `runtime` (plan -> id maps -> spawn -> child setup -> monitor), with
+//! containers, locks), `registry` (pull, push, login), `plan` (the validated `RunPlan`), `identity` (id maps, user
+//! namespace), `runtime` (spawn -> child setup -> monitor), with
 //! every unsafe call behind a safe wrapper in `sys`. docs/ARCHITECTURE.md tells the whole story.
 
+pub mod child;
 pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod driver;
 pub mod error;
 pub mod host;
+pub mod identity;
 pub mod image;
 pub mod output;
+pub mod plan;
 pub mod registry;
 pub mod runtime;
 pub mod store;

@@ -5,12 +5,13 @@ use anyhow::Result;
 use crate::cli::CommitArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
+use crate::identity::idmap::IdMapping;
 use crate::image::change::ImageSettings;
 use crate::image::reference::Reference;
-use crate::runtime::idmap::IdMapping;
+use crate::runtime::state;
 use crate::store::Store;
 use crate::store::commit::{CommitOptions, commit_container};
-use crate::store::containers::find_fs_container;
+use crate::store::containers::FsContainer;
 
 pub fn run(ctx: &Ctx, args: &CommitArgs) -> Result<i32> {
     // Bad flags fail before any work.
@@ -25,7 +26,7 @@ pub fn run(ctx: &Ctx, args: &CommitArgs) -> Result<i32> {
         .transpose()?
         .map(|r| r.local());
     let store = Store::open(&ctx.paths)?;
-    let container = find_fs_container(&store, &args.container)?;
+    let container = FsContainer::from_record(&store, state::find(&store, &args.container)?);
     if container.is_vfs() {
         return Err(hinted(
             format!(

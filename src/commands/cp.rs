@@ -10,12 +10,13 @@ use anyhow::{Context, Result};
 use crate::cli::CpArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::userns::run_in_store_ns;
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::run_in_store_ns;
+use crate::runtime::state;
 use crate::store::Store;
 use crate::store::container_cp::{CopyOptions, copy_in, copy_in_tar, copy_out, copy_out_tar};
 use crate::store::container_fs::Owners;
-use crate::store::containers::find_fs_container;
+use crate::store::containers::FsContainer;
 
 /// `CONTAINER:PATH` split in two; a host path with a `:` can be written `./a:b`.
 fn container_part(arg: &str) -> Option<(&str, &str)> {
@@ -48,7 +49,7 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
         ));
     }
     let store = Store::open(&ctx.paths)?;
-    let container = find_fs_container(&store, name)?;
+    let container = FsContainer::from_record(&store, state::find(&store, name)?);
     if into && container.running {
         return Err(hinted(
             format!(

@@ -10,15 +10,16 @@ use serde_json::json;
 use crate::cli::{DiffArgs, Format};
 use crate::config::Ctx;
 use crate::error::hinted;
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::userns::run_in_store_ns;
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::run_in_store_ns;
+use crate::runtime::state;
 use crate::store::Store;
 use crate::store::container_fs::{ChangeKind, changes};
-use crate::store::containers::find_fs_container;
+use crate::store::containers::FsContainer;
 
 pub fn run(ctx: &Ctx, args: &DiffArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let container = find_fs_container(&store, &args.container)?;
+    let container = FsContainer::from_record(&store, state::find(&store, &args.container)?);
     if container.is_vfs() {
         return Err(hinted(
             format!(

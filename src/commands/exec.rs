@@ -6,13 +6,14 @@ use anyhow::{Context, Result};
 use crate::cli::ExecArgs;
 use crate::config::Ctx;
 use crate::error::{ExitCodeExt, hinted};
-use crate::runtime::plan;
+use crate::plan;
 use crate::runtime::{exec, monitor, state};
 use crate::store::Store;
+use crate::store::records;
 
 pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let id = state::resolve(&store, &args.container)?;
+    let id = records::resolve(&store, &args.container)?;
     let record = state::load(&store, &id)?;
     if !state::init_alive(&record) {
         return Err(hinted(

@@ -10,15 +10,16 @@ use anyhow::{Context, Result};
 use crate::cli::ExportArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::userns::run_in_store_ns;
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::run_in_store_ns;
+use crate::runtime::state;
 use crate::store::Store;
 use crate::store::container_fs::{Owners, TarOut, write_rootfs_tar};
-use crate::store::containers::find_fs_container;
+use crate::store::containers::FsContainer;
 
 pub fn run(ctx: &Ctx, args: &ExportArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let container = find_fs_container(&store, &args.container)?;
+    let container = FsContainer::from_record(&store, state::find(&store, &args.container)?);
     let layers = container.layers(&store)?;
     let mapping = IdMapping::for_current_user()?;
     let owners = if mapping.one_id {

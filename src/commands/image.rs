@@ -8,7 +8,7 @@ use anyhow::Result;
 use crate::cli::{ImageCommand, ImagePruneArgs, InspectArgs, InspectType};
 use crate::commands::{history, images, import, inspect, load, rmi, save, tag};
 use crate::config::Ctx;
-use crate::runtime::idmap::IdMapping;
+use crate::identity::idmap::IdMapping;
 use crate::store::Store;
 use crate::store::index::resolve;
 use crate::store::prune::prune_images;

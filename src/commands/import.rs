@@ -7,9 +7,9 @@ use anyhow::{Context, Result};
 
 use crate::cli::ImportArgs;
 use crate::config::Ctx;
+use crate::identity::idmap::IdMapping;
 use crate::image::change::ImageSettings;
 use crate::image::reference::Reference;
-use crate::runtime::idmap::IdMapping;
 use crate::store::Store;
 use crate::store::import::import_rootfs;
 

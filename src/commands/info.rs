@@ -16,7 +16,7 @@ use crate::cli::{Format, InfoArgs};
 use crate::config::Ctx;
 use crate::driver;
 use crate::host::{self, CgroupStatus};
-use crate::runtime::idmap::{IdMapping, IdRange, find_map_helpers};
+use crate::identity::idmap::{IdMapping, IdRange, find_map_helpers};
 
 #[derive(Debug, Serialize)]
 pub struct Info {

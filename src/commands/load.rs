@@ -11,9 +11,9 @@ use anyhow::{Context, Result};
 use crate::cli::LoadArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
+use crate::identity::idmap::IdMapping;
 use crate::image::archive::{DirSource, Source, TarSource};
 use crate::image::compress::{Compression, decompress};
-use crate::runtime::idmap::IdMapping;
 use crate::store::Store;
 use crate::store::load::load_archive;
 

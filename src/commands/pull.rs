@@ -4,11 +4,11 @@ use anyhow::{Context, Result};
 
 use crate::cli::{PullArgs, RegistryArgs};
 use crate::config::Ctx;
+use crate::identity::idmap::IdMapping;
 use crate::image::reference::Reference;
 use crate::registry::auth::Credentials;
 use crate::registry::client::Options;
 use crate::registry::pull::{PullOptions, pull_image};
-use crate::runtime::idmap::IdMapping;
 use crate::store::{Image, Store};
 
 pub fn run(ctx: &Ctx, args: &PullArgs) -> Result<i32> {

@@ -8,9 +8,9 @@ use anyhow::{Context, Result};
 use crate::cli::RmiArgs;
 use crate::commands::container::rm::remove_one;
 use crate::config::Ctx;
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::state;
+use crate::identity::idmap::IdMapping;
 use crate::store::Store;
+use crate::store::records;
 use crate::store::remove::{Removal, containers_to_remove, remove_images};
 
 pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
@@ -35,7 +35,7 @@ pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
 /// says so (podman says nothing; den says it on stderr, so that stdout stays podman's lines).
 pub(crate) fn remove_containers(store: &Store, ids: &[String]) -> Result<()> {
     for id in ids {
-        let name = state::read(store, id).map_or_else(|_| id.clone(), |r| r.name);
+        let name = records::read(store, id).map_or_else(|_| id.clone(), |r| r.name);
         remove_one(store, id, true)
             .with_context(|| format!("removing container \"{name}\", which uses the image"))?;
         let _ = writeln!(

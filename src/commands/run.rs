@@ -13,14 +13,13 @@ use crate::cli::{PullPolicy, RunArgs};
 use crate::config::Ctx;
 use crate::driver::{self, Driver};
 use crate::error::{HintExt, hinted};
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::plan::{
-    self, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount,
-};
-use crate::runtime::{monitor, spawn, state};
+use crate::identity::idmap::IdMapping;
+use crate::plan::{self, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount};
+use crate::runtime::{monitor, spawn};
 use crate::store::Store;
+use crate::store::records;
 
-pub use crate::runtime::state::ContainerRecord;
+pub use crate::store::records::ContainerRecord;
 
 /// `den run`: in the foreground (den is the container's parent and exits with its status),
 /// or with `-d` under a monitor, printing the container's id once it runs.
@@ -234,7 +233,7 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
     let containers = store.containers_dir();
     fs::create_dir_all(&containers)
         .with_context(|| format!("creating \"{}\"", containers.display()))?;
-    if let Some(other) = state::find_by_name(store, &record.name) {
+    if let Some(other) = records::find_by_name(store, &record.name) {
         return Err(hinted(
             format!(
                 "the container name \"{}\" is already in use by container {}",
@@ -261,7 +260,7 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
     }
     fs::create_dir_all(&plan.scratch)
         .with_context(|| format!("creating \"{}\"", plan.scratch.display()))?;
-    state::write(&plan.store_dir, record)
+    records::write(store, record)
 }
 
 fn random_id() -> Result<String> {
@@ -273,4 +272,4 @@ fn random_id() -> Result<String> {
 }
 
 /// The current time as RFC 3339 (UTC).
-pub use crate::runtime::state::now_rfc3339;
+pub use crate::store::records::now_rfc3339;

@@ -18,11 +18,11 @@ use serde_json::{Value, json};
 
 use crate::cli::{Format, SystemCommand, SystemDfArgs, SystemPruneArgs};
 use crate::config::Ctx;
+use crate::identity::idmap::IdMapping;
 use crate::output::units::SizeStyle;
 use crate::output::{format_table, human_duration, human_size};
-use crate::runtime::idmap::IdMapping;
 use crate::store::index::ImageRecord;
-use crate::store::{Store, time};
+use crate::store::{Store, records, time};
 
 pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
     match command {
@@ -98,7 +98,7 @@ fn total_size(store: &Store) -> u64 {
 
 /// Removes the named volumes that no container's mounts use; returns their names.
 fn prune_volumes(store: &Store, mapping: &IdMapping) -> Result<Vec<String>> {
-    use crate::runtime::plan::UserMount;
+    use crate::plan::UserMount;
     let _lock = store.lock()?;
     let used: HashSet<std::path::PathBuf> = crate::runtime::state::list(store)
         .into_iter()
@@ -119,7 +119,7 @@ fn prune_volumes(store: &Store, mapping: &IdMapping) -> Result<Vec<String>> {
             continue;
         }
         let target = dir.clone();
-        crate::runtime::userns::run_in_store_ns(mapping, move || {
+        crate::identity::userns::run_in_store_ns(mapping, move || {
             fs::remove_dir_all(&target)
                 .with_context(|| format!("removing volume \"{}\"", target.display()))
         })?;
@@ -200,16 +200,17 @@ fn containers(store: &Store) -> Vec<ContainerUse> {
         return out;
     };
     for entry in entries.flatten() {
-        let record: Value = fs::read(entry.path().join("container.json"))
-            .ok()
-            .and_then(|b| serde_json::from_slice(&b).ok())
-            .unwrap_or(Value::Null);
+        let id = entry.file_name().to_string_lossy().into_owned();
+        let record = records::read(store, &id).ok();
         let size = disk_size(&entry.path(), &mut HashSet::new());
         out.push(ContainerUse {
-            id: entry.file_name().to_string_lossy().into_owned(),
-            image: record["image"].as_str().unwrap_or("").to_string(),
-            state: record["state"].as_str().unwrap_or("unknown").to_string(),
-            created: record["created"].as_str().unwrap_or("").to_string(),
+            image: record.as_ref().map_or("", |r| &r.image).to_string(),
+            state: record
+                .as_ref()
+                .map_or("unknown", |r| r.state.as_str())
+                .to_string(),
+            created: record.as_ref().map_or("", |r| &r.created).to_string(),
+            id,
             size,
         });
     }

@@ -11,7 +11,7 @@ use crate::cli::SystemCheckArgs;
 use crate::commands::rmi::remove_containers;
 use crate::config::Ctx;
 use crate::error::{hinted, report};
-use crate::runtime::idmap::IdMapping;
+use crate::identity::idmap::IdMapping;
 use crate::store::Store;
 use crate::store::check::{Rebuilt, find_problems, repair};
 use crate::store::remove::{containers_to_remove, remove_images};

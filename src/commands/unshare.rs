@@ -8,8 +8,8 @@ use anyhow::{Context, Result};
 
 use crate::cli::UnshareArgs;
 use crate::config::Ctx;
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::userns::run_in_store_ns_status;
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::run_in_store_ns_status;
 
 pub fn run(ctx: &Ctx, args: &UnshareArgs) -> Result<i32> {
     let mapping = IdMapping::for_current_user()?;

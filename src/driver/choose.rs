@@ -15,7 +15,7 @@ use crate::config::Ctx;
 use crate::driver::{Driver, fuse_overlayfs, overlay};
 use crate::error::hinted;
 use crate::host::{filesystem_type, kernel_release};
-use crate::runtime::idmap::IdMapping;
+use crate::identity::idmap::IdMapping;
 
 /// The driver den uses and a sentence saying why (shown by `den info`).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,8 +11,8 @@ use nix::mount::{MsFlags, mount};
 
 use crate::driver::{LayerDirs, lowerdir_option};
 use crate::error::HintExt;
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::userns::run_in_store_ns;
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::run_in_store_ns;
 
 /// The name in config.toml and the container record.
 pub const NAME: &str = "overlay";

@@ -17,6 +17,8 @@ use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
 use crate::error::{HintExt, hinted};
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::{in_den_userns, spawn_in_store_ns};
 use crate::image::archive::{
     Descriptor, LoadPlan, MEDIA_OCI_INDEX, MEDIA_OCI_MANIFEST, Source, host_architecture,
     plan_oci_manifest,
@@ -27,8 +29,6 @@ use crate::registry::auth::find_credentials;
 use crate::registry::client::{Client, MAX_CONFIG, Options, http_status};
 use crate::registry::conf::{Endpoint, Registries, check_policy};
 use crate::registry::progress::{Progress, Tee, name_stall};
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::userns::{in_den_userns, spawn_in_store_ns};
 use crate::store::Store;
 use crate::store::index::ImageRecord;
 use crate::store::ingest::{Expect, ingest_blob};

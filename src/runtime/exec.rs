@@ -19,9 +19,9 @@ use nix::sys::stat::Mode;
 use nix::unistd::{ForkResult, Pid};
 use seccompiler::BpfProgram;
 
+use crate::child::channel::{self, ChildEnd, ToParent};
 use crate::error::Remote;
-use crate::runtime::channel::{self, ChildEnd, ToParent};
-use crate::runtime::plan::{ProcessPlan, RunPlan};
+use crate::plan::{ProcessPlan, RunPlan};
 use crate::runtime::{setup, spawn};
 
 /// The namespaces den joins, user first.

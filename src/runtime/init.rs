@@ -177,7 +177,7 @@ fn reap(program: Pid, block: bool) -> Option<i32> {
         match waitpid(None::<Pid>, flags) {
             Ok(WaitStatus::StillAlive) => return None,
             Ok(status) if status.pid() == Some(program) => {
-                if let Some(code) = crate::runtime::spawn::exit_code(status) {
+                if let Some(code) = crate::child::exit_code(status) {
                     return Some(code);
                 }
             }

@@ -21,13 +21,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, Remote};
+use crate::plan::RunPlan;
 use crate::runtime::attach::Relay;
 use crate::runtime::logfile::{LOG_FILE, LogWriter};
-use crate::runtime::plan::RunPlan;
 use crate::runtime::seccomp;
 use crate::runtime::spawn::{self, Hooks, Output};
-use crate::runtime::state::{self, ContainerRecord};
+use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records::{self, ContainerRecord, State};
 
 /// What the monitor tells the den that started it.
 #[derive(Debug, Serialize, Deserialize)]
@@ -130,10 +131,9 @@ fn null_fd(flags: OFlag) -> Result<OwnedFd> {
 
 fn monitor(ctx: &Ctx, id: &str, status: &mut Option<fs::File>) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let dir = state::container_dir(&store, id);
     let plan = {
-        let _lock = state::lock(&store, id)?;
-        let mut record = state::read(&store, id)?;
+        let _lock = records::lock(&store, id)?;
+        let mut record = records::read(&store, id)?;
         if (record.is_running() && state::alive(&record)) || state::monitor_alive(&record) {
             bail!("container \"{}\" is already running", record.name);
         }
@@ -145,7 +145,7 @@ fn monitor(ctx: &Ctx, id: &str, status: &mut Option<fs::File>) -> Result<i32> {
         // the stdin pipe for `den attach` (attach.rs).
         set_monitor(&mut record);
         record.logged = true;
-        state::write(&dir, &record)?;
+        records::write(&store, &record)?;
         plan
     };
     let result = run_container(ctx, &store, &plan, status);
@@ -250,10 +250,10 @@ fn output_pipe() -> Result<(OwnedFd, OwnedFd)> {
 
 pub fn record_running(store_root: &Path, id: &str, pid: i32) -> Result<()> {
     let store = Store::open_at(store_root)?;
-    let _lock = state::lock(&store, id)?;
-    let mut record = state::read(&store, id)?;
+    let _lock = records::lock(&store, id)?;
+    let mut record = records::read(&store, id)?;
     mark_running(&mut record, pid);
-    state::write(&state::container_dir(&store, id), &record)
+    records::write(&store, &record)
 }
 
 /// Records the calling process as the container's monitor.
@@ -266,11 +266,11 @@ pub fn set_monitor(record: &mut ContainerRecord) {
 
 /// Fills in a record for a program that now runs with init `pid`.
 pub fn mark_running(record: &mut ContainerRecord, pid: i32) {
-    record.state = state::RUNNING.into();
+    record.state = State::Running;
     record.pid = Some(pid);
     record.pid_start = state::process_start(pid);
     record.boot_id = state::boot_id();
-    record.started = Some(state::now_rfc3339());
+    record.started = Some(records::now_rfc3339());
     record.finished = None;
     record.exit_code = None;
 }
@@ -282,14 +282,14 @@ pub fn finish(ctx: &Ctx, store: &Store, plan: &RunPlan, result: &Result<i32>) ->
     if plan.remove {
         return remove_container(store, plan);
     }
-    let _lock = state::lock(store, &plan.id)?;
-    let mut record = state::read(store, &plan.id)?;
+    let _lock = records::lock(store, &plan.id)?;
+    let mut record = records::read(store, &plan.id)?;
     let code = match result {
         Ok(c) => Some(*c),
         Err(e) => Some(Remote::capture(e).exit_code),
     };
     record.set_exited(code);
-    state::write(&plan.store_dir, &record)
+    records::write(store, &record)
 }
 
 /// Removes a container's store dir, in den's namespace when the container left files owned
@@ -301,7 +301,7 @@ pub fn remove_container(store: &Store, plan: &RunPlan) -> Result<()> {
 
 /// Removes a container's directory. Files the container created as other users belong to
 /// subordinate ids, which only den's namespace can remove; the cheap way is tried first.
-pub fn remove_dir(dir: &Path, mapping: &crate::runtime::idmap::IdMapping) -> Result<()> {
+pub fn remove_dir(dir: &Path, mapping: &crate::identity::idmap::IdMapping) -> Result<()> {
     // overlayfs leaves mode-0 directories in its work dir (work/, incompat/volatile/); they
     // are ours, so open them up rather than paying for a namespace to remove them.
     open_up_dirs(&dir.join("work"));
@@ -309,7 +309,7 @@ pub fn remove_dir(dir: &Path, mapping: &crate::runtime::idmap::IdMapping) -> Res
         return Ok(());
     }
     let dir = dir.to_path_buf();
-    crate::runtime::userns::run_in_store_ns(mapping, move || {
+    crate::identity::userns::run_in_store_ns(mapping, move || {
         fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
     })
 }

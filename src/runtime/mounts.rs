@@ -13,8 +13,8 @@ use nix::fcntl::OFlag;
 use nix::mount::{MntFlags, MsFlags, mount, umount2};
 use nix::sys::stat::Mode;
 
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::plan::{Network, UserMount, relative};
+use crate::identity::idmap::IdMapping;
+use crate::plan::{Network, UserMount, relative};
 use crate::sys::{make_mount_read_only, make_mount_read_only_fd, open_in_root};
 
 /// What kind of mount target to create when it is missing.

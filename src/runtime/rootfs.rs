@@ -6,8 +6,8 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 
 use crate::driver::{Driver, LayerDirs, fuse_overlayfs, overlay, vfs};
+use crate::plan::RootfsSource;
 use crate::runtime::mounts::bind;
-use crate::runtime::plan::RootfsSource;
 
 /// Mounts the root filesystem at `target`. `transient` (a `--rm` container) lets the overlay
 /// skip syncing its upper dir: the data is thrown away at exit anyway, and overlayfs would

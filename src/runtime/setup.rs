@@ -17,11 +17,11 @@ use nix::sys::stat::Mode;
 use nix::unistd::{ForkResult, Pid};
 use seccompiler::BpfProgram;
 
+use crate::child::channel::{ChildEnd, ToChild, ToParent};
 use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Remote};
-use crate::runtime::channel::{ChildEnd, ToChild, ToParent};
-use crate::runtime::plan::RunPlan;
+use crate::identity::userns::become_root;
+use crate::plan::RunPlan;
 use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
-use crate::runtime::userns::become_root;
 use crate::runtime::{init, mounts, rootfs};
 
 /// Runs in the cloned child; never returns.
@@ -234,7 +234,7 @@ fn find_executable(name: &str, env: &[String], cwd: &Path) -> Result<PathBuf> {
     let path_var = env
         .iter()
         .find_map(|e| e.strip_prefix("PATH="))
-        .unwrap_or(crate::runtime::plan::DEFAULT_PATH);
+        .unwrap_or(crate::plan::DEFAULT_PATH);
     let mut denied = None;
     for dir in path_var.split(':').filter(|d| !d.is_empty()) {
         match check(&Path::new(dir).join(name)) {

@@ -15,11 +15,12 @@ use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 use seccompiler::BpfProgram;
 
+use crate::child::channel::{ParentEnd, ToChild, ToParent};
+use crate::child::{exit_code, kill_and_reap, wait_for};
+use crate::identity::userns::{Cloned, clone_with_id_maps};
+use crate::plan::{Network, RunPlan};
 use crate::runtime::attach::Relay;
-use crate::runtime::channel::{ParentEnd, ToChild, ToParent};
-use crate::runtime::plan::{Network, RunPlan};
 use crate::runtime::setup::container_main;
-use crate::runtime::userns::{Cloned, clone_with_id_maps};
 use crate::sys::{Namespaces, WinSize, set_window_size, window_size};
 
 /// Signals den handles while a container runs. Job-control stops stay with den itself, so
@@ -151,38 +152,6 @@ pub(crate) fn follow_setup(pid: Pid, chan: &ParentEnd) -> Result<Option<OwnedFd>
         }
     }
     Ok(master)
-}
-
-/// den's one mapping from a wait status to an exit code, as podman and the shell: the
-/// process's code, or 128+N when it died of signal N; `None` while it has not ended.
-pub(crate) fn exit_code(status: WaitStatus) -> Option<i32> {
-    match status {
-        WaitStatus::Exited(_, code) => Some(code),
-        WaitStatus::Signaled(_, sig, _) => Some(128 + sig as i32),
-        _ => None,
-    }
-}
-
-/// Ends a child den gave up on (its setup failed on den's side) and reaps it.
-pub(crate) fn kill_and_reap(pid: Pid) {
-    let _ = kill(pid, Signal::SIGKILL);
-    let _ = wait_for(pid);
-}
-
-/// den's one wait loop for a child it started (a container, a namespace helper): waits until
-/// `pid` has ended, retrying on EINTR, and returns its exit code (`exit_code`).
-pub(crate) fn wait_for(pid: Pid) -> Result<i32> {
-    loop {
-        match waitpid(pid, None) {
-            Err(nix::errno::Errno::EINTR) => {}
-            Err(e) => return Err(e).with_context(|| format!("waiting for process {pid}")),
-            Ok(status) => {
-                if let Some(code) = exit_code(status) {
-                    return Ok(code);
-                }
-            }
-        }
-    }
 }
 
 /// Handles the pending signals; returns the exit code once the container's init has exited.

@@ -1,186 +1,23 @@
-//! Container state: one record per container in `<store>/containers/<id>/container.json`,
-//! written atomically (temp file + rename) under the container's own lock
-//! (`<store>/containers/<id>/lock`, flock). A record says what den last knew; `refresh`
-//! checks it against the machine before anything trusts it: a "running" container whose
-//! init is gone, is another process now (its start time in /proc/PID/stat differs), or ran
-//! before the last boot (another boot id) is exited.
+//! Liveness of container records (`store::records`): a record says what den last knew;
+//! `load` and `list` check a "running" one against the machine before anything trusts it: a
+//! container whose init is gone, is another process now (its start time in /proc/PID/stat
+//! differs), or ran before the last boot (another boot id) is exited, and the fix is
+//! written back under the container's lock.
 
 use std::fs;
-use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
-use nix::fcntl::{Flock, FlockArg};
-use serde::{Deserialize, Serialize};
+use anyhow::Result;
 
-use crate::driver::Driver;
-use crate::error::{ExitCodeExt, hinted};
-use crate::runtime::plan::RunPlan;
 use crate::store::Store;
-use crate::store::time::{format_rfc3339, now_unix};
-
-pub const CREATED: &str = "created";
-pub const RUNNING: &str = "running";
-pub const EXITED: &str = "exited";
+use crate::store::records::{self, ContainerRecord};
 
 /// Exit code recorded for a container found dead without a recorded status: its monitor was
 /// killed too (SIGKILL reaches the container through the parent-death signal).
 pub const EXIT_UNKNOWN_KILLED: i32 = 137;
 
-/// The record of a container in `<store>/containers/<id>/container.json`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ContainerRecord {
-    pub id: String,
-    pub name: String,
-    pub image: String,
-    pub image_id: Option<String>,
-    pub command: Vec<String>,
-    pub created: String,
-    /// created, running or exited.
-    pub state: String,
-    pub exit_code: Option<i32>,
-    pub driver: Driver,
-    /// Host pid of the container's init while it runs.
-    #[serde(default)]
-    pub pid: Option<i32>,
-    /// Start time of that pid (field 22 of /proc/PID/stat), to tell it from a reused pid.
-    #[serde(default)]
-    pub pid_start: Option<u64>,
-    /// Host pid of the monitor (`den run -d`, `den start`); none for a foreground run.
-    #[serde(default)]
-    pub monitor_pid: Option<i32>,
-    /// Start time of the monitor's pid.
-    #[serde(default)]
-    pub monitor_start: Option<u64>,
-    /// /proc/sys/kernel/random/boot_id when it started.
-    #[serde(default)]
-    pub boot_id: Option<String>,
-    #[serde(default)]
-    pub started: Option<String>,
-    #[serde(default)]
-    pub finished: Option<String>,
-    /// Whether the container's output goes to its log (detached runs).
-    #[serde(default)]
-    pub logged: bool,
-    /// The whole plan, so `den start` runs the same container again.
-    #[serde(default)]
-    pub plan: Option<RunPlan>,
-}
-
-impl ContainerRecord {
-    /// A record of a container just created: state `created`, nothing started yet.
-    pub fn new(id: &str, name: &str, image: &str, command: Vec<String>, driver: Driver) -> Self {
-        ContainerRecord {
-            id: id.into(),
-            name: name.into(),
-            image: image.into(),
-            image_id: None,
-            command,
-            created: now_rfc3339(),
-            state: CREATED.into(),
-            exit_code: None,
-            driver,
-            pid: None,
-            pid_start: None,
-            monitor_pid: None,
-            monitor_start: None,
-            boot_id: None,
-            started: None,
-            finished: None,
-            logged: false,
-            plan: None,
-        }
-    }
-}
-
-impl ContainerRecord {
-    pub fn short_id(&self) -> &str {
-        &self.id[..12.min(self.id.len())]
-    }
-
-    pub fn is_running(&self) -> bool {
-        self.state == RUNNING
-    }
-
-    /// Marks the record exited now with `code`.
-    pub fn set_exited(&mut self, code: Option<i32>) {
-        self.state = EXITED.into();
-        self.exit_code = code;
-        self.pid = None;
-        self.pid_start = None;
-        self.monitor_pid = None;
-        self.monitor_start = None;
-        self.finished = Some(now_rfc3339());
-    }
-}
-
-/// The current time, RFC 3339 in UTC.
-pub fn now_rfc3339() -> String {
-    format_rfc3339(now_unix())
-}
-
-/// The per-container lock, held while a record is read, checked and written.
-pub struct ContainerLock {
-    _lock: Flock<fs::File>,
-}
-
-/// A container's directory in the store.
-pub fn container_dir(store: &Store, id: &str) -> PathBuf {
-    store.containers_dir().join(id)
-}
-
-/// Takes the lock of container `id` (waits for it).
-pub fn lock(store: &Store, id: &str) -> Result<ContainerLock> {
-    let path = container_dir(store, id).join("lock");
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .with_context(|| format!("opening \"{}\"", path.display()))?;
-    match Flock::lock(file, FlockArg::LockExclusive) {
-        Ok(lock) => Ok(ContainerLock { _lock: lock }),
-        Err((_, e)) => Err(e).with_context(|| format!("locking \"{}\"", path.display())),
-    }
-}
-
-/// Reads a record as it is on disk.
-pub fn read(store: &Store, id: &str) -> Result<ContainerRecord> {
-    let path = container_dir(store, id).join("container.json");
-    let bytes = fs::read(&path).with_context(|| format!("reading \"{}\"", path.display()))?;
-    serde_json::from_slice(&bytes).with_context(|| format!("parsing \"{}\"", path.display()))
-}
-
-/// Writes a record atomically: readers see the old or the new one (the caller holds the container's lock, or the container is
-/// not yet visible).
-pub fn write(dir: &Path, record: &ContainerRecord) -> Result<()> {
-    let path = dir.join("container.json");
-    let bytes = serde_json::to_vec_pretty(record)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    std::io::Write::write_all(&mut tmp, &bytes)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    tmp.persist(&path)
-        .with_context(|| format!("writing \"{}\"", path.display()))?;
-    Ok(())
-}
-
-/// Ids of all containers in the store.
-pub fn all_ids(store: &Store) -> Vec<String> {
-    let Ok(entries) = fs::read_dir(store.containers_dir()) else {
-        return Vec::new();
-    };
-    let mut ids: Vec<String> = entries
-        .flatten()
-        .filter(|e| e.path().join("container.json").is_file())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    ids.sort();
-    ids
-}
-
-/// All records, each checked against the machine (see `refresh`).
+/// All records, each checked against the machine (see `load`).
 pub fn list(store: &Store) -> Vec<ContainerRecord> {
-    all_ids(store)
+    records::all_ids(store)
         .into_iter()
         .filter_map(|id| load(store, &id).ok())
         .collect()
@@ -188,15 +25,15 @@ pub fn list(store: &Store) -> Vec<ContainerRecord> {
 
 /// Reads a record under its lock and corrects stale state.
 pub fn load(store: &Store, id: &str) -> Result<ContainerRecord> {
-    let record = read(store, id)?;
+    let record = records::read(store, id)?;
     if !record.is_running() || alive(&record) {
         return Ok(record);
     }
-    let _lock = lock(store, id)?;
-    let mut record = read(store, id)?;
+    let _lock = records::lock(store, id)?;
+    let mut record = records::read(store, id)?;
     if record.is_running() && !alive(&record) {
         record.set_exited(Some(EXIT_UNKNOWN_KILLED));
-        write(&container_dir(store, id), &record)?;
+        records::write(store, &record)?;
     }
     Ok(record)
 }
@@ -252,62 +89,17 @@ fn parse_stat_start(stat: &str) -> Option<u64> {
     fields.get(19)?.parse().ok()
 }
 
-/// Finds a container by full id, name, or unique id prefix.
-pub fn resolve(store: &Store, name_or_id: &str) -> Result<String> {
-    let ids = all_ids(store);
-    if ids.iter().any(|i| i == name_or_id) {
-        return Ok(name_or_id.to_string());
-    }
-    for id in &ids {
-        if let Ok(r) = read(store, id)
-            && r.name == name_or_id
-        {
-            return Ok(id.clone());
-        }
-    }
-    let matches: Vec<&String> = if name_or_id.is_empty() {
-        Vec::new()
-    } else {
-        ids.iter().filter(|i| i.starts_with(name_or_id)).collect()
-    };
-    match matches.as_slice() {
-        [one] => Ok((*one).clone()),
-        [] => Err(hinted(
-            format!("no container with name or id \"{name_or_id}\" found"),
-            "list containers with `den ps -a`",
-        ))
-        .exit_code(crate::error::EXIT_DEN),
-        many => Err(hinted(
-            format!(
-                "more than one container matches \"{name_or_id}\" ({} of them)",
-                many.len()
-            ),
-            "give more characters of the id, or the name",
-        )),
-    }
-}
-
-/// Which container, if any, uses `name`.
-pub fn find_by_name(store: &Store, name: &str) -> Option<String> {
-    all_ids(store)
-        .into_iter()
-        .find(|id| read(store, id).is_ok_and(|r| r.name == name))
-}
-
-/// Seconds since the epoch of a record's time field.
-pub fn unix_time(text: Option<&str>) -> Option<i64> {
-    crate::store::time::parse_rfc3339(text?)
-}
-
-/// A plain record for other modules' unit tests.
-#[cfg(test)]
-pub(crate) fn tests_record() -> ContainerRecord {
-    tests::record("0123456789abcdef", "test")
+/// Finds the container `query` names (see `records::resolve`) and reads its record, checked
+/// against the machine: what every container command starts with.
+pub fn find(store: &Store, query: &str) -> Result<ContainerRecord> {
+    load(store, &records::resolve(store, query)?)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::records::State;
+    use crate::store::records::tests::{put, record};
 
     #[test]
     fn stat_start_time() {
@@ -319,35 +111,6 @@ mod tests {
         assert!(process_start(i32::try_from(std::process::id()).unwrap_or(i32::MAX)).is_some());
     }
 
-    pub(super) fn record(id: &str, name: &str) -> ContainerRecord {
-        ContainerRecord::new(id, name, "img", vec!["true".into()], Driver::Vfs)
-    }
-
-    fn put(store: &Store, r: &ContainerRecord) {
-        let dir = container_dir(store, &r.id);
-        fs::create_dir_all(&dir).unwrap();
-        write(&dir, r).unwrap();
-    }
-
-    #[test]
-    fn names_ids_and_prefixes_resolve() {
-        let tmp = tempfile::tempdir().unwrap();
-        let store = Store::open_at(tmp.path()).unwrap();
-        put(&store, &record("abc111", "web"));
-        put(&store, &record("abc222", "db"));
-        assert_eq!(resolve(&store, "web").unwrap(), "abc111");
-        assert_eq!(resolve(&store, "abc2").unwrap(), "abc222");
-        assert_eq!(resolve(&store, "abc222").unwrap(), "abc222");
-        let ambiguous = resolve(&store, "abc").unwrap_err().to_string();
-        assert!(ambiguous.contains("more than one"), "{ambiguous}");
-        assert!(resolve(&store, "zzz").is_err());
-        assert!(resolve(&store, "").is_err());
-        // A name that looks like another container's id prefix names that container.
-        put(&store, &record("fff333", "abc1"));
-        assert_eq!(resolve(&store, "abc1").unwrap(), "fff333");
-        assert_eq!(find_by_name(&store, "db").as_deref(), Some("abc222"));
-    }
-
     #[test]
     fn stale_running_records_become_exited() {
         let tmp = tempfile::tempdir().unwrap();
@@ -355,7 +118,7 @@ mod tests {
         let me = i32::try_from(std::process::id()).unwrap();
         // Alive: our own pid with its real start time, this boot.
         let mut live = record("a1", "live");
-        live.state = RUNNING.into();
+        live.state = State::Running;
         live.pid = Some(me);
         live.pid_start = process_start(me);
         live.boot_id = boot_id();
@@ -367,11 +130,11 @@ mod tests {
         reused.pid_start = live.pid_start.map(|s| s + 1);
         put(&store, &reused);
         let r = load(&store, "a2").unwrap();
-        assert_eq!((r.state.as_str(), r.exit_code), (EXITED, Some(137)));
+        assert_eq!((r.state, r.exit_code), (State::Exited, Some(137)));
         assert!(r.finished.is_some() && r.pid.is_none());
         assert_eq!(
-            read(&store, "a2").unwrap().state,
-            EXITED,
+            records::read(&store, "a2").unwrap().state,
+            State::Exited,
             "the fix is written back"
         );
         // Another boot.
@@ -379,7 +142,7 @@ mod tests {
         rebooted.id = "a3".into();
         rebooted.boot_id = Some("other".into());
         put(&store, &rebooted);
-        assert_eq!(load(&store, "a3").unwrap().state, EXITED);
+        assert_eq!(load(&store, "a3").unwrap().state, State::Exited);
         assert_eq!(list(&store).len(), 3);
     }
 }

@@ -6,7 +6,7 @@ use std::fs;
 use anyhow::{Result, bail};
 
 use crate::error::hinted;
-use crate::runtime::idmap::IdMapping;
+use crate::identity::idmap::IdMapping;
 
 /// The identity the container's process runs as.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -15,13 +15,13 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use serde_json::Value;
 
+use crate::identity::idmap::IdMapping;
 use crate::image::archive::MEDIA_OCI_MANIFEST;
 use crate::image::reference::{Reference, is_lower_hex};
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::state;
 use crate::store::index::{ImageRecord, Index, LayerRecord};
 use crate::store::layers::{LayerJob, layer_info, unpack_layers};
 use crate::store::load::add_image;
+use crate::store::records;
 use crate::store::{Store, StoreLock, time};
 
 /// Manifests and configs are small; bigger blobs are layers and are not read.
@@ -307,8 +307,8 @@ fn record_from_blobs(
 /// The image names container records hold (what `run` was given, normalized), by image id.
 fn names_of_containers(store: &Store) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for id in state::all_ids(store) {
-        let Ok(record) = state::read(store, &id) else {
+    for id in records::all_ids(store) {
+        let Ok(record) = records::read(store, &id) else {
             continue;
         };
         let Some(image) = record.image_id else {

@@ -17,10 +17,10 @@ use anyhow::{Context, Result, bail};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::run_in_store_ns;
 use crate::image::change::ImageSettings;
 use crate::image::reference::Reference;
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::userns::run_in_store_ns;
 use crate::store::container_fs::{FsLayers, Owners, TarOut, write_layer_tar};
 use crate::store::containers::FsContainer;
 use crate::store::index::{ImageRecord, LayerRecord};

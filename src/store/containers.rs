@@ -1,15 +1,15 @@
 //! Finding a container of the store for the commands that work on its files (`diff`,
-//! `commit`, `export`, `cp`): by name, full id or unique id prefix, through the container
-//! records of `runtime::state`.
+//! `commit`, `export`, `cp`): what they need of its record (`records`), read and checked by
+//! `runtime::state::find` as every container command does.
 
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 
 use crate::driver::Driver;
-use crate::runtime::state;
 use crate::store::Store;
 use crate::store::container_fs::FsLayers;
+use crate::store::records::{self, ContainerRecord};
 
 /// What the file commands need to know of a container.
 #[derive(Debug, Clone)]
@@ -20,30 +20,28 @@ pub struct FsContainer {
     pub image_id: Option<String>,
     pub command: Vec<String>,
     pub driver: Driver,
-    /// Whether the container runs now (stale records already corrected by `state::load`).
+    /// Whether the container runs now (stale records corrected by `runtime::state::load`).
     pub running: bool,
     /// `<store>/containers/<id>`.
     pub dir: PathBuf,
 }
 
-/// Finds the container `query` names (an exact name, a full id, or a unique id prefix), as
-/// every container command does (`runtime::state::resolve`).
-pub fn find_fs_container(store: &Store, query: &str) -> Result<FsContainer> {
-    let id = state::resolve(store, query)?;
-    let record = state::load(store, &id)?;
-    Ok(FsContainer {
-        running: record.is_running(),
-        dir: state::container_dir(store, &id),
-        id: record.id,
-        name: record.name,
-        image: record.image,
-        image_id: record.image_id,
-        command: record.command,
-        driver: record.driver,
-    })
-}
-
 impl FsContainer {
+    /// The file view of a container's record (already checked against the machine, so that
+    /// `running` is true).
+    pub fn from_record(store: &Store, record: ContainerRecord) -> Self {
+        FsContainer {
+            running: record.is_running(),
+            dir: records::container_dir(store, &record.id),
+            id: record.id,
+            name: record.name,
+            image: record.image,
+            image_id: record.image_id,
+            command: record.command,
+            driver: record.driver,
+        }
+    }
+
     /// The name to show in messages: `name (short id)`.
     pub fn shown(&self) -> String {
         format!("\"{}\" ({})", self.name, &self.id[..12.min(self.id.len())])

@@ -5,9 +5,9 @@ use std::io::Read;
 
 use anyhow::Result;
 
+use crate::identity::idmap::IdMapping;
 use crate::image::change::{ImageSettings, import_config};
 use crate::image::reference::Reference;
-use crate::runtime::idmap::IdMapping;
 use crate::store::index::{ImageRecord, LayerRecord};
 use crate::store::ingest::{Expect, ingest_blob};
 use crate::store::layers::{LayerJob, clean_tmp, unpack_layers};

@@ -11,11 +11,11 @@ use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{HintExt, hinted};
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::run_in_store_ns;
 use crate::image::compress::decompress;
 use crate::image::unpack::{OwnerPolicy, UnpackError, unpack_layer};
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::plan::RootfsSource;
-use crate::runtime::userns::run_in_store_ns;
+use crate::plan::RootfsSource;
 use crate::store::index::REPAIR_HINT;
 use crate::store::{Store, TMP_PREFIXES, sync_dir};
 

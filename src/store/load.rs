@@ -6,11 +6,11 @@
 use anyhow::{Context, Result, bail};
 use serde_json::json;
 
+use crate::identity::idmap::IdMapping;
 use crate::image::archive::{
     LoadPlan, MEDIA_OCI_CONFIG, MEDIA_OCI_MANIFEST, Source, read_json_member,
 };
 use crate::image::reference::is_sha256_digest;
-use crate::runtime::idmap::IdMapping;
 use crate::store::index::{ImageRecord, Index, LayerRecord};
 use crate::store::ingest::{Expect, ingest_blob};
 use crate::store::layers::{LayerJob, clean_tmp, layer_info, unpack_layers};

@@ -39,6 +39,7 @@ pub mod ingest;
 pub mod layers;
 pub mod load;
 pub mod prune;
+pub mod records;
 pub mod remove;
 pub mod save;
 pub mod tag;
@@ -269,27 +270,17 @@ impl Store {
         })
     }
 
-    /// Image ids used by containers (`containers/<id>/container.json` with `"image_id"`),
-    /// with the container ids using each.
+    /// Image ids used by containers (their records' `image_id`), with the container ids
+    /// using each.
     pub fn containers_by_image(&self) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        let Ok(entries) = fs::read_dir(self.containers_dir()) else {
-            return out;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path().join("container.json");
-            let Ok(bytes) = fs::read(&path) else {
-                continue;
-            };
-            let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) else {
-                continue;
-            };
-            if let Some(id) = value.get("image_id").and_then(|v| v.as_str()) {
-                let id = id.strip_prefix("sha256:").unwrap_or(id).to_string();
-                out.push((id, entry.file_name().to_string_lossy().into_owned()));
-            }
-        }
-        out
+        records::all_ids(self)
+            .into_iter()
+            .filter_map(|id| {
+                let image = records::read(self, &id).ok()?.image_id?;
+                let image = image.strip_prefix("sha256:").unwrap_or(&image).to_string();
+                Some((image, id))
+            })
+            .collect()
     }
 }
 

@@ -4,7 +4,7 @@
 
 use anyhow::Result;
 
-use crate::runtime::idmap::IdMapping;
+use crate::identity::idmap::IdMapping;
 use crate::store::Store;
 use crate::store::index::Index;
 use crate::store::layers::clean_tmp;

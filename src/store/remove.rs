@@ -10,12 +10,12 @@ use std::fs;
 use anyhow::Result;
 
 use crate::error::{ExitCodeExt, hinted};
-use crate::runtime::idmap::IdMapping;
-use crate::runtime::plan::RootfsSource;
-use crate::runtime::state;
+use crate::identity::idmap::IdMapping;
+use crate::plan::RootfsSource;
 use crate::store::Store;
 use crate::store::index::{Index, resolve};
 use crate::store::layers::{clean_tmp, detach_layer, remove_trees};
+use crate::store::records;
 
 /// What `rmi` did, in order, for printing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,7 +113,7 @@ pub fn containers_to_remove(
 fn in_use_error(store: &Store, users: &[(String, String)]) -> anyhow::Error {
     let names: Vec<String> = users
         .iter()
-        .map(|(_, id)| match state::read(store, id) {
+        .map(|(_, id)| match records::read(store, id) {
             Ok(record) => format!("\"{}\" ({})", record.name, &id[..12.min(id.len())]),
             Err(_) => id.clone(),
         })
@@ -182,8 +182,8 @@ pub fn remove_images(
 /// image refers to them any more, so that no container loses its files.
 fn layers_of_containers(store: &Store) -> HashSet<String> {
     let mut layers = HashSet::new();
-    for id in state::all_ids(store) {
-        let Ok(record) = state::read(store, &id) else {
+    for id in records::all_ids(store) {
+        let Ok(record) = records::read(store, &id) else {
             continue;
         };
         if let Some(RootfsSource::Layers { lower, .. }) = record.plan.map(|p| p.rootfs) {

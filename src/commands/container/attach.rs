@@ -12,12 +12,13 @@ use crate::error::{EXIT_DEN, hinted};
 use crate::runtime::logfile::LOG_FILE;
 use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 
 /// `den attach`: the container's terminal or stdin through its monitor (`runtime::attach`),
 /// else the output from now on; then the exit status (0 after detaching).
 pub fn attach(ctx: &Ctx, args: &AttachArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let id = state::resolve(&store, &args.container)?;
+    let id = records::resolve(&store, &args.container)?;
     let record = state::load(&store, &id)?;
     if !record.is_running() {
         return Err(hinted(
@@ -46,7 +47,7 @@ pub fn attach(ctx: &Ctx, args: &AttachArgs) -> Result<i32> {
     }
     // No terminal or stdin to attach (no -t/-i, or run in the foreground of another den):
     // the output from now on.
-    let log = state::container_dir(&store, &id).join(LOG_FILE);
+    let log = records::container_dir(&store, &id).join(LOG_FILE);
     let offset = fs::metadata(&log).map_or(0, |m| m.len());
     follow_log(&store, &id, offset, &LogFilter::default())?;
     Ok(wait_exit(&store, &id)?.unwrap_or(EXIT_DEN))

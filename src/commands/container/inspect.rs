@@ -6,9 +6,10 @@ use serde_json::{Value, json};
 
 use crate::cli::ContainerInspectArgs;
 use crate::config::Ctx;
-use crate::runtime::plan::{Network, RootfsSource, UserMount};
-use crate::runtime::state::{self, ContainerRecord};
+use crate::plan::{Network, RootfsSource, UserMount};
+use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records::{self, ContainerRecord};
 
 pub fn run(ctx: &Ctx, args: &ContainerInspectArgs) -> Result<i32> {
     inspect_containers(ctx, &args.containers, args.format.as_deref())
@@ -20,7 +21,7 @@ pub fn inspect_containers(ctx: &Ctx, names: &[String], format: Option<&str>) -> 
     let store = Store::open(&ctx.paths)?;
     let mut out = Vec::new();
     for name in names {
-        let id = state::resolve(&store, name)?;
+        let id = records::resolve(&store, name)?;
         out.push(container_json(&state::load(&store, &id)?));
     }
     match format {
@@ -39,7 +40,7 @@ pub fn inspect_containers(ctx: &Ctx, names: &[String], format: Option<&str>) -> 
 /// Whether `name` names a container (by name, id or unique id prefix): `den inspect` asks this
 /// before falling back to images.
 pub fn is_container(ctx: &Ctx, name: &str) -> bool {
-    Store::open(&ctx.paths).is_ok_and(|store| state::resolve(&store, name).is_ok())
+    Store::open(&ctx.paths).is_ok_and(|store| records::resolve(&store, name).is_ok())
 }
 
 fn container_json(r: &ContainerRecord) -> Value {

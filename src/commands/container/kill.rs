@@ -12,13 +12,14 @@ use crate::error::hinted;
 use crate::output::say;
 use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 
 /// `den kill`.
 pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let sig = parse_signal(&args.signal)?;
     Ok(for_each(&args.containers, |name| {
-        let id = state::resolve(&store, name)?;
+        let id = records::resolve(&store, name)?;
         let record = state::load(&store, &id)?;
         if !state::init_alive(&record) {
             return Err(hinted(

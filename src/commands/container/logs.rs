@@ -13,6 +13,7 @@ use crate::output;
 use crate::runtime::logfile::{LOG_FILE, parse_log_line};
 use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 use crate::store::time::{now_unix, parse_rfc3339};
 
 /// Which log lines `logs` prints.
@@ -25,12 +26,12 @@ pub(super) struct LogFilter {
 /// `den logs`.
 pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let id = state::resolve(&store, &args.container)?;
+    let id = records::resolve(&store, &args.container)?;
     let filter = LogFilter {
         since: args.since.as_deref().map(parse_since).transpose()?,
         timestamps: args.timestamps,
     };
-    let path = state::container_dir(&store, &id).join(LOG_FILE);
+    let path = records::container_dir(&store, &id).join(LOG_FILE);
     let bytes = match fs::read(&path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
@@ -122,7 +123,7 @@ fn print_log_line(line: &[u8], filter: &LogFilter) -> Result<()> {
 /// Prints log lines from `offset` as they come, until the container is not running and the
 /// log has no more.
 pub(super) fn follow_log(store: &Store, id: &str, offset: u64, filter: &LogFilter) -> Result<()> {
-    let path = state::container_dir(store, id).join(LOG_FILE);
+    let path = records::container_dir(store, id).join(LOG_FILE);
     let mut pending = Vec::new();
     let mut pos = offset;
     loop {

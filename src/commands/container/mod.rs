@@ -10,8 +10,9 @@ use anyhow::{Context, Result};
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 
-use crate::runtime::state::{self, ContainerRecord};
+use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records::{self, ContainerRecord};
 
 pub mod attach;
 pub mod inspect;
@@ -72,7 +73,7 @@ fn signal_init(record: &ContainerRecord, sig: Signal) -> Result<()> {
 fn wait_recorded(store: &Store, id: &str) -> Result<Option<ContainerRecord>> {
     let deadline = Instant::now() + RECORD_TIMEOUT;
     loop {
-        if !exists(store, id) {
+        if !records::exists(store, id) {
             return Ok(None); // a `--rm` container: its monitor removed it
         }
         let record = state::load(store, id)?;
@@ -81,11 +82,4 @@ fn wait_recorded(store: &Store, id: &str) -> Result<Option<ContainerRecord>> {
         }
         std::thread::sleep(POLL);
     }
-}
-
-/// Whether the container's record still exists.
-fn exists(store: &Store, id: &str) -> bool {
-    state::container_dir(store, id)
-        .join("container.json")
-        .exists()
 }

@@ -10,6 +10,7 @@ use crate::config::Ctx;
 use crate::output::say;
 use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 
 /// `den container prune`.
 pub fn prune(ctx: &Ctx, args: &PruneArgs) -> Result<i32> {
@@ -43,7 +44,7 @@ pub fn prune_stopped(store: &Store) -> (Vec<String>, i32) {
         match remove_one(store, &record.id, false) {
             Ok(()) => removed.push(record.id),
             // Removed meanwhile by another den: nothing left to prune.
-            Err(_) if !state::container_dir(store, &record.id).exists() => {}
+            Err(_) if !records::container_dir(store, &record.id).exists() => {}
             Err(e) => code = crate::error::report(&e).max(code),
         }
     }

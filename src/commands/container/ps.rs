@@ -8,8 +8,9 @@ use crate::cli::{Format, PsArgs};
 use crate::config::Ctx;
 use crate::error::hinted;
 use crate::output::{self, format_table, human_duration, say};
-use crate::runtime::state::{self, ContainerRecord};
+use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records::{self, ContainerRecord, State};
 use crate::store::time::now_unix;
 
 /// `den ps`.
@@ -63,7 +64,7 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
         } else {
             format!("{}...", command.chars().take(17).collect::<String>())
         };
-        let created = state::unix_time(Some(&r.created)).unwrap_or(now);
+        let created = records::unix_time(Some(&r.created)).unwrap_or(now);
         rows.push([
             if args.no_trunc {
                 r.id.clone()
@@ -123,7 +124,7 @@ fn matches_filter(r: &ContainerRecord, key: &str, value: &str) -> bool {
     match key {
         "name" => r.name.contains(value),
         "id" => r.id.starts_with(value),
-        "status" => r.state == value,
+        "status" => r.state.as_str() == value,
         _ => false,
     }
 }
@@ -135,33 +136,33 @@ fn ps_json(r: &ContainerRecord, now: i64) -> serde_json::Value {
         "Image": r.image,
         "ImageID": r.image_id.as_deref().unwrap_or_default().trim_start_matches("sha256:"),
         "Command": r.command,
-        "Created": state::unix_time(Some(&r.created)).unwrap_or(0),
+        "Created": records::unix_time(Some(&r.created)).unwrap_or(0),
         "CreatedAt": r.created,
         "State": r.state,
         "Status": status_text(r, now),
-        "Exited": r.state == state::EXITED,
+        "Exited": r.state == State::Exited,
         "ExitCode": r.exit_code.unwrap_or(0),
         "Pid": r.pid.unwrap_or(0),
-        "StartedAt": state::unix_time(r.started.as_deref()).unwrap_or(0),
-        "ExitedAt": state::unix_time(r.finished.as_deref()).unwrap_or(0),
+        "StartedAt": records::unix_time(r.started.as_deref()).unwrap_or(0),
+        "ExitedAt": records::unix_time(r.finished.as_deref()).unwrap_or(0),
     })
 }
 
 /// The STATUS column of `den ps`, in podman's words ("Up 5 minutes ago").
 fn status_text(record: &ContainerRecord, now: i64) -> String {
-    match record.state.as_str() {
-        state::RUNNING => {
-            let since = state::unix_time(record.started.as_deref()).unwrap_or(now);
+    match record.state {
+        State::Running => {
+            let since = records::unix_time(record.started.as_deref()).unwrap_or(now);
             format!("Up {} ago", human_duration(now - since))
         }
-        state::EXITED => {
-            let at = state::unix_time(record.finished.as_deref()).unwrap_or(now);
+        State::Exited => {
+            let at = records::unix_time(record.finished.as_deref()).unwrap_or(now);
             let code = record
                 .exit_code
                 .map_or_else(|| "unknown".to_string(), |c| c.to_string());
             format!("Exited ({code}) {} ago", human_duration(now - at))
         }
-        _ => "Created".into(),
+        State::Created => "Created".into(),
     }
 }
 
@@ -172,9 +173,9 @@ mod tests {
     #[test]
     fn status_column() {
         use crate::store::time::format_rfc3339;
-        let mut r = state::tests_record();
+        let mut r = records::tests_record();
         assert_eq!(status_text(&r, 0), "Created");
-        r.state = state::RUNNING.into();
+        r.state = State::Running;
         r.started = Some(format_rfc3339(1000));
         assert_eq!(status_text(&r, 1005), "Up 5 seconds ago");
         r.set_exited(Some(0));
@@ -187,8 +188,8 @@ mod tests {
     #[test]
     fn ps_and_images_agree_on_5400_seconds() {
         use crate::store::time::format_rfc3339;
-        let mut r = state::tests_record();
-        r.state = state::RUNNING.into();
+        let mut r = records::tests_record();
+        r.state = State::Running;
         r.started = Some(format_rfc3339(1000));
         assert_eq!(status_text(&r, 6400), "Up 2 hours ago");
         assert_eq!(human_duration(5400), "2 hours");
@@ -199,9 +200,9 @@ mod tests {
         assert!(parse_filter("status=running").is_ok());
         assert!(parse_filter("status=up").is_err());
         assert!(parse_filter("color=red").is_err());
-        let mut r = state::tests_record();
+        let mut r = records::tests_record();
         r.name = "web".into();
-        r.state = state::EXITED.into();
+        r.state = State::Exited;
         let f = |list: &[(&str, &str)]| -> Vec<(String, String)> {
             list.iter()
                 .map(|(k, v)| ((*k).to_string(), (*v).to_string()))

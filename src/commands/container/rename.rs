@@ -5,16 +5,16 @@ use anyhow::Result;
 use crate::cli::RenameArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
-use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 
 /// `den rename`.
 pub fn rename(ctx: &Ctx, args: &RenameArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    crate::runtime::plan::validate_name(&args.name)?;
+    crate::plan::validate_name(&args.name)?;
     let _store_lock = store.lock()?;
-    let id = state::resolve(&store, &args.container)?;
-    if let Some(other) = state::find_by_name(&store, &args.name) {
+    let id = records::resolve(&store, &args.container)?;
+    if let Some(other) = records::find_by_name(&store, &args.name) {
         if other == id {
             return Ok(0);
         }
@@ -27,12 +27,12 @@ pub fn rename(ctx: &Ctx, args: &RenameArgs) -> Result<i32> {
             "choose another name, or remove that container",
         ));
     }
-    let _lock = state::lock(&store, &id)?;
-    let mut record = state::read(&store, &id)?;
+    let _lock = records::lock(&store, &id)?;
+    let mut record = records::read(&store, &id)?;
     record.name.clone_from(&args.name);
     if let Some(plan) = record.plan.as_mut() {
         plan.name.clone_from(&args.name);
     }
-    state::write(&state::container_dir(&store, &id), &record)?;
+    records::write(&store, &record)?;
     Ok(0)
 }

@@ -10,15 +10,15 @@ use super::{for_each, names_or_all};
 use crate::cli::StopArgs;
 use crate::config::Ctx;
 use crate::output::say;
-use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 
 /// `den restart`.
 pub fn restart(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let names = names_or_all(&store, &args.containers, args.all, true);
     Ok(for_each(&names, |name| {
-        let id = state::resolve(&store, name)?;
+        let id = records::resolve(&store, name)?;
         stop_one(&store, &id, Duration::from_secs(args.time))?;
         start_one(ctx, &store, &id)?;
         say!("{name}");

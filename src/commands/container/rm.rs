@@ -3,7 +3,7 @@
 use anyhow::{Result, bail};
 use nix::sys::signal::Signal;
 
-use super::{exists, names_or_all, signal_init, wait_recorded};
+use super::{names_or_all, signal_init, wait_recorded};
 use crate::cli::RmArgs;
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
@@ -11,6 +11,7 @@ use crate::output::say;
 use crate::runtime::monitor;
 use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 
 /// `den rm`: exit code 1 when a container does not exist, 2 when one runs (without -f).
 pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
@@ -18,7 +19,7 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
     let names = names_or_all(&store, &args.containers, args.all, false);
     let mut code = 0;
     for name in &names {
-        let id = match state::resolve(&store, name) {
+        let id = match records::resolve(&store, name) {
             Ok(id) => id,
             Err(e) => {
                 crate::error::report(&e);
@@ -53,18 +54,18 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
             return Ok(());
         }
     }
-    let dir = state::container_dir(store, id);
+    let dir = records::container_dir(store, id);
     let mapping = match &record.plan {
         Some(p) => p.mapping.clone(),
-        None => crate::runtime::idmap::IdMapping::for_current_user()?,
+        None => crate::identity::idmap::IdMapping::for_current_user()?,
     };
     {
         let _store_lock = store.lock()?;
-        if !exists(store, id) {
+        if !records::exists(store, id) {
             return Ok(());
         }
-        let _lock = state::lock(store, id)?;
-        let again = state::read(store, id)?;
+        let _lock = records::lock(store, id)?;
+        let again = records::read(store, id)?;
         if again.is_running() && state::alive(&again) {
             bail!(
                 "container \"{}\" started again while being removed",

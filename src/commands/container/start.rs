@@ -11,6 +11,7 @@ use crate::runtime::monitor;
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::layers::check_layer_dirs;
+use crate::store::records;
 
 /// `den start`.
 pub fn start(ctx: &Ctx, args: &StartArgs) -> Result<i32> {
@@ -22,7 +23,7 @@ pub fn start(ctx: &Ctx, args: &StartArgs) -> Result<i32> {
         return start_attached(ctx, &store, &args.containers[0], args.interactive);
     }
     Ok(for_each(&args.containers, |name| {
-        let id = state::resolve(&store, name)?;
+        let id = records::resolve(&store, name)?;
         start_one(ctx, &store, &id)?;
         say!("{name}");
         Ok(())
@@ -32,10 +33,10 @@ pub fn start(ctx: &Ctx, args: &StartArgs) -> Result<i32> {
 /// `start -a`: the container runs in the foreground with this den as its parent, as
 /// `den run` (so `create -it` then `start -ai` gives a terminal).
 fn start_attached(ctx: &Ctx, store: &Store, name: &str, interactive: bool) -> Result<i32> {
-    let id = state::resolve(store, name)?;
+    let id = records::resolve(store, name)?;
     let plan = {
-        let _lock = state::lock(store, &id)?;
-        let mut record = state::read(store, &id)?;
+        let _lock = records::lock(store, &id)?;
+        let mut record = records::read(store, &id)?;
         if (record.is_running() && state::alive(&record)) || state::monitor_alive(&record) {
             return Err(hinted(
                 format!("container \"{name}\" is already running"),
@@ -49,7 +50,7 @@ fn start_attached(ctx: &Ctx, store: &Store, name: &str, interactive: bool) -> Re
         plan.process.interactive = interactive;
         check_layer_dirs(&plan.rootfs, &plan.image_name)?;
         monitor::set_monitor(&mut record);
-        state::write(&state::container_dir(store, &id), &record)?;
+        records::write(store, &record)?;
         plan
     };
     crate::commands::run::run_foreground(ctx, store, &plan)

@@ -13,13 +13,14 @@ use crate::output::say;
 use crate::runtime::init;
 use crate::runtime::state;
 use crate::store::Store;
+use crate::store::records;
 
 /// `den stop`.
 pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let names = names_or_all(&store, &args.containers, args.all, true);
     Ok(for_each(&names, |name| {
-        let id = state::resolve(&store, name)?;
+        let id = records::resolve(&store, name)?;
         stop_one(&store, &id, Duration::from_secs(args.time))?;
         say!("{name}");
         Ok(())

@@ -10,8 +10,8 @@ use crate::config::Ctx;
 use crate::driver;
 use crate::error::Remote;
 use crate::host::{self, CgroupStatus, UsernsSysctls};
-use crate::runtime::idmap::{IdMapping, SubRange, free_range_start, parse_subid};
-use crate::runtime::userns::run_in_store_ns;
+use crate::identity::idmap::{IdMapping, SubRange, free_range_start, parse_subid};
+use crate::identity::userns::run_in_store_ns;
 
 /// A setuid helper (newuidmap or newgidmap) as found on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +114,7 @@ pub fn gather(ctx: &Ctx) -> Result<Facts> {
         }
     };
     Ok(Facts {
-        in_den_userns: crate::runtime::userns::in_den_userns(),
+        in_den_userns: crate::identity::userns::in_den_userns(),
         subuid: fitting(parse_subid(&subuid_text, &user, uid), uid),
         subgid: fitting(parse_subid(&subgid_text, &user, gid), gid),
         free_range_start: free_range_start(&[&subuid_text, &subgid_text]),

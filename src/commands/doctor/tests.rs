@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::host::{CgroupStatus, UsernsSysctls};
-use crate::runtime::idmap::SubRange;
+use crate::identity::idmap::SubRange;
 
 fn good() -> Facts {
     Facts {

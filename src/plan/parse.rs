@@ -269,7 +269,7 @@ pub(crate) fn generate_name(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::runtime::plan::DEFAULT_CAPABILITIES;
+    use crate::plan::DEFAULT_CAPABILITIES;
 
     #[test]
     fn volumes_parse() {

@@ -11,10 +11,10 @@ use anyhow::{Context, Result, bail};
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 
+use crate::child::channel::{self, ToChild, ToParent};
+use crate::child::{kill_and_reap, wait_for};
 use crate::error::{HintExt, Remote};
-use crate::runtime::channel::{self, ToChild, ToParent};
-use crate::runtime::idmap::{IdMapping, IdRange, find_map_helpers};
-use crate::runtime::spawn::{kill_and_reap, wait_for};
+use crate::identity::idmap::{IdMapping, IdRange, find_map_helpers};
 use crate::sys::{Forked, Namespaces, clone_into};
 
 /// Set in the environment of processes running in den's user namespace, so that a den started

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::driver::Driver;
 use crate::error::hinted;
-use crate::runtime::idmap::IdMapping;
+use crate::identity::idmap::IdMapping;
 use env::{EnvList, check_exec_size};
 pub(crate) use parse::generate_name;
 use parse::parse_entrypoint;

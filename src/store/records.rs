@@ -1,0 +1,333 @@
+//! Container records, owned here and nowhere else: one per container in
+//! `<store>/containers/<id>/container.json`, with its typed `State`, written atomically and
+//! durably under the container's own lock (`<store>/containers/<id>/lock`, flock). A record
+//! says what den last knew; `runtime::state` checks a running one against the machine (is
+//! its init or monitor still the process den started, in this boot) before anything trusts
+//! it. Finding a container by name, id or id prefix (`resolve`) is here too.
+//!
+//! The record keeps the whole `RunPlan` so that `den start` runs the same container again;
+//! the plan lives in `crate::plan` (pure data and its validation), which the store may import
+//! without importing `runtime`.
+
+use std::fmt;
+use std::fs;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use nix::fcntl::{Flock, FlockArg};
+use serde::{Deserialize, Serialize};
+
+use crate::driver::Driver;
+use crate::error::{ExitCodeExt, hinted};
+use crate::plan::RunPlan;
+use crate::store::Store;
+use crate::store::time::{format_rfc3339, now_unix};
+
+/// What a container is doing, as den last recorded it. On disk (and in `ps`/`inspect`
+/// output) it is the lowercase word: `"created"`, `"running"`, `"exited"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum State {
+    /// Made by `den create` (or a run not started yet).
+    Created,
+    /// Its init runs, or its monitor does.
+    Running,
+    /// Ended; `exit_code` says how.
+    Exited,
+}
+
+impl State {
+    /// The word on disk and in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Created => "created",
+            State::Running => "running",
+            State::Exited => "exited",
+        }
+    }
+}
+
+impl fmt::Display for State {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The record of a container in `<store>/containers/<id>/container.json`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ContainerRecord {
+    pub id: String,
+    pub name: String,
+    pub image: String,
+    pub image_id: Option<String>,
+    pub command: Vec<String>,
+    pub created: String,
+    pub state: State,
+    pub exit_code: Option<i32>,
+    pub driver: Driver,
+    /// Host pid of the container's init while it runs.
+    #[serde(default)]
+    pub pid: Option<i32>,
+    /// Start time of that pid (field 22 of /proc/PID/stat), to tell it from a reused pid.
+    #[serde(default)]
+    pub pid_start: Option<u64>,
+    /// Host pid of the monitor (`den run -d`, `den start`); none for a foreground run.
+    #[serde(default)]
+    pub monitor_pid: Option<i32>,
+    /// Start time of the monitor's pid.
+    #[serde(default)]
+    pub monitor_start: Option<u64>,
+    /// /proc/sys/kernel/random/boot_id when it started.
+    #[serde(default)]
+    pub boot_id: Option<String>,
+    #[serde(default)]
+    pub started: Option<String>,
+    #[serde(default)]
+    pub finished: Option<String>,
+    /// Whether the container's output goes to its log (detached runs).
+    #[serde(default)]
+    pub logged: bool,
+    /// The whole plan, so `den start` runs the same container again.
+    #[serde(default)]
+    pub plan: Option<RunPlan>,
+}
+
+impl ContainerRecord {
+    /// A record of a container just created: state `created`, nothing started yet.
+    pub fn new(id: &str, name: &str, image: &str, command: Vec<String>, driver: Driver) -> Self {
+        ContainerRecord {
+            id: id.into(),
+            name: name.into(),
+            image: image.into(),
+            image_id: None,
+            command,
+            created: now_rfc3339(),
+            state: State::Created,
+            exit_code: None,
+            driver,
+            pid: None,
+            pid_start: None,
+            monitor_pid: None,
+            monitor_start: None,
+            boot_id: None,
+            started: None,
+            finished: None,
+            logged: false,
+            plan: None,
+        }
+    }
+}
+
+impl ContainerRecord {
+    pub fn short_id(&self) -> &str {
+        &self.id[..12.min(self.id.len())]
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.state == State::Running
+    }
+
+    /// Marks the record exited now with `code`.
+    pub fn set_exited(&mut self, code: Option<i32>) {
+        self.state = State::Exited;
+        self.exit_code = code;
+        self.pid = None;
+        self.pid_start = None;
+        self.monitor_pid = None;
+        self.monitor_start = None;
+        self.finished = Some(now_rfc3339());
+    }
+}
+
+/// The current time, RFC 3339 in UTC.
+pub fn now_rfc3339() -> String {
+    format_rfc3339(now_unix())
+}
+
+/// The per-container lock, held while a record is read, checked and written.
+pub struct ContainerLock {
+    _lock: Flock<fs::File>,
+}
+
+/// A container's directory in the store.
+pub fn container_dir(store: &Store, id: &str) -> PathBuf {
+    store.containers_dir().join(id)
+}
+
+/// Whether container `id` still has a record (it is gone once removed).
+pub fn exists(store: &Store, id: &str) -> bool {
+    container_dir(store, id).join("container.json").exists()
+}
+
+/// Takes the lock of container `id` (waits for it).
+pub fn lock(store: &Store, id: &str) -> Result<ContainerLock> {
+    let path = container_dir(store, id).join("lock");
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("opening \"{}\"", path.display()))?;
+    match Flock::lock(file, FlockArg::LockExclusive) {
+        Ok(lock) => Ok(ContainerLock { _lock: lock }),
+        Err((_, e)) => Err(e).with_context(|| format!("locking \"{}\"", path.display())),
+    }
+}
+
+/// Reads a record as it is on disk.
+pub fn read(store: &Store, id: &str) -> Result<ContainerRecord> {
+    let path = container_dir(store, id).join("container.json");
+    let bytes = fs::read(&path).with_context(|| format!("reading \"{}\"", path.display()))?;
+    serde_json::from_slice(&bytes).with_context(|| format!("parsing \"{}\"", path.display()))
+}
+
+/// Writes a record atomically and durably (temp file, fsync, rename, fsync of the
+/// directory, by `Store::write_file_atomic`): readers see the old or the new one, and a crash
+/// leaves one of them. The caller holds the container's lock, or the container is not yet
+/// visible.
+pub fn write(store: &Store, record: &ContainerRecord) -> Result<()> {
+    let path = container_dir(store, &record.id).join("container.json");
+    let bytes = serde_json::to_vec_pretty(record)
+        .with_context(|| format!("encoding \"{}\"", path.display()))?;
+    store.write_file_atomic(&path, "container-", &bytes)
+}
+
+/// Ids of all containers in the store.
+pub fn all_ids(store: &Store) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(store.containers_dir()) else {
+        return Vec::new();
+    };
+    let mut ids: Vec<String> = entries
+        .flatten()
+        .filter(|e| e.path().join("container.json").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// Finds a container by full id, name, or unique id prefix.
+pub fn resolve(store: &Store, name_or_id: &str) -> Result<String> {
+    let ids = all_ids(store);
+    if ids.iter().any(|i| i == name_or_id) {
+        return Ok(name_or_id.to_string());
+    }
+    for id in &ids {
+        if let Ok(r) = read(store, id)
+            && r.name == name_or_id
+        {
+            return Ok(id.clone());
+        }
+    }
+    let matches: Vec<&String> = if name_or_id.is_empty() {
+        Vec::new()
+    } else {
+        ids.iter().filter(|i| i.starts_with(name_or_id)).collect()
+    };
+    match matches.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(hinted(
+            format!("no container with name or id \"{name_or_id}\" found"),
+            "list containers with `den ps -a`",
+        ))
+        .exit_code(crate::error::EXIT_DEN),
+        many => Err(hinted(
+            format!(
+                "more than one container matches \"{name_or_id}\" ({} of them)",
+                many.len()
+            ),
+            "give more characters of the id, or the name",
+        )),
+    }
+}
+
+/// Which container, if any, uses `name`.
+pub fn find_by_name(store: &Store, name: &str) -> Option<String> {
+    all_ids(store)
+        .into_iter()
+        .find(|id| read(store, id).is_ok_and(|r| r.name == name))
+}
+
+/// Seconds since the epoch of a record's time field.
+pub fn unix_time(text: Option<&str>) -> Option<i64> {
+    crate::store::time::parse_rfc3339(text?)
+}
+
+/// A plain record for other modules' unit tests.
+#[cfg(test)]
+pub(crate) fn tests_record() -> ContainerRecord {
+    tests::record("0123456789abcdef", "test")
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) fn record(id: &str, name: &str) -> ContainerRecord {
+        ContainerRecord::new(id, name, "img", vec!["true".into()], Driver::Vfs)
+    }
+
+    pub(crate) fn put(store: &Store, r: &ContainerRecord) {
+        fs::create_dir_all(container_dir(store, &r.id)).unwrap();
+        write(store, r).unwrap();
+    }
+
+    #[test]
+    fn names_ids_and_prefixes_resolve() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open_at(tmp.path()).unwrap();
+        put(&store, &record("abc111", "web"));
+        put(&store, &record("abc222", "db"));
+        assert_eq!(resolve(&store, "web").unwrap(), "abc111");
+        assert_eq!(resolve(&store, "abc2").unwrap(), "abc222");
+        assert_eq!(resolve(&store, "abc222").unwrap(), "abc222");
+        let ambiguous = resolve(&store, "abc").unwrap_err().to_string();
+        assert!(ambiguous.contains("more than one"), "{ambiguous}");
+        assert!(resolve(&store, "zzz").is_err());
+        assert!(resolve(&store, "").is_err());
+        // A name that looks like another container's id prefix names that container.
+        put(&store, &record("fff333", "abc1"));
+        assert_eq!(resolve(&store, "abc1").unwrap(), "fff333");
+        assert_eq!(find_by_name(&store, "db").as_deref(), Some("abc222"));
+    }
+
+    #[test]
+    fn state_keeps_its_words_on_disk() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open_at(tmp.path()).unwrap();
+        let mut r = record("abc111", "web");
+        r.state = State::Running;
+        put(&store, &r);
+        let path = container_dir(&store, "abc111").join("container.json");
+        let value: serde_json::Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+        assert_eq!(value["state"], "running");
+        // A record written by an older den, state as a plain string, still reads.
+        let old = fs::read_to_string(&path)
+            .unwrap()
+            .replace("\"running\"", "\"exited\"");
+        fs::write(&path, old).unwrap();
+        assert_eq!(read(&store, "abc111").unwrap().state, State::Exited);
+        assert_eq!(State::Created.to_string(), "created");
+        // No temp file is left beside the record or in the store's tmp/.
+        let names: Vec<_> = fs::read_dir(container_dir(&store, "abc111"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["container.json"]);
+        assert_eq!(fs::read_dir(store.tmp_dir()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn containers_by_image_reads_typed_records() {
+        let tmp = tempfile::tempdir().unwrap();
+        let store = Store::open_at(tmp.path()).unwrap();
+        let mut uses = record("abc111", "web");
+        uses.image_id = Some("sha256:feed".into());
+        put(&store, &uses);
+        put(&store, &record("abc222", "none"));
+        assert_eq!(
+            store.containers_by_image(),
+            [("feed".to_string(), "abc111".to_string())]
+        );
+    }
+}
