@@ -339,12 +339,7 @@ fn walk_changes(
         Some(Node::Dir { layers, .. }) => layers,
         _ => &[],
     };
-    let mut names: Vec<OsString> = fs::read_dir(dir)
-        .with_context(|| format!("reading \"{}\"", dir.display()))?
-        .map(|e| e.map(|e| e.file_name()))
-        .collect::<io::Result<_>>()
-        .with_context(|| format!("reading \"{}\"", dir.display()))?;
-    names.sort();
+    let names = sorted_names(dir)?;
     let opaque = is_opaque(dir);
     let mut present = BTreeSet::new();
     for name in names {
@@ -415,6 +410,17 @@ pub fn children(node: &Node) -> Result<BTreeMap<OsString, Node>> {
         Node::Dir { layers, .. } => Ok(list(layers)?.into_iter().collect()),
         Node::Leaf { .. } => Ok(BTreeMap::new()),
     }
+}
+
+/// The names in directory `dir`, sorted (tar streams and diffs list entries in this order).
+pub(crate) fn sorted_names(dir: &Path) -> Result<Vec<OsString>> {
+    let mut names: Vec<OsString> = fs::read_dir(dir)
+        .with_context(|| format!("reading \"{}\"", dir.display()))?
+        .map(|e| e.map(|e| e.file_name()))
+        .collect::<io::Result<_>>()
+        .with_context(|| format!("reading \"{}\"", dir.display()))?;
+    names.sort();
+    Ok(names)
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use crate::driver::vfs;
 use crate::image::unpack::OWNER_XATTR;
 use crate::store::container_fs::{
     FsLayers, Node, OPAQUE_MARKER, WHITEOUT_PREFIX, is_marker_name, is_mount_target, is_opaque,
-    is_whiteout_meta, list,
+    is_whiteout_meta, list, sorted_names,
 };
 use crate::sys::lgetxattr;
 
@@ -198,12 +198,7 @@ fn walk_layer<W: Write>(
     prefix: &mut Vec<OsString>,
     out: &mut TarOut<W>,
 ) -> Result<()> {
-    let mut names: Vec<OsString> = fs::read_dir(dir)
-        .with_context(|| format!("reading \"{}\"", dir.display()))?
-        .map(|e| e.map(|e| e.file_name()))
-        .collect::<io::Result<_>>()
-        .with_context(|| format!("reading \"{}\"", dir.display()))?;
-    names.sort();
+    let names = sorted_names(dir)?;
     if !prefix.is_empty() && is_opaque(dir) {
         prefix.push(OPAQUE_MARKER.into());
         out.append_marker(&rel(prefix))?;

@@ -159,12 +159,7 @@ impl Store {
     /// holds it.
     pub fn lock(&self) -> Result<StoreLock> {
         let path = self.root.join("lock");
-        let file = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("opening \"{}\"", path.display()))?;
+        let file = open_lock_file(&path)?;
         let file = match Flock::lock(file, FlockArg::LockExclusiveNonblock) {
             Ok(lock) => return Ok(StoreLock { _lock: lock }),
             Err((file, nix::errno::Errno::EWOULDBLOCK)) => file,
@@ -282,6 +277,17 @@ impl Store {
             })
             .collect()
     }
+}
+
+/// Opens (creating it) a file that is only ever flock'ed: the store's lock and each
+/// container's.
+pub(crate) fn open_lock_file(path: &Path) -> Result<File> {
+    fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .with_context(|| format!("opening \"{}\"", path.display()))
 }
 
 /// fsyncs a directory, making renames in it durable.

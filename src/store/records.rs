@@ -162,12 +162,7 @@ pub fn exists(store: &Store, id: &str) -> bool {
 /// Takes the lock of container `id` (waits for it).
 pub fn lock(store: &Store, id: &str) -> Result<ContainerLock> {
     let path = container_dir(store, id).join("lock");
-    let file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .with_context(|| format!("opening \"{}\"", path.display()))?;
+    let file = crate::store::open_lock_file(&path)?;
     match Flock::lock(file, FlockArg::LockExclusive) {
         Ok(lock) => Ok(ContainerLock { _lock: lock }),
         Err((_, e)) => Err(e).with_context(|| format!("locking \"{}\"", path.display())),
