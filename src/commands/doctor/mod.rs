@@ -82,9 +82,22 @@ pub fn run(ctx: &Ctx, _args: &DoctorArgs) -> Result<i32> {
     Ok(i32::from(fails > 0))
 }
 
-/// The verdicts, in the order a user would fix things.
+/// The verdicts, in the order a user would fix things: one function per concern.
 pub fn checks(f: &Facts) -> Vec<Check> {
     let mut out = Vec::new();
+    check_nesting(f, &mut out);
+    check_subids(f, &mut out);
+    check_map_helpers(f, &mut out);
+    check_userns(f, &mut out);
+    check_drivers(f, &mut out);
+    check_runtime_dir(f, &mut out);
+    check_store(f, &mut out);
+    check_cgroups(f, &mut out);
+    out
+}
+
+/// Whether den doctor itself runs inside den's user namespace.
+fn check_nesting(f: &Facts, out: &mut Vec<Check>) {
     if f.in_den_userns {
         out.push(warn(
             "den doctor runs inside den's user namespace (den unshare): the checks below see \
@@ -92,11 +105,13 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             Some("exit the `den unshare` shell and run den doctor again".into()),
         ));
     }
-    let has_ranges = f.subuid.is_some() && f.subgid.is_some();
+}
+
+/// Subordinate ids: without them den still works, in one-id mode.
+fn check_subids(f: &Facts, out: &mut Vec<Check>) {
     let one_id_note = "den runs in one-id mode: every file of an image becomes yours and \
                        programs that change owners (apt, useradd) fail";
 
-    // Subordinate ids: without them den still works, in one-id mode.
     let (start, end) = (f.free_range_start, f.free_range_start.saturating_add(65535));
     if f.subuid.is_none() && f.subgid.is_none() {
         out.push(warn(
@@ -132,8 +147,11 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             }
         }
     }
+}
 
-    // newuidmap and newgidmap write multi-range maps; only one-id mode can do without them.
+/// newuidmap and newgidmap write multi-range maps; only one-id mode can do without them.
+fn check_map_helpers(f: &Facts, out: &mut Vec<Check>) {
+    let has_ranges = f.subuid.is_some() && f.subgid.is_some();
     for helper in [&f.newuidmap, &f.newgidmap] {
         let level = if has_ranges { Level::Fail } else { Level::Warn };
         let needed = if has_ranges {
@@ -168,8 +186,11 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             ))),
         }
     }
+}
 
-    // The kernel's switches for unprivileged user namespaces.
+/// The kernel's switches for unprivileged user namespaces, and whether den's namespace can be made.
+fn check_userns(f: &Facts, out: &mut Vec<Check>) {
+    let has_ranges = f.subuid.is_some() && f.subgid.is_some();
     match f.sysctls.check() {
         Ok(()) => out.push(ok(format!(
             "unprivileged user namespaces are allowed (user.max_user_namespaces = {})",
@@ -210,8 +231,10 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             hint.clone(),
         )),
     }
+}
 
-    // Root filesystem drivers: overlay, else fuse-overlayfs, else vfs.
+/// Root filesystem drivers: overlay, else fuse-overlayfs, else vfs.
+fn check_drivers(f: &Facts, out: &mut Vec<Check>) {
     let overlay_works = f.overlay.is_ok();
     match &f.overlay {
         Ok(()) => out.push(ok(format!(
@@ -272,8 +295,10 @@ pub fn checks(f: &Facts) -> Vec<Check> {
         Ok((name, reason)) => out.push(ok(format!("storage driver {name}: {reason}"))),
         Err((why, hint)) => out.push(fail(why.clone(), hint.clone())),
     }
+}
 
-    // Runtime state and the store.
+/// Where runtime state lives: XDG_RUNTIME_DIR or den's fallback.
+fn check_runtime_dir(f: &Facts, out: &mut Vec<Check>) {
     let fallback = format!("/tmp/den-{}", f.uid);
     let linger_fix = format!(
         "log in through systemd-logind (or: sudo loginctl enable-linger {}), or: export \
@@ -321,6 +346,10 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             f.runtime_dir.display()
         ))),
     }
+}
+
+/// The filesystem the store is on.
+fn check_store(f: &Facts, out: &mut Vec<Check>) {
     if host::is_network_fs(&f.store_fs) {
         out.push(warn(
             format!(
@@ -351,8 +380,10 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             f.store_fs
         )));
     }
+}
 
-    // cgroups: information only; containers run without limits.
+/// cgroups: information only; containers run without limits.
+fn check_cgroups(f: &Facts, out: &mut Vec<Check>) {
     if f.cgroups.limits_available {
         out.push(ok(f.cgroups.summary.clone()));
     } else {
@@ -374,7 +405,6 @@ pub fn checks(f: &Facts) -> Vec<Check> {
             ),
         ));
     }
-    out
 }
 
 fn store_elsewhere_fix(f: &Facts) -> String {
