@@ -824,8 +824,10 @@ fn cp_into_a_running_container_is_refused() {
                 .flatten()
                 .flatten()
                 .any(|e| {
+                    // Wait for the running record, not the first (created) one: cp is
+                    // refused only once the record says running.
                     fs::read_to_string(e.path().join("container.json"))
-                        .is_ok_and(|t| t.contains("\"busy\""))
+                        .is_ok_and(|t| t.contains("\"busy\"") && t.contains("\"running\""))
                 })
         {
             std::thread::sleep(Duration::from_millis(20));
