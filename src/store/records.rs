@@ -177,9 +177,9 @@ pub fn read(store: &Store, id: &str) -> Result<ContainerRecord> {
 }
 
 /// Writes a record atomically (temp file, rename) and, unless it is a `--rm` container's,
-/// durably (fsync of the file and the directory, `Store::write_file_atomic`): readers see the old or the new one, and a crash
-/// leaves one of them. The caller holds the container's lock, or the container is not yet
-/// visible.
+/// durably (fsync of the file and of the directory, `Store::write_file_atomic`): readers see
+/// the old or the new one, and a crash leaves one of them. The caller holds the container's
+/// lock, or the container is not yet visible.
 pub fn write(store: &Store, record: &ContainerRecord) -> Result<()> {
     let path = container_dir(store, &record.id).join("container.json");
     let bytes = serde_json::to_vec_pretty(record)
