@@ -271,7 +271,7 @@ impl Unpacker {
 /// Copies exactly `size` bytes of `data` to `out`; fewer is a truncated entry.
 pub(super) fn copy_exactly(
     data: &mut impl Read,
-    out: &mut File,
+    out: &mut impl io::Write,
     size: u64,
     shown: &str,
 ) -> Result<(), UnpackError> {

@@ -443,13 +443,5 @@ impl Unpacker {
 
 /// Reads and drops `n` bytes (the zeros the tar crate puts in a hole).
 fn skip_exactly(data: &mut impl Read, n: u64, shown: &str) -> Result<(), UnpackError> {
-    let got = io::copy(&mut data.take(n), &mut io::sink()).map_err(UnpackError::Read)?;
-    if got != n {
-        return Err(UnpackError::Truncated {
-            entry: shown.to_string(),
-            got,
-            want: n,
-        });
-    }
-    Ok(())
+    copy_exactly(data, &mut io::sink(), n, shown)
 }
