@@ -8,6 +8,7 @@
 
 #![allow(dead_code)]
 
+pub mod differential;
 pub mod fault;
 pub mod probe;
 pub mod registry;

@@ -1,0 +1,211 @@
+//! `run`, `create`, `exec` and `attach`: the flags that plan and enter a container.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use super::PullPolicy;
+
+#[derive(Debug, Clone, Args)]
+#[command(trailing_var_arg = true, disable_help_flag = true)]
+pub struct RunArgs {
+    /// Print help (`-h` is --hostname, as in podman).
+    #[arg(long, action = clap::ArgAction::Help)]
+    pub help: Option<bool>,
+
+    /// Keep standard input open.
+    #[arg(short, long)]
+    pub interactive: bool,
+
+    /// Allocate a pseudo-terminal.
+    #[arg(short, long)]
+    pub tty: bool,
+
+    /// Remove the container when it exits.
+    #[arg(long)]
+    pub rm: bool,
+
+    /// Run the container in the background and print its id (`den run` only).
+    #[arg(short, long)]
+    pub detach: bool,
+
+    /// Name of the container.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// Set an environment variable (NAME=VALUE, or NAME to copy it from den's environment).
+    #[arg(short, long = "env", value_name = "NAME[=VALUE]")]
+    pub env: Vec<String>,
+
+    /// Read environment variables from a file of NAME=VALUE lines.
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<PathBuf>,
+
+    /// Working directory inside the container.
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+
+    /// User and group to run as inside the container: name or id, user[:group].
+    #[arg(short, long, value_name = "USER[:GROUP]")]
+    pub user: Option<String>,
+
+    /// Override the image's entrypoint (an empty string clears it).
+    #[arg(long, value_name = "CMD")]
+    pub entrypoint: Option<String>,
+
+    /// Mount a host path or a named volume: SRC:DEST[:OPTIONS] (options: ro, rw).
+    #[arg(short, long = "volume", value_name = "SRC:DEST[:OPTS]")]
+    pub volume: Vec<String>,
+
+    /// Mount a tmpfs: DEST[:OPTIONS] (options as mount(8): size=64m,mode=1777,ro,...).
+    #[arg(long, value_name = "DEST[:OPTS]")]
+    pub tmpfs: Vec<String>,
+
+    /// Mount the container's root filesystem read-only.
+    #[arg(long)]
+    pub read_only: bool,
+
+    /// Hostname inside the container (default: the container's short id).
+    #[arg(short = 'h', long, value_name = "NAME")]
+    pub hostname: Option<String>,
+
+    /// Network mode: host (share the host's network; the default, unless run.network in
+    /// config.toml says otherwise) or none (loopback only).
+    #[arg(long, visible_alias = "net", value_name = "MODE")]
+    pub network: Option<String>,
+
+    /// Add a Linux capability (e.g. NET_RAW, or ALL).
+    #[arg(long, value_name = "CAP")]
+    pub cap_add: Vec<String>,
+
+    /// Drop a Linux capability (e.g. CHOWN, or ALL).
+    #[arg(long, value_name = "CAP")]
+    pub cap_drop: Vec<String>,
+
+    /// Security options: seccomp=unconfined, no-new-privileges.
+    #[arg(long, value_name = "OPT")]
+    pub security_opt: Vec<String>,
+
+    /// Run den's init as PID 1 (always on: it reaps zombies and forwards signals).
+    #[arg(long)]
+    pub init: bool,
+
+    /// IMAGE is a directory to use as the root filesystem instead of an image.
+    #[arg(long)]
+    pub rootfs: bool,
+
+    /// When to pull the image: missing (when the store lacks it), always, never, or newer
+    /// (as always: layers the store has are not fetched again).
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing)]
+    pub pull: PullPolicy,
+
+    /// Image to run (or, with --rootfs, a directory).
+    #[arg(value_name = "IMAGE")]
+    pub image: String,
+
+    /// Command and arguments (default: the image's entrypoint and command).
+    #[arg(value_name = "COMMAND", allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+impl RunArgs {
+    /// The request these flags make, over the `[run]` settings of config.toml: a flag not
+    /// given is `None` (or empty), so a lower layer decides.
+    #[must_use]
+    pub fn to_request(&self, config: &crate::config::RunConfig) -> crate::plan::RunRequest {
+        crate::plan::RunRequest {
+            image: self.image.clone(),
+            rootfs: self.rootfs,
+            name: self.name.clone(),
+            tty: self.tty,
+            interactive: self.interactive,
+            remove: self.rm,
+            flags: crate::plan::RunSettings {
+                entrypoint: self.entrypoint.clone(),
+                command: self.command.clone(),
+                env: self.env.clone(),
+                env_files: self.env_file.clone(),
+                workdir: self.workdir.clone(),
+                user: self.user.clone(),
+                hostname: self.hostname.clone(),
+                network: self.network.clone(),
+                volumes: self.volume.clone(),
+                tmpfs: self.tmpfs.clone(),
+                read_only: self.read_only.then_some(true),
+                capabilities: None,
+                cap_add: self.cap_add.clone(),
+                cap_drop: self.cap_drop.clone(),
+                security_opt: self.security_opt.clone(),
+            },
+            project: crate::plan::RunSettings::default(),
+            config: config.settings(),
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct AttachArgs {
+    /// The key sequence that detaches and leaves the container running: comma-separated
+    /// ctrl-<letter> or single characters; empty disables detaching.
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+
+    /// Do not connect your standard input to the container.
+    #[arg(long)]
+    pub no_stdin: bool,
+
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+}
+
+#[derive(Debug, Args)]
+#[command(trailing_var_arg = true)]
+pub struct ExecArgs {
+    /// Keep standard input open.
+    #[arg(short, long)]
+    pub interactive: bool,
+
+    /// Allocate a pseudo-terminal.
+    #[arg(short, long)]
+    pub tty: bool,
+
+    /// Run in the background.
+    #[arg(short, long)]
+    pub detach: bool,
+
+    /// User and group to run as: name or id, user[:group].
+    #[arg(short, long, value_name = "USER[:GROUP]")]
+    pub user: Option<String>,
+
+    /// Working directory inside the container.
+    #[arg(short, long, value_name = "DIR")]
+    pub workdir: Option<String>,
+
+    /// Set an environment variable (NAME=VALUE, or NAME to copy it from den's environment).
+    #[arg(short, long = "env", value_name = "NAME[=VALUE]")]
+    pub env: Vec<String>,
+
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+
+    /// Command and arguments.
+    #[arg(value_name = "COMMAND", required = true, allow_hyphen_values = true)]
+    pub command: Vec<String>,
+}
+
+impl ExecArgs {
+    /// The process these flags ask for; what is not given comes from the container.
+    #[must_use]
+    pub fn to_request(&self) -> crate::plan::ExecRequest {
+        crate::plan::ExecRequest {
+            command: self.command.clone(),
+            env: self.env.clone(),
+            workdir: self.workdir.clone(),
+            user: self.user.clone(),
+            tty: self.tty,
+            interactive: self.interactive,
+        }
+    }
+}
