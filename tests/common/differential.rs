@@ -55,8 +55,11 @@ impl Outcome {
                 !(l.starts_with("time=")
                     && (l.contains("level=warning") || l.contains("cannot find UID/GID")))
             })
-            .map(|l| format!("{l}\n"))
-            .collect();
+            .fold(String::new(), |mut all, l| {
+                all.push_str(l);
+                all.push('\n');
+                all
+            });
         Outcome {
             code: out.status.code().unwrap_or(-1),
             stdout: normalise(&String::from_utf8_lossy(&out.stdout)),
