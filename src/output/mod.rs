@@ -8,10 +8,12 @@ use std::io::{self, Write};
 
 use anyhow::Result;
 
+pub mod format;
 pub mod table;
 pub mod template;
 pub mod units;
 
+pub use format::{Listing, Shape, parse_format, print_rows};
 pub use table::format_table;
 pub use template::Template;
 pub use units::{human_duration, human_size};

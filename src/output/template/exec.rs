@@ -23,6 +23,9 @@ pub struct Exec<'a> {
     pub out: String,
     vars: Vec<(String, Value)>,
     root: &'a Value,
+    /// Whether the data's top object is a struct (a missing field is an error) rather than
+    /// a map (a missing key is `<no value>`).
+    pub strict: bool,
 }
 
 fn exec_err(pos: Pos, message: impl Into<String>) -> TemplateError {
@@ -60,6 +63,7 @@ impl<'a> Exec<'a> {
             out: String::new(),
             vars: vec![("$".to_string(), root.clone())],
             root,
+            strict: true,
         }
     }
 
@@ -307,7 +311,7 @@ impl<'a> Exec<'a> {
             value = match value {
                 Some(Value::Object(map)) => match find_key(&map, key) {
                     Some(v) => Some(v.clone()),
-                    None if depth == 0 && top => {
+                    None if depth == 0 && top && self.strict => {
                         let known: Vec<&str> = map.keys().map(String::as_str).collect();
                         return Err(TemplateError::NoField {
                             pos,

@@ -93,6 +93,16 @@ impl Template {
             .map_err(|e| report(&self.name, &e))?;
         Ok(exec.out)
     }
+
+    /// Renders the template for `data` taken as a map, as podman renders a table's header
+    /// row: a field missing from it is `<no value>`, not an error.
+    pub fn render_map(&self, data: &Value) -> Result<String> {
+        let mut exec = exec::Exec::new(data);
+        exec.strict = false;
+        exec.run(&self.nodes, data)
+            .map_err(|e| report(&self.name, &e))?;
+        Ok(exec.out)
+    }
 }
 
 fn report(name: &str, e: &TemplateError) -> anyhow::Error {
