@@ -112,6 +112,19 @@ pub fn render_rows(
     }
 }
 
+/// Renders `template` for each of `values` (podman's inspect): a newline after each unless
+/// the template ends with one.
+pub fn render_each(template: &Template, values: &[Value]) -> Result<String> {
+    let mut out = String::new();
+    for v in values {
+        out.push_str(&template.render(v)?);
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
 /// Prints `rows` as `shape` says on stdout.
 pub fn print_rows(shape: &Shape, rows: &[Value], listing: &Listing, noheading: bool) -> Result<()> {
     let text = render_rows(shape, rows, listing, noheading)?;
@@ -128,7 +141,8 @@ pub fn header_of(field: &str) -> String {
         let starts_word = i > 0
             && c.is_uppercase()
             && (chars[i - 1].is_lowercase()
-                || chars.get(i + 1).is_some_and(|n| n.is_lowercase()) && chars[i - 1].is_uppercase());
+                || chars.get(i + 1).is_some_and(|n| n.is_lowercase())
+                    && chars[i - 1].is_uppercase());
         if starts_word {
             out.push(' ');
         }
@@ -145,7 +159,11 @@ mod tests {
     const PS: Listing = Listing {
         name: "ps",
         default: "{{.ID}}\t{{.Names}}",
-        headers: &[("ID", "CONTAINER ID"), ("Names", "NAMES"), ("Labels", "LABELS")],
+        headers: &[
+            ("ID", "CONTAINER ID"),
+            ("Names", "NAMES"),
+            ("Labels", "LABELS"),
+        ],
     };
 
     fn rows() -> Vec<Value> {
@@ -166,13 +184,19 @@ mod tests {
             render(None, false),
             "CONTAINER ID  NAMES\nabc           web\ndefdefdefdef  db\n"
         );
-        assert_eq!(render(Some("table"), true), "abc           web\ndefdefdefdef  db\n");
+        assert_eq!(
+            render(Some("table"), true),
+            "abc           web\ndefdefdefdef  db\n"
+        );
         assert_eq!(
             render(Some("table {{.Names}}\\t{{json .Labels}}\\t{{.ID}}"), false),
             "NAMES       \"LABELS\"    CONTAINER ID\nweb         {\"a\":\"b\"}   abc\ndb          {}          defdefdefdef\n"
         );
         // Without `table`, tabs stay tabs and there is no header.
-        assert_eq!(render(Some("{{.ID}}\\t{{.Names}}"), false), "abc\tweb\ndefdefdefdef\tdb\n");
+        assert_eq!(
+            render(Some("{{.ID}}\\t{{.Names}}"), false),
+            "abc\tweb\ndefdefdefdef\tdb\n"
+        );
         assert_eq!(render(Some("{{.Names}}\n"), false), "web\ndb\n");
         // A field podman has no header for heads its column with `<no value>`.
         let shape = parse_format(Some("table {{.Extra}}\\t{{.Names}}"), &PS).unwrap();

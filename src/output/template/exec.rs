@@ -23,8 +23,9 @@ pub struct Exec<'a> {
     pub out: String,
     vars: Vec<(String, Value)>,
     root: &'a Value,
-    /// Whether the data's top object is a struct (a missing field is an error) rather than
-    /// a map (a missing key is `<no value>`).
+    /// Whether the data's top object is a struct (a missing field is an error, names match
+    /// case-insensitively after the exact one) rather than a Go map (exact keys, a missing
+    /// one is `<no value>`).
     pub strict: bool,
 }
 
@@ -68,10 +69,8 @@ impl<'a> Exec<'a> {
     }
 
     pub fn run(&mut self, nodes: &[Node], dot: &Value) -> Result<(), TemplateError> {
-        match self.list(nodes, dot)? {
-            Flow::Normal => Ok(()),
-            Flow::Break | Flow::Continue => Ok(()),
-        }
+        // `break` and `continue` outside a range end the template, as nothing follows.
+        self.list(nodes, dot).map(|_| ())
     }
 
     fn list(&mut self, nodes: &[Node], dot: &Value) -> Result<Flow, TemplateError> {
@@ -309,7 +308,11 @@ impl<'a> Exec<'a> {
         let mut value = value;
         for (depth, key) in path.iter().enumerate() {
             value = match value {
-                Some(Value::Object(map)) => match find_key(&map, key) {
+                Some(Value::Object(map)) => match if self.strict {
+                    find_key(&map, key)
+                } else {
+                    map.get(key.as_str())
+                } {
                     Some(v) => Some(v.clone()),
                     None if depth == 0 && top && self.strict => {
                         let known: Vec<&str> = map.keys().map(String::as_str).collect();

@@ -55,7 +55,7 @@ struct Parser<'a> {
 }
 
 /// What ended a list of nodes.
-enum End {
+enum Stop {
     Eof,
     End,
     Else(Option<(String, Pipe)>),
@@ -66,9 +66,9 @@ pub fn parse(tokens: &[Token]) -> Result<Vec<Node>, TemplateError> {
     let mut p = Parser { tokens, at: 0 };
     let (nodes, end) = p.list(0)?;
     match end {
-        End::Eof => Ok(nodes),
-        End::End => Err(p.err_prev("unexpected {{end}}")),
-        End::Else(_) => Err(p.err_prev("unexpected {{else}}")),
+        Stop::Eof => Ok(nodes),
+        Stop::End => Err(p.err_prev("unexpected {{end}}")),
+        Stop::Else(_) => Err(p.err_prev("unexpected {{else}}")),
     }
 }
 
@@ -115,7 +115,7 @@ impl Parser<'_> {
     }
 
     /// Parses nodes until the end of input or an `{{end}}`/`{{else}}` (at depth > 0).
-    fn list(&mut self, depth: usize) -> Result<(Vec<Node>, End), TemplateError> {
+    fn list(&mut self, depth: usize) -> Result<(Vec<Node>, Stop), TemplateError> {
         let mut nodes = Vec::new();
         while let Some(token) = self.next() {
             match token.tok {
@@ -133,7 +133,7 @@ impl Parser<'_> {
                             if depth == 0 {
                                 return Err(err(pos, "unexpected {{end}}"));
                             }
-                            return Ok((nodes, End::End));
+                            return Ok((nodes, Stop::End));
                         }
                         Some("else") => {
                             self.at += 1;
@@ -152,7 +152,7 @@ impl Parser<'_> {
                                     None
                                 }
                             };
-                            return Ok((nodes, End::Else(chain)));
+                            return Ok((nodes, Stop::Else(chain)));
                         }
                         Some(w @ ("if" | "with" | "range")) => {
                             let w = w.to_string();
@@ -174,7 +174,7 @@ impl Parser<'_> {
                 other => return Err(err(token.pos, format!("unexpected {other:?}"))),
             }
         }
-        Ok((nodes, End::Eof))
+        Ok((nodes, Stop::Eof))
     }
 
     /// Parses `if`/`with`/`range` after its keyword, up to and including its `{{end}}`.
@@ -189,14 +189,14 @@ impl Parser<'_> {
             let (body, end) = self.list(depth + 1)?;
             branches.arms.push((pipe, body));
             match end {
-                End::Eof => {
+                Stop::Eof => {
                     return Err(err(
                         start,
                         format!("unexpected EOF: {{{{{kind}}}}} has no {{{{end}}}}"),
                     ));
                 }
-                End::End => break,
-                End::Else(Some((chained, next))) => {
+                Stop::End => break,
+                Stop::Else(Some((chained, next))) => {
                     if chained != kind || kind == "range" {
                         return Err(err(
                             start,
@@ -205,18 +205,18 @@ impl Parser<'_> {
                     }
                     pipe = next;
                 }
-                End::Else(None) => {
+                Stop::Else(None) => {
                     let (body, end) = self.list(depth + 1)?;
                     branches.otherwise = body;
                     match end {
-                        End::End => break,
-                        End::Eof => {
+                        Stop::End => break,
+                        Stop::Eof => {
                             return Err(err(
                                 start,
                                 format!("unexpected EOF: {{{{{kind}}}}} has no {{{{end}}}}"),
                             ));
                         }
-                        End::Else(_) => return Err(err(start, "expected {{end}} after {{else}}")),
+                        Stop::Else(_) => return Err(err(start, "expected {{end}} after {{else}}")),
                     }
                 }
             }

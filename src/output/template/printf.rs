@@ -2,6 +2,10 @@
 //! flags `- + 0 #` and blank, width and precision (also `*`); a wrong or missing operand is
 //! written as Go writes it (`%!d(string=x)`, `%!s(MISSING)`, `%!(EXTRA ...)`).
 
+#![allow(clippy::many_single_char_names)]
+
+use std::fmt::Write as _;
+
 use serde_json::Value;
 
 use super::exec::Val;
@@ -77,7 +81,9 @@ fn quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\x{:02x}", u32::from(c))),
+            c if c.is_control() => {
+                let _ = write!(out, "\\x{:02x}", u32::from(c));
+            }
             c => out.push(c),
         }
     }
@@ -128,7 +134,10 @@ fn one(verb: char, spec: &Spec, v: &Val) -> String {
         },
         'd' | 'x' | 'X' | 'o' | 'b' | 'c' => {
             if let (Some(Value::String(s)), 'x' | 'X') = (v, verb) {
-                let hex: String = s.bytes().map(|b| format!("{b:02x}")).collect();
+                let hex = s.bytes().fold(String::new(), |mut h, b| {
+                    let _ = write!(h, "{b:02x}");
+                    h
+                });
                 return pad(
                     spec,
                     if verb == 'X' { hex.to_uppercase() } else { hex },
@@ -244,7 +253,9 @@ pub fn sprintf(format: &str, args: &[Val]) -> String {
         }
         match args.get(next) {
             Some(v) => out.push_str(&one(verb, &spec, v)),
-            None => out.push_str(&format!("%!{verb}(MISSING)")),
+            None => {
+                let _ = write!(out, "%!{verb}(MISSING)");
+            }
         }
         next += 1;
     }
@@ -256,7 +267,7 @@ pub fn sprintf(format: &str, args: &[Val]) -> String {
                 None => "<nil>".into(),
             })
             .collect();
-        out.push_str(&format!("%!(EXTRA {})", extra.join(", ")));
+        let _ = write!(out, "%!(EXTRA {})", extra.join(", "));
     }
     out
 }
