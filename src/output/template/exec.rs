@@ -49,13 +49,25 @@ pub fn truth(v: &Val) -> bool {
 }
 
 /// A field of a map: the exact key first, then one that differs only in case (podman takes
-/// `.Id` and `.ID` alike on inspect JSON).
+/// `.Id` and `.ID` alike on inspect JSON), then one that also differs in underscores (the
+/// Go field `ContainerID` is the JSON key `container_id`).
 pub fn find_key<'v>(map: &'v serde_json::Map<String, Value>, key: &str) -> Option<&'v Value> {
-    map.get(key).or_else(|| {
-        map.iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(key))
-            .map(|(_, v)| v)
-    })
+    let plain = |k: &str| -> String {
+        k.chars()
+            .filter(|c| *c != '_')
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    map.get(key)
+        .or_else(|| {
+            map.iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                .map(|(_, v)| v)
+        })
+        .or_else(|| {
+            let want = plain(key);
+            map.iter().find(|(k, _)| plain(k) == want).map(|(_, v)| v)
+        })
 }
 
 impl<'a> Exec<'a> {

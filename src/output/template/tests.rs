@@ -162,6 +162,15 @@ fn go_printing_of_json_values() {
 }
 
 #[test]
+fn go_field_names_find_json_keys() {
+    let v = json!({"M": [{"container_id": 0, "host_id": 1000}]});
+    assert_eq!(
+        render("{{range .M}}{{.ContainerID}}:{{.HostID}} {{end}}", &v),
+        "0:1000 "
+    );
+}
+
+#[test]
 fn errors_say_where_and_what() {
     let e = fails(r#"{{lt 1 "a"}}"#, &c1());
     assert!(
