@@ -202,3 +202,68 @@ fn errors_say_where_and_what() {
         assert!(Template::parse(bad).is_err(), "{bad} parsed");
     }
 }
+
+#[test]
+fn scopes_chains_and_maps() {
+    let v = json!({"A": {"b": 1, "a": 2}, "S": "x", "E": "", "N": 3});
+    // Map ranges go in key order; variables declared inside a block end with it.
+    assert_eq!(
+        render(
+            "{{range $k, $v := .A}}{{$k}}{{$v}}{{end}}|{{$x := 1}}{{if .S}}{{$x = 2}}{{$y := 3}}{{$y}}{{end}}{{$x}}",
+            &v
+        ),
+        "a2b1|32"
+    );
+    assert_eq!(
+        render(
+            "{{with .E}}e{{else with .S}}s={{.}}{{else}}none{{end}} {{with $s := .S}}{{$s}}{{.}}{{end}}",
+            &v
+        ),
+        "s=x xx"
+    );
+    assert_eq!(
+        render(
+            "{{range .N}}{{.}}{{end}} {{range $i := .A}}{{$i}}{{end}}",
+            &v
+        ),
+        "012 21"
+    );
+    assert_eq!(
+        render("{{(index .A \"a\")}} {{(.A).b}} {{$.S}}", &v),
+        "2 1 x"
+    );
+    assert_eq!(
+        render(
+            "{{if not .E}}empty{{end}} {{and 1 0 2}} {{or 0 \"\" }}|",
+            &v
+        ),
+        "empty 0 |"
+    );
+}
+
+#[test]
+fn printf_widths_and_numbers() {
+    let v = json!({"F": 3.14159, "I": -42, "S": "abc"});
+    assert_eq!(
+        render(
+            "{{printf \"[%6.2f][%-6d][%06d][%+d][%x][%X][%o][%b][%c]\" .F .I .I 5 255 255 8 5 65}}",
+            &v
+        ),
+        "[  3.14][-42   ][-00042][+5][ff][FF][10][101][A]"
+    );
+    assert_eq!(
+        render(
+            "{{printf \"[%5s][%-5s][%.2s][%q][%v][%t][%e][%g]\" .S .S .S .S .F true 1234.5678 0.000012}}",
+            &v
+        ),
+        "[  abc][abc  ][ab][\"abc\"][3.14159][true][1.234568e+03][1.2e-05]"
+    );
+    assert_eq!(
+        render("{{printf \"%d%%\" 50}} {{printf \"%*d\" 4 7}}", &v),
+        "50%    7"
+    );
+    assert_eq!(
+        render("{{ -1 }} {{ 0x1F }} {{ 1_000 }} {{ 'a' }} {{ 2.50 }}", &v),
+        "-1 31 1000 97 2.5"
+    );
+}
