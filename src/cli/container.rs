@@ -166,7 +166,8 @@ pub struct PsArgs {
     ///
     /// Templates are Go's text/template: fields ({{.Field}}, {{.A.B}}), range, if/else, with,
     /// variables, pipelines and the functions len, index, slice, printf, json, join, split,
-    /// lower, upper, title, truncate, eq, ne, lt, and, or, not and more.
+    /// lower, upper, title, truncate, eq, ne, lt, and, or, not and more. Unlike podman, a
+    /// bare `table` prints the default table (podman prints the word "table" per row).
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
 

@@ -243,20 +243,20 @@ fn scopes_chains_and_maps() {
 
 #[test]
 fn printf_widths_and_numbers() {
-    let v = json!({"F": 3.14159, "I": -42, "S": "abc"});
+    let v = json!({"F": 1.23456, "I": -42, "S": "abc"});
     assert_eq!(
         render(
             "{{printf \"[%6.2f][%-6d][%06d][%+d][%x][%X][%o][%b][%c]\" .F .I .I 5 255 255 8 5 65}}",
             &v
         ),
-        "[  3.14][-42   ][-00042][+5][ff][FF][10][101][A]"
+        "[  1.23][-42   ][-00042][+5][ff][FF][10][101][A]"
     );
     assert_eq!(
         render(
             "{{printf \"[%5s][%-5s][%.2s][%q][%v][%t][%e][%g]\" .S .S .S .S .F true 1234.5678 0.000012}}",
             &v
         ),
-        "[  abc][abc  ][ab][\"abc\"][3.14159][true][1.234568e+03][1.2e-05]"
+        "[  abc][abc  ][ab][\"abc\"][1.23456][true][1.234568e+03][1.2e-05]"
     );
     assert_eq!(
         render("{{printf \"%d%%\" 50}} {{printf \"%*d\" 4 7}}", &v),
