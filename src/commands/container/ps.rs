@@ -41,6 +41,10 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
         records.truncate(n);
     }
     sort_records(&mut records, args.sort.as_deref());
+    if args.sort.as_deref() == Some("size") {
+        // podman's size order: what each container wrote, smallest first.
+        records.sort_by_cached_key(|r| disk_size(&upper_dir(&store, r), &mut HashSet::new()));
+    }
     let now = now_unix();
     if args.quiet {
         for r in &records {
@@ -158,7 +162,7 @@ fn sort_records(records: &mut [ContainerRecord], key: Option<&str>) {
         Some("image") => records.sort_by(|a, b| a.image.cmp(&b.image)),
         Some("names") => records.sort_by(|a, b| a.name.cmp(&b.name)),
         Some("status") => records.sort_by(|a, b| a.state.as_str().cmp(b.state.as_str())),
-        // `size` needs the sizes; den keeps the newest-first order for it.
+        // `size` is sorted by the caller, which can read the sizes.
         _ => records.sort_by(|a, b| created(b).cmp(&created(a)).then(a.id.cmp(&b.id))),
     }
 }
