@@ -133,6 +133,9 @@ _den() {
             den,untag)
                 cmd="den__subcmd__untag"
                 ;;
+            den,version)
+                cmd="den__subcmd__version"
+                ;;
             den,wait)
                 cmd="den__subcmd__wait"
                 ;;
@@ -264,6 +267,9 @@ _den() {
                 ;;
             den__subcmd__help,untag)
                 cmd="den__subcmd__help__subcmd__untag"
+                ;;
+            den__subcmd__help,version)
+                cmd="den__subcmd__help__subcmd__version"
                 ;;
             den__subcmd__help,wait)
                 cmd="den__subcmd__help__subcmd__wait"
@@ -425,7 +431,7 @@ _den() {
 
     case "${cmd}" in
         den)
-            opts="-h -V --root --runroot --log-level --help --version run load import pull push login logout images image-ls rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps list logs wait exec rename top attach container help"
+            opts="-h -V --root --runroot --log-level --help --version run load import pull push login logout images image-ls rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps list logs wait exec rename top attach container help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -945,7 +951,7 @@ _den() {
             return 0
             ;;
         den__subcmd__help)
-            opts="run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help"
+            opts="run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1700,6 +1706,20 @@ _den() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        den__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         den__subcmd__help__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2143,14 +2163,18 @@ _den() {
             return 0
             ;;
         den__subcmd__image__subcmd__ls)
-            opts="-q -f -h -V --quiet --no-trunc --format --filter --root --runroot --log-level --help --version"
+            opts="-q -a -n -f -h -V --quiet --no-trunc --format --all --digests --sort --noheading --filter --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id repository size tag" -- "${cur}"))
                     return 0
                     ;;
                 --filter)
@@ -2323,14 +2347,18 @@ _den() {
             return 0
             ;;
         den__subcmd__images)
-            opts="-q -f -h -V --quiet --no-trunc --format --filter --root --runroot --log-level --help --version"
+            opts="-q -a -n -f -h -V --quiet --no-trunc --format --all --digests --sort --noheading --filter --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "created id repository size tag" -- "${cur}"))
                     return 0
                     ;;
                 --filter)
@@ -2403,14 +2431,18 @@ _den() {
             return 0
             ;;
         den__subcmd__info)
-            opts="-h -V --format --root --runroot --log-level --help --version"
+            opts="-f -h -V --format --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -2661,7 +2693,7 @@ _den() {
             return 0
             ;;
         den__subcmd__ps)
-            opts="-a -q -l -n -f -h -V --all --quiet --no-trunc --latest --last --filter --format --root --runroot --log-level --help --version"
+            opts="-a -q -l -n -f -s -h -V --all --quiet --no-trunc --latest --last --filter --format --external --sort --size --noheading --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2684,7 +2716,11 @@ _den() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
+                    COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -3174,7 +3210,7 @@ _den() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -3377,6 +3413,40 @@ _den() {
                 return 0
             fi
             case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__version)
+            opts="-f -h -V --format --root --runroot --log-level --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --root)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

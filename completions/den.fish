@@ -40,6 +40,7 @@ complete -c den -n "__fish_den_needs_command" -f -a "images" -d 'List images in 
 complete -c den -n "__fish_den_needs_command" -f -a "image-ls" -d 'List images in local storage'
 complete -c den -n "__fish_den_needs_command" -f -a "rmi" -d 'Remove one or more images from local storage'
 complete -c den -n "__fish_den_needs_command" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
+complete -c den -n "__fish_den_needs_command" -f -a "version" -d 'Show den\'s version (podman\'s `version` layout)'
 complete -c den -n "__fish_den_needs_command" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
 complete -c den -n "__fish_den_needs_command" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
 complete -c den -n "__fish_den_needs_command" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
@@ -157,24 +158,38 @@ complete -c den -n "__fish_den_using_subcommand logout" -l log-level -d 'How muc
 complete -c den -n "__fish_den_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
 complete -c den -n "__fish_den_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand logout" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand images" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
-json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand images" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
+complete -c den -n "__fish_den_using_subcommand images" -l sort -d 'Sort by: created (the default, newest first), id, repository, size, tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
 complete -c den -n "__fish_den_using_subcommand images" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand images" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand images" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
+complete -c den -n "__fish_den_using_subcommand images" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
+complete -c den -n "__fish_den_using_subcommand images" -l digests -d 'Show each image\'s digest'
+complete -c den -n "__fish_den_using_subcommand images" -s n -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand images" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand images" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand image-ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
-json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand image-ls" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l sort -d 'Sort by: created (the default, newest first), id, repository, size, tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
 complete -c den -n "__fish_den_using_subcommand image-ls" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image-ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand image-ls" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l no-trunc -d 'Do not truncate image ids'
+complete -c den -n "__fish_den_using_subcommand image-ls" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
+complete -c den -n "__fish_den_using_subcommand image-ls" -l digests -d 'Show each image\'s digest'
+complete -c den -n "__fish_den_using_subcommand image-ls" -s n -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand image-ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image-ls" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand rmi" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -184,13 +199,18 @@ complete -c den -n "__fish_den_using_subcommand rmi" -s f -l force -d 'Remove th
 complete -c den -n "__fish_den_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c den -n "__fish_den_using_subcommand rmi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand rmi" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand info" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
-json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand info" -s f -l format -d 'Output format: `json`, or a Go template on podman\'s keys, such as \'{{.Host.Arch}} {{.Store.GraphRoot}} {{.Version.Version}}\'' -r
 complete -c den -n "__fish_den_using_subcommand info" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand info" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand info" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand info" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand version" -s f -l format -d 'Output format: `json`, or a Go template such as \'{{.Client.Version}}\'' -r
+complete -c den -n "__fish_den_using_subcommand version" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand version" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand doctor" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand doctor" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand doctor" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -254,7 +274,7 @@ complete -c den -n "__fish_den_using_subcommand untag" -s V -l version -d 'Print
 complete -c den -n "__fish_den_using_subcommand inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
 container\t'Containers only'
 all\t'Containers with those names, else images'"
-complete -c den -n "__fish_den_using_subcommand inspect" -s f -l format -d '`json` (the default), or a Go template such as \'{{.Id}}\' or \'{{json .Config.Env}}\'' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -s f -l format -d '`json` (the default), or a Go template applied to each object, such as \'{{.Id}}\', \'{{json .Config.Env}}\' or \'{{range .RepoTags}}{{.}} {{end}}\'' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -262,7 +282,7 @@ complete -c den -n "__fish_den_using_subcommand inspect" -s h -l help -d 'Print 
 complete -c den -n "__fish_den_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
 false\t''"
-complete -c den -n "__fish_den_using_subcommand history" -l format -d '`json`, or a Go template such as \'{{.ID}} {{.CreatedBy}}\'' -r
+complete -c den -n "__fish_den_using_subcommand history" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each step, such as \'{{.ID}} {{.CreatedBy}}\'' -r
 complete -c den -n "__fish_den_using_subcommand history" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -289,24 +309,38 @@ complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "history" -d 'Show the history of an image (as `den history`)'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "exists" -d 'Exit 0 when the image is in local storage, 1 when it is not'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
-json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by: created (the default, newest first), id, repository, size, tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate image ids'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show each image\'s digest'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
-json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by: created (the default, newest first), id, repository, size, tag' -r -f -a "created\t''
+id\t''
+repository\t''
+size\t''
+tag\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate image ids'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show each image\'s digest'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -326,7 +360,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
 container\t'Containers only'
 all\t'Containers with those names, else images'"
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template such as \'{{.Id}}\' or \'{{json .Config.Env}}\'' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template applied to each object, such as \'{{.Id}}\', \'{{json .Config.Env}}\' or \'{{range .RepoTags}}{{.}} {{end}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -378,7 +412,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
 false\t''"
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d '`json`, or a Go template such as \'{{.ID}} {{.CreatedBy}}\'' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each step, such as \'{{.ID}} {{.CreatedBy}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -412,8 +446,7 @@ complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subc
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "check" -d 'Check the store for consistency: a broken image index, missing layers or blobs (-r: rebuild the index, unpack missing layers again, remove damaged images)'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
-json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Output format: `json`, `table TEMPLATE`, or a Go template applied to each row, such as \'{{.Type}} {{.Size}}\'' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -504,8 +537,15 @@ complete -c den -n "__fish_den_using_subcommand rm" -s h -l help -d 'Print help 
 complete -c den -n "__fish_den_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
 complete -c den -n "__fish_den_using_subcommand ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
-complete -c den -n "__fish_den_using_subcommand ps" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
-json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand ps" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
 complete -c den -n "__fish_den_using_subcommand ps" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -513,12 +553,22 @@ complete -c den -n "__fish_den_using_subcommand ps" -s a -l all -d 'Show all con
 complete -c den -n "__fish_den_using_subcommand ps" -s q -l quiet -d 'Print only the container ids'
 complete -c den -n "__fish_den_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c den -n "__fish_den_using_subcommand ps" -s l -l latest -d 'Show only the newest container (of all states)'
+complete -c den -n "__fish_den_using_subcommand ps" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
+complete -c den -n "__fish_den_using_subcommand ps" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
+complete -c den -n "__fish_den_using_subcommand ps" -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
 complete -c den -n "__fish_den_using_subcommand list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
-complete -c den -n "__fish_den_using_subcommand list" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'
-json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand list" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
+complete -c den -n "__fish_den_using_subcommand list" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
 complete -c den -n "__fish_den_using_subcommand list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -526,6 +576,9 @@ complete -c den -n "__fish_den_using_subcommand list" -s a -l all -d 'Show all c
 complete -c den -n "__fish_den_using_subcommand list" -s q -l quiet -d 'Print only the container ids'
 complete -c den -n "__fish_den_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c den -n "__fish_den_using_subcommand list" -s l -l latest -d 'Show only the newest container (of all states)'
+complete -c den -n "__fish_den_using_subcommand list" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
+complete -c den -n "__fish_den_using_subcommand list" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
+complete -c den -n "__fish_den_using_subcommand list" -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand list" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand logs" -l tail -d 'Print only the last N lines' -r
@@ -578,7 +631,7 @@ complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_s
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "prune" -d 'Remove all containers that are not running'
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Print only this field (a Go-template-like path such as {{.State.Pid}})' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template applied to each container, such as \'{{.State.Pid}}\' or \'{{range .Mounts}}{{.Destination}} {{end}}\'' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
@@ -593,44 +646,45 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all containers that are not running'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "run" -d 'Run a command in a new container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "pull" -d 'Pull an image from a registry'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "push" -d 'Push an image to a registry'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "login" -d 'Log in to a registry (credentials are kept in auth.json, as podman does)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "logout" -d 'Log out of a registry'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "images" -d 'List images in local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rmi" -d 'Remove one or more images from local storage'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "commit" -d 'Create a new image from a container\'s changes'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "cp" -d 'Copy files between a container and the host'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "tag" -d 'Add names to an image'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "system" -d 'Manage den\'s store: df'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "create" -d 'Create a container without starting it (same flags as `run`)'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "start" -d 'Start one or more containers'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "stop" -d 'Stop one or more running containers: SIGTERM, then SIGKILL after a timeout'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "kill" -d 'Send a signal to one or more running containers'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "restart" -d 'Stop and start one or more containers'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rm" -d 'Remove one or more containers'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "ps" -d 'List containers'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "logs" -d 'Show the output of a container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "exec" -d 'Run a command in a running container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rename" -d 'Rename a container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "top" -d 'Show the processes of a running container'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "attach" -d 'Attach to a running container\'s terminal, or its input and output, until it exits'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "container" -d 'Manage containers'
-complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "run" -d 'Run a command in a new container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "pull" -d 'Pull an image from a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "push" -d 'Push an image to a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "login" -d 'Log in to a registry (credentials are kept in auth.json, as podman does)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "logout" -d 'Log out of a registry'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "images" -d 'List images in local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rmi" -d 'Remove one or more images from local storage'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "info" -d 'Show how den is set up on this machine: mapping, storage driver, paths, kernel features'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "version" -d 'Show den\'s version (podman\'s `version` layout)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "doctor" -d 'Check each prerequisite of rootless containers and print the fix for every problem'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "unshare" -d 'Run a command inside den\'s user namespace (files of the store get their container owners)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "diff" -d 'Show the files a container added (A), changed (C) and deleted (D) against its image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "commit" -d 'Create a new image from a container\'s changes'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "cp" -d 'Copy files between a container and the host'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "save" -d 'Save images to a docker-archive or OCI archive, or into an OCI layout directory'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "tag" -d 'Add names to an image'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "untag" -d 'Remove names from an image (all of them when none are given)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "inspect" -d 'Show the details of images as JSON, or fields of them through a template'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "history" -d 'Show the history of an image: the steps that made it, newest first'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "image" -d 'Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "system" -d 'Manage den\'s store: df'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "create" -d 'Create a container without starting it (same flags as `run`)'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "start" -d 'Start one or more containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "stop" -d 'Stop one or more running containers: SIGTERM, then SIGKILL after a timeout'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "kill" -d 'Send a signal to one or more running containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "restart" -d 'Stop and start one or more containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rm" -d 'Remove one or more containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "ps" -d 'List containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "logs" -d 'Show the output of a container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "wait" -d 'Wait for containers to exit and print their exit codes'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "exec" -d 'Run a command in a running container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "rename" -d 'Rename a container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "top" -d 'Show the processes of a running container'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "attach" -d 'Attach to a running container\'s terminal, or its input and output, until it exits'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "container" -d 'Manage containers'
+complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "ls" -d 'List images in local storage (as `den images`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'

@@ -161,9 +161,32 @@ pub struct PsArgs {
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
 
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format: `json`, `table`, `table TEMPLATE` (a header row, `\t` between columns)
+    /// or a Go template applied to each container, such as '{{.ID}} {{.Names}} {{.Status}}'.
+    ///
+    /// Templates are Go's text/template: fields ({{.Field}}, {{.A.B}}), range, if/else, with,
+    /// variables, pipelines and the functions len, index, slice, printf, json, join, split,
+    /// lower, upper, title, truncate, eq, ne, lt, and, or, not and more. Unlike podman, a
+    /// bare `table` prints the default table (podman prints the word "table" per row).
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+
+    /// Accepted for podman compatibility: den's store holds no other tools' containers, so
+    /// there are no external ones to show.
+    #[arg(long)]
+    pub external: bool,
+
+    /// Sort by: command, created (the default), id, image, names, runningfor, size, status.
+    #[arg(long, value_name = "KEY", value_parser = ["command", "created", "id", "image", "names", "runningfor", "size", "status"])]
+    pub sort: Option<String>,
+
+    /// Show each container's size: what it wrote, and with its image ("12B (virtual 2.1MB)").
+    #[arg(short, long)]
+    pub size: bool,
+
+    /// Do not print the header row.
+    #[arg(long)]
+    pub noheading: bool,
 }
 
 #[derive(Debug, Args)]
@@ -230,7 +253,8 @@ pub enum ContainerCommand {
 
 #[derive(Debug, Args)]
 pub struct ContainerInspectArgs {
-    /// Print only this field (a Go-template-like path such as {{.State.Pid}}).
+    /// `json` (the default), or a Go template applied to each container, such as
+    /// '{{.State.Pid}}' or '{{range .Mounts}}{{.Destination}} {{end}}'.
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
 

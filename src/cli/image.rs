@@ -4,8 +4,6 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::Format;
-
 /// `den image` subcommands: the same commands as `den images`, `den rmi`, `den save`, ...
 #[derive(Debug, Args)]
 pub struct ImageArgs {
@@ -127,7 +125,8 @@ pub struct InspectArgs {
     #[arg(short = 't', long = "type", value_enum, default_value_t = InspectType::All)]
     pub kind: InspectType,
 
-    /// `json` (the default), or a Go template such as '{{.Id}}' or '{{json .Config.Env}}'.
+    /// `json` (the default), or a Go template applied to each object, such as '{{.Id}}',
+    /// '{{json .Config.Env}}' or '{{range .RepoTags}}{{.}} {{end}}'.
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
 
@@ -159,7 +158,13 @@ pub struct HistoryArgs {
     #[arg(short, long)]
     pub quiet: bool,
 
-    /// `json`, or a Go template such as '{{.ID}} {{.CreatedBy}}'.
+    /// Output format: `json`, `table`, `table TEMPLATE` (a header row, `\t` between columns)
+    /// or a Go template applied to each step, such as '{{.ID}} {{.CreatedBy}}'.
+    ///
+    /// Templates are Go's text/template: fields ({{.Field}}, {{.A.B}}), range, if/else, with,
+    /// variables, pipelines and the functions len, index, slice, printf, json, join, split,
+    /// lower, upper, title, truncate, eq, ne, lt, and, or, not and more. Unlike podman, a
+    /// bare `table` prints the default table (podman prints the word "table" per row).
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
 
@@ -341,9 +346,31 @@ pub struct ImagesArgs {
     #[arg(long)]
     pub no_trunc: bool,
 
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format: `json`, `table`, `table TEMPLATE` (a header row, `\t` between columns)
+    /// or a Go template applied to each image, such as '{{.Repository}}:{{.Tag}} {{.ID}}'.
+    ///
+    /// Templates are Go's text/template: fields ({{.Field}}, {{.A.B}}), range, if/else, with,
+    /// variables, pipelines and the functions len, index, slice, printf, json, join, split,
+    /// lower, upper, title, truncate, eq, ne, lt, and, or, not and more. Unlike podman, a
+    /// bare `table` prints the default table (podman prints the word "table" per row).
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+
+    /// Show all images: den has no intermediate images, so this is the same list.
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Show each image's digest.
+    #[arg(long)]
+    pub digests: bool,
+
+    /// Sort by: created (the default, newest first), id, repository, size, tag.
+    #[arg(long, value_name = "KEY", value_parser = ["created", "id", "repository", "size", "tag"])]
+    pub sort: Option<String>,
+
+    /// Do not print the header row.
+    #[arg(short, long)]
+    pub noheading: bool,
 
     /// Show only images that match: dangling=true|false, reference=PATTERN (a glob on the
     /// name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX.

@@ -67,6 +67,8 @@ pub enum Command {
     Rmi(RmiArgs),
     /// Show how den is set up on this machine: mapping, storage driver, paths, kernel features.
     Info(InfoArgs),
+    /// Show den's version (podman's `version` layout).
+    Version(VersionArgs),
     /// Check each prerequisite of rootless containers and print the fix for every problem.
     Doctor(DoctorArgs),
     /// Run a command inside den's user namespace (files of the store get their container owners).

@@ -2,8 +2,6 @@
 
 use clap::{Args, Subcommand};
 
-use super::Format;
-
 /// `den system` subcommands.
 #[derive(Debug, Args)]
 pub struct SystemArgs {
@@ -58,16 +56,25 @@ pub struct SystemDfArgs {
     #[arg(short, long)]
     pub verbose: bool,
 
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format: `json`, `table TEMPLATE`, or a Go template applied to each row, such
+    /// as '{{.Type}} {{.Size}}'.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct InfoArgs {
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format: `json`, or a Go template on podman's keys, such as
+    /// '{{.Host.Arch}} {{.Store.GraphRoot}} {{.Version.Version}}'.
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionArgs {
+    /// Output format: `json`, or a Go template such as '{{.Client.Version}}'.
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
 }
 
 #[derive(Debug, Args)]

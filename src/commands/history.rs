@@ -9,9 +9,8 @@ use serde_json::{Value, json};
 
 use crate::cli::HistoryArgs;
 use crate::config::Ctx;
-use crate::output::Template;
 use crate::output::units::SizeStyle;
-use crate::output::{format_table, human_duration, human_size};
+use crate::output::{self, Listing, go_time, human_duration, human_size};
 use crate::store::index::{ImageRecord, resolve};
 use crate::store::{Store, time};
 
@@ -25,6 +24,20 @@ pub struct Step {
     pub comment: String,
     pub tags: Vec<String>,
 }
+
+/// podman's default `history` table and the headers of its template fields.
+const LISTING: Listing = Listing {
+    name: "history",
+    default: "{{.ID}}\t{{.Created}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}",
+    headers: &[
+        ("Comment", "COMMENT"),
+        ("Created", "CREATED"),
+        ("CreatedBy", "CREATED BY"),
+        ("ID", "ID"),
+        ("Size", "SIZE"),
+        ("Tags", "TAGS"),
+    ],
+};
 
 /// podman's truncation of CREATED BY.
 const CREATED_BY_WIDTH: usize = 45;
@@ -107,10 +120,7 @@ fn truncate(text: &str, width: usize) -> String {
 }
 
 pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
-    let template = match args.format.as_deref() {
-        None | Some("json") => None,
-        Some(t) => Some(Template::parse(t)?),
-    };
+    let shape = output::parse_format(args.format.as_deref(), &LISTING)?;
     let store = Store::open(&ctx.paths)?;
     let index = store.read_index()?;
     let image = &index.images[resolve(&index.images, &args.image)?.index];
@@ -134,7 +144,7 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
         }
         return Ok(0);
     }
-    if args.format.as_deref() == Some("json") {
+    if shape.is_json() {
         let list: Vec<Value> = steps.iter().map(step_json).collect();
         serde_json::to_writer(&mut out, &list)?;
         writeln!(out)?;
@@ -160,41 +170,32 @@ pub fn run(ctx: &Ctx, args: &HistoryArgs) -> Result<i32> {
             step.size.to_string()
         }
     };
-    if let Some(t) = template {
-        for step in &steps {
-            let mut value = step_json(step);
-            value["ID"] = json!(id_of(&step.id));
-            value["Comment"] = json!(step.comment);
-            value["Tags"] = json!(step.tags);
-            value["CreatedSince"] = json!(created(step));
-            value["CreatedAt"] = json!(step.created.clone().unwrap_or_default());
-            value["Size"] = json!(size(step));
-            writeln!(out, "{}", t.render(&value)?)?;
-        }
-        return Ok(0);
-    }
-    let mut table = vec![[
-        "ID".to_string(),
-        "CREATED".to_string(),
-        "CREATED BY".to_string(),
-        "SIZE".to_string(),
-        "COMMENT".to_string(),
-    ]];
-    for step in &steps {
-        let created_by = if args.no_trunc {
-            step.created_by.clone()
-        } else {
-            truncate(&step.created_by, CREATED_BY_WIDTH)
-        };
-        table.push([
-            id_of(&step.id),
-            created(step),
-            created_by,
-            size(step),
-            step.comment.clone(),
-        ]);
-    }
-    write!(out, "{}", format_table(&table))?;
+    let rows: Vec<Value> = steps
+        .iter()
+        .map(|step| {
+            let created_by = if args.no_trunc {
+                step.created_by.clone()
+            } else {
+                truncate(&step.created_by, CREATED_BY_WIDTH)
+            };
+            let at = step.created.as_deref().unwrap_or_default();
+            json!({
+                "Comment": step.comment,
+                "Created": created(step),
+                "CreatedAt": go_time(at),
+                "CreatedBy": created_by,
+                "CreatedSince": step
+                    .created
+                    .as_deref()
+                    .and_then(time::parse_rfc3339)
+                    .map_or_else(|| "unknown".to_string(), |t| human_duration(now - t) + " ago"),
+                "ID": id_of(&step.id),
+                "Size": size(step),
+                "Tags": step.tags,
+            })
+        })
+        .collect();
+    output::print_rows(&shape, &rows, &LISTING, false)?;
     Ok(0)
 }
 

@@ -1,18 +1,20 @@
 //! `den images`: podman's table (REPOSITORY TAG IMAGE ID CREATED SIZE), `-q`, `--no-trunc`,
-//! `--format json`, an optional name, and podman's `--filter` (dangling, reference, before,
+//! `--format json|table|TEMPLATE`, `--digests`, `--sort`, `--noheading`, an optional name, and podman's `--filter` (dangling, reference, before,
 //! since, label, id).
 
+use std::collections::HashMap;
 use std::io::Write;
+
+mod rows;
 
 use anyhow::{Result, anyhow};
 use serde_json::{Value, json};
 
-use crate::cli::{Format, ImagesArgs};
+use crate::cli::ImagesArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
 use crate::image::reference::{Reference, name_matches, split_name};
-use crate::output::units::SizeStyle;
-use crate::output::{format_table, human_duration, human_size};
+use crate::output;
 use crate::store::index::ImageRecord;
 use crate::store::{Store, time};
 
@@ -78,26 +80,34 @@ pub fn run(ctx: &Ctx, args: &ImagesArgs) -> Result<i32> {
         }
     }
 
+    rows::sort(&mut rows, args.sort.as_deref(), created_unix);
     let mut out = crate::output::stdout();
-    let id_of = |i: &ImageRecord| {
-        if args.no_trunc {
-            format!("sha256:{}", i.id)
-        } else {
-            i.id[..12].to_string()
-        }
-    };
     if args.quiet {
         let mut seen = Vec::new();
         for (image, _) in &rows {
             if !seen.contains(&image.id) {
                 seen.push(image.id.clone());
-                writeln!(out, "{}", id_of(image))?;
+                writeln!(out, "{}", rows::id_text(image, args.no_trunc))?;
             }
         }
         return Ok(0);
     }
-    if args.format == Format::Json {
-        let users = store.containers_by_image();
+    let listing = rows::listing(args.digests);
+    let shape = output::parse_format(args.format.as_deref(), &listing)?;
+    let users = store.containers_by_image();
+    let mut labels = HashMap::new();
+    let mut labels_of = |image: &ImageRecord| -> Option<HashMap<String, String>> {
+        labels
+            .entry(image.id.clone())
+            .or_insert_with(|| {
+                store
+                    .image_from_record(image)
+                    .ok()
+                    .and_then(|i| i.config.config().as_ref()?.labels().clone())
+            })
+            .clone()
+    };
+    if shape.is_json() {
         let mut seen = Vec::new();
         let mut list = Vec::new();
         for (image, _) in &rows {
@@ -105,45 +115,29 @@ pub fn run(ctx: &Ctx, args: &ImagesArgs) -> Result<i32> {
                 continue;
             }
             seen.push(image.id.clone());
-            let labels = store
-                .image_from_record(image)
-                .ok()
-                .and_then(|i| i.config.config().as_ref()?.labels().clone());
             let containers = users.iter().filter(|(id, _)| *id == image.id).count();
-            list.push(image_json(image, labels.as_ref(), containers));
+            list.push(image_json(image, labels_of(image).as_ref(), containers));
         }
         serde_json::to_writer_pretty(&mut out, &Value::Array(list))?;
         writeln!(out)?;
         return Ok(0);
     }
-    let mut table = vec![[
-        "REPOSITORY".to_string(),
-        "TAG".to_string(),
-        "IMAGE ID".to_string(),
-        "CREATED".to_string(),
-        "SIZE".to_string(),
-    ]];
-    for (image, name) in &rows {
-        let (repo, tag) = match name {
-            Some(n) => {
-                let (repo, tag, _) = split_name(n);
-                (repo.to_string(), tag.unwrap_or("<none>").to_string())
-            }
-            None => ("<none>".to_string(), "<none>".to_string()),
-        };
-        let created = created_unix(image).map_or_else(
-            || "unknown".to_string(),
-            |t| human_duration(now - t) + " ago",
-        );
-        table.push([
-            repo,
-            tag,
-            id_of(image),
-            created,
-            human_size(image.size, SizeStyle::Column),
-        ]);
-    }
-    write!(out, "{}", format_table(&table))?;
+    let data: Vec<Value> = rows
+        .iter()
+        .map(|(image, name)| {
+            let containers = users.iter().filter(|(id, _)| *id == image.id).count();
+            rows::row(&rows::RowFacts {
+                image,
+                name: *name,
+                created: created_unix(image),
+                now,
+                no_trunc: args.no_trunc,
+                labels: labels_of(image),
+                containers,
+            })
+        })
+        .collect();
+    output::print_rows(&shape, &data, &listing, args.noheading)?;
     Ok(0)
 }
 

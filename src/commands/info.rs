@@ -1,6 +1,7 @@
 //! `den info`: how den is set up on this machine, in podman's sections: the host, the id
 //! mapping den will write, the store, the root filesystem driver and why, and the kernel
-//! features den relies on. `--format json` prints the same data with stable keys.
+//! features den relies on. `--format json` and `--format TEMPLATE` take podman's keys
+//! (`{{.Host.Arch}}`, `{{.Store.GraphRoot}}`) where den has the fact, den's sections beside them.
 
 use std::io::Write as _;
 
@@ -10,13 +11,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Value, json};
 
-use crate::cli::{Format, InfoArgs};
+use crate::cli::InfoArgs;
 use crate::config::Ctx;
 use crate::driver;
 use crate::host::{self, CgroupStatus};
 use crate::identity::idmap::{IdMapping, IdRange, find_map_helpers};
+use crate::output::Template;
 
 #[derive(Debug, Serialize)]
 pub struct Info {
@@ -92,13 +94,157 @@ pub struct Features {
 pub fn run(ctx: &Ctx, args: &InfoArgs) -> Result<i32> {
     let info = gather(ctx)?;
     let value = serde_json::to_value(&info).context("encoding den info")?;
-    match args.format {
-        Format::Json => {
-            crate::output::print_json(&value)?;
+    match args.format.as_deref() {
+        None | Some("table") => {
+            write!(crate::output::stdout(), "{}", render_table(&value, 0))?;
         }
-        Format::Table => write!(crate::output::stdout(), "{}", render_table(&value, 0))?,
+        Some(f) => {
+            let data = podman_view(ctx, value);
+            if crate::output::format::is_json(f) {
+                crate::output::print_json(&data)?;
+            } else {
+                let mut text = Template::parse_named("info", f)?.render(&data)?;
+                if !text.ends_with('\n') {
+                    text.push('\n');
+                }
+                write!(crate::output::stdout(), "{text}")?;
+            }
+        }
     }
     Ok(0)
+}
+
+/// A list of podman's idMappings from den's `container host count` lines.
+fn id_mappings(lines: &Value) -> Value {
+    let list: Vec<Value> = lines
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|l| {
+            let n: Vec<u64> = l
+                .as_str()?
+                .split(' ')
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            let [container, host, size] = n.as_slice() else {
+                return None;
+            };
+            Some(json!({"container_id": container, "host_id": host, "size": size}))
+        })
+        .collect();
+    Value::Array(list)
+}
+
+/// `KEY=value` lines of /etc/os-release.
+fn os_release(key: &str) -> String {
+    let text = fs::read_to_string("/etc/os-release")
+        .or_else(|_| fs::read_to_string("/usr/lib/os-release"))
+        .unwrap_or_default();
+    text.lines()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix('='))
+        .map_or_else(String::new, |v| v.trim_matches('"').to_string())
+}
+
+/// A field of /proc/meminfo, in bytes.
+fn meminfo(key: &str) -> u64 {
+    fs::read_to_string("/proc/meminfo")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| {
+            let rest = l.strip_prefix(key)?.strip_prefix(':')?;
+            rest.split_whitespace().next()?.parse::<u64>().ok()
+        })
+        .map_or(0, |kb| kb * 1024)
+}
+
+/// The data of `den info --format`: podman's keys (`{{.Host.Arch}}`, `{{.Store.GraphRoot}}`,
+/// `{{.Version.Version}}`, ...) where den has the fact, den's own sections beside them.
+/// Where podman and den name a different fact alike (`host.os`, `host.arch`), podman's
+/// meaning wins and den's moves (`host.osName`, `host.machine`).
+fn podman_view(ctx: &Ctx, mut value: Value) -> Value {
+    let host = value["host"].clone();
+    let store = value["store"].clone();
+    let store_handle = crate::store::Store::open(&ctx.paths).ok();
+    let records = store_handle
+        .as_ref()
+        .map(crate::runtime::state::list)
+        .unwrap_or_default();
+    let running = records.iter().filter(|r| r.is_running()).count();
+    let images = store_handle
+        .as_ref()
+        .and_then(|s| s.images().ok())
+        .map_or(0, |i| i.len());
+    let cpus = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let hostname = nix::unistd::gethostname()
+        .map(|h| h.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let uid = host["uid"].as_u64().unwrap_or(0);
+    let podman_host = json!({
+        "arch": crate::commands::version::go_arch(),
+        "os": std::env::consts::OS,
+        "osName": host["os"],
+        "machine": host["arch"],
+        "kernel": host["kernel"],
+        "hostname": hostname,
+        "cpus": cpus,
+        "memTotal": meminfo("MemTotal"),
+        "memFree": meminfo("MemFree"),
+        "swapTotal": meminfo("SwapTotal"),
+        "swapFree": meminfo("SwapFree"),
+        "cgroupManager": "cgroupfs",
+        "cgroupVersion": host["cgroups"]["version"],
+        "cgroupControllers": host["cgroups"]["delegated_controllers"],
+        "distribution": {
+            "distribution": os_release("ID"),
+            "version": os_release("VERSION_ID"),
+            "codename": os_release("VERSION_CODENAME"),
+        },
+        "eventLogger": "file",
+        "idMappings": {
+            "uidmap": id_mappings(&value["id_mapping"]["uid_map"]),
+            "gidmap": id_mappings(&value["id_mapping"]["gid_map"]),
+        },
+        "ociRuntime": {"name": "den", "path": std::env::current_exe().ok()},
+        "security": {
+            "rootless": uid != 0,
+            "seccompEnabled": value["kernel_features"]["seccomp"]["available"],
+            "selinuxEnabled": false,
+        },
+        "serviceIsRemote": false,
+        "user": host["user"],
+        "uid": host["uid"],
+        "gid": host["gid"],
+        "cgroups": host["cgroups"],
+    });
+    let root = store["root"].as_str().unwrap_or_default().to_string();
+    let podman_store = json!({
+        "configFile": store["config_file"],
+        "containerStore": {
+            "number": records.len(),
+            "paused": 0,
+            "running": running,
+            "stopped": records.len() - running,
+        },
+        "graphDriverName": value["driver"]["name"],
+        "graphOptions": {},
+        "graphRoot": root,
+        "graphStatus": {"Backing Filesystem": store["filesystem"]},
+        "imageStore": {"number": images},
+        "runRoot": store["runroot"],
+        "volumePath": format!("{root}/volumes"),
+        "root": store["root"],
+        "runroot": store["runroot"],
+        "config_file": store["config_file"],
+        "config_file_exists": store["config_file_exists"],
+        "filesystem": store["filesystem"],
+        "layers": store["layers"],
+    });
+    value["host"] = podman_host;
+    value["store"] = podman_store;
+    value["registries"] = json!({});
+    value["version"] = crate::commands::version::client();
+    value
 }
 
 fn feature(result: Result<String, String>) -> Feature {

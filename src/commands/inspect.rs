@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
     }
     let template = match args.format.as_deref() {
         None | Some("json") => None,
-        Some(t) => Some(Template::parse(t)?),
+        Some(t) => Some(Template::parse_named("inspect", t)?),
     };
     let store = Store::open(&ctx.paths)?;
     let index = store.read_index()?;
@@ -49,9 +49,7 @@ pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
             write_podman_json(&mut out, &Value::Array(found))?;
         }
         Some(t) => {
-            for value in &found {
-                writeln!(out, "{}", t.render(value)?)?;
-            }
+            write!(out, "{}", crate::output::format::render_each(t, &found)?)?;
         }
     }
     match first_error {

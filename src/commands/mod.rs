@@ -30,6 +30,7 @@ pub mod system;
 pub mod system_check;
 pub mod tag;
 pub mod unshare;
+pub mod version;
 
 /// Runs one command.
 pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
@@ -44,6 +45,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Images(args) => images::run(ctx, &args),
         Command::Rmi(args) => rmi::run(ctx, &args),
         Command::Info(args) => info::run(ctx, &args),
+        Command::Version(args) => version::run(&args),
         Command::Doctor(args) => doctor::run(ctx, &args),
         Command::Unshare(args) => unshare::run(ctx, &args),
         Command::Save(args) => save::run(ctx, &args),

@@ -16,7 +16,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde_json::{Value, json};
 
-use crate::cli::{Format, SystemCommand, SystemDfArgs, SystemPruneArgs};
+use crate::cli::{SystemCommand, SystemDfArgs, SystemPruneArgs};
 use crate::config::Ctx;
 use crate::identity::idmap::IdMapping;
 use crate::output::units::SizeStyle;
@@ -167,7 +167,7 @@ pub fn image_summary<S: std::hash::BuildHasher>(
 
 /// Bytes of the files under `path` (what can be read: a container's files owned by
 /// subordinate ids in unreadable directories are left out), hard links counted once.
-fn disk_size(path: &Path, seen: &mut HashSet<(u64, u64)>) -> u64 {
+pub(crate) fn disk_size(path: &Path, seen: &mut HashSet<(u64, u64)>) -> u64 {
     let Ok(meta) = fs::symlink_metadata(path) else {
         return 0;
     };
@@ -228,6 +228,21 @@ fn reclaimable_text(s: &Summary) -> String {
     format!("{} ({percent}%)", human_size(s.reclaimable, SizeStyle::Df))
 }
 
+/// podman's `system df` table and the headers of its template fields.
+const DF_LISTING: crate::output::Listing = crate::output::Listing {
+    name: "df",
+    default: "{{.Type}}\t{{.Total}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}",
+    headers: &[
+        ("Active", "ACTIVE"),
+        ("RawReclaimable", "RAW RECLAIMABLE"),
+        ("RawSize", "RAW SIZE"),
+        ("Reclaimable", "RECLAIMABLE"),
+        ("Size", "SIZE"),
+        ("Total", "TOTAL"),
+        ("Type", "TYPE"),
+    ],
+};
+
 fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let images = store.images()?;
@@ -271,7 +286,29 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
     };
     let lines = [image_line, container_line, volume_line];
     let mut out = crate::output::stdout();
-    if args.format == Format::Json {
+    let shape = match args.format.as_deref() {
+        Some(f) => Some(crate::output::parse_format(Some(f), &DF_LISTING)?),
+        None => None,
+    };
+    if let Some(shape) = shape.as_ref().filter(|s| !s.is_json() && !args.verbose) {
+        let rows: Vec<Value> = lines
+            .iter()
+            .map(|s| {
+                json!({
+                    "Type": s.kind,
+                    "Total": s.total,
+                    "Active": s.active,
+                    "Size": human_size(s.size, SizeStyle::Df),
+                    "Reclaimable": reclaimable_text(s),
+                    "RawSize": s.size,
+                    "RawReclaimable": s.reclaimable,
+                })
+            })
+            .collect();
+        crate::output::print_rows(shape, &rows, &DF_LISTING, false)?;
+        return Ok(0);
+    }
+    if shape.as_ref().is_some_and(crate::output::Shape::is_json) {
         let list: Vec<Value> = lines
             .iter()
             .map(|s| {

@@ -8,13 +8,15 @@ use std::io::{self, Write};
 
 use anyhow::Result;
 
+pub mod format;
 pub mod table;
 pub mod template;
 pub mod units;
 
+pub use format::{Listing, Shape, parse_format, print_rows};
 pub use table::format_table;
 pub use template::Template;
-pub use units::{human_duration, human_size};
+pub use units::{GO_ZERO_TIME, go_time, human_duration, human_size};
 
 /// The exit status when stdout's reader has gone: podman is ended by SIGPIPE and reports
 /// 128 + 13, as a shell does (`set -o pipefail; podman images | head -c0` gives 141).

@@ -79,9 +79,50 @@ pub fn human_duration(secs: i64) -> String {
     }
 }
 
+/// The Unix time of Go's zero `time.Time`, which podman prints for a container that never
+/// started or exited (`StartedAt`, `ExitedAt`).
+pub const GO_ZERO_TIME: i64 = -62_135_596_800;
+
+/// An RFC 3339 time as Go's `time.Time.String()` prints it in UTC:
+/// `2025-01-01 00:00:00.5 +0000 UTC` (the fraction without trailing zeros, none when zero).
+pub fn go_time(rfc3339: &str) -> String {
+    let Some(secs) = crate::store::time::parse_rfc3339(rfc3339) else {
+        return rfc3339.to_string();
+    };
+    let utc = crate::store::time::format_rfc3339(secs);
+    let fraction = rfc3339
+        .get(19..)
+        .and_then(|r| r.strip_prefix('.'))
+        .map(|f| {
+            f.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .unwrap_or_default();
+    let fraction = fraction.trim_end_matches('0');
+    let dot = if fraction.is_empty() { "" } else { "." };
+    format!("{} {}{dot}{fraction} +0000 UTC", &utc[..10], &utc[11..19])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn go_time_strings() {
+        assert_eq!(
+            go_time("2025-01-01T00:00:00Z"),
+            "2025-01-01 00:00:00 +0000 UTC"
+        );
+        assert_eq!(
+            go_time("2026-12-02T19:43:08.949927170Z"),
+            "2026-12-02 19:43:08.94992717 +0000 UTC"
+        );
+        assert_eq!(
+            go_time("2026-12-02T21:43:08+02:00"),
+            "2026-12-02 19:43:08 +0000 UTC"
+        );
+    }
 
     #[test]
     fn sizes_as_podman_columns() {

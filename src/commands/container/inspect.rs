@@ -1,6 +1,8 @@
 //! `den container inspect`: a container's configuration and state as podman-like JSON.
 //! `inspect_containers` is also what `den inspect` tries first.
 
+use std::io::Write as _;
+
 use anyhow::Result;
 use serde_json::{Value, json};
 
@@ -27,10 +29,9 @@ pub fn inspect_containers(ctx: &Ctx, names: &[String], format: Option<&str>) -> 
     match format {
         Some(f) if f != "json" => {
             // The same template engine as image inspect.
-            let template = crate::output::Template::parse(f)?;
-            for v in &out {
-                crate::output::say!("{}", template.render(v)?);
-            }
+            let template = crate::output::Template::parse_named("inspect", f)?;
+            let text = crate::output::format::render_each(&template, &out)?;
+            write!(crate::output::stdout(), "{text}")?;
         }
         _ => crate::output::say!("{}", serde_json::to_string_pretty(&out)?),
     }

@@ -1,13 +1,17 @@
-//! `den ps`: the containers as a table (podman's columns), ids, or JSON.
+//! `den ps`: the containers as podman's table, ids, JSON, or through a Go template on
+//! podman's fields; podman's `--sort`, `--size`, `--noheading`, `--last`, `--latest`.
 
-use std::io::Write as _;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::Result;
+use serde_json::{Map, Value, json};
 
-use crate::cli::{Format, PsArgs};
+use crate::cli::PsArgs;
+use crate::commands::system::disk_size;
 use crate::config::Ctx;
 use crate::error::hinted;
-use crate::output::{self, format_table, human_duration, say};
+use crate::output::units::SizeStyle;
+use crate::output::{self, GO_ZERO_TIME, Listing, human_duration, human_size, say};
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::records::{self, ContainerRecord, State};
@@ -32,9 +36,14 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
         })
         .filter(|r| passes_filters(r, &filters))
         .collect();
-    records.sort_by(|a, b| b.created.cmp(&a.created).then(a.id.cmp(&b.id)));
+    sort_records(&mut records, None);
     if let Some(n) = args.last.or(args.latest.then_some(1)) {
         records.truncate(n);
+    }
+    sort_records(&mut records, args.sort.as_deref());
+    if args.sort.as_deref() == Some("size") {
+        // podman's size order: what each container wrote, smallest first.
+        records.sort_by_cached_key(|r| disk_size(&upper_dir(&store, r), &mut HashSet::new()));
     }
     let now = now_unix();
     if args.quiet {
@@ -43,44 +52,231 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
-    if args.format == Format::Json {
-        let list: Vec<serde_json::Value> = records.iter().map(|r| ps_json(r, now)).collect();
+    let shape = output::parse_format(args.format.as_deref(), &listing(args.size))?;
+    let mut labels = ImageLabels::new(&store);
+    if shape.is_json() {
+        let list: Vec<Value> = records
+            .iter()
+            .map(|r| ps_json(r, now, &labels.of(r)))
+            .collect();
         output::print_json(&list)?;
         return Ok(0);
     }
-    let mut rows = vec![[
-        "CONTAINER ID".to_string(),
-        "IMAGE".into(),
-        "COMMAND".into(),
-        "CREATED".into(),
-        "STATUS".into(),
-        "PORTS".into(),
-        "NAMES".into(),
-    ]];
-    for r in &records {
-        let command = r.command.join(" ");
-        let command = if args.no_trunc || command.chars().count() <= 20 {
-            command
-        } else {
-            format!("{}...", command.chars().take(17).collect::<String>())
-        };
-        let created = records::unix_time(Some(&r.created)).unwrap_or(now);
-        rows.push([
-            if args.no_trunc {
-                r.id.clone()
-            } else {
-                r.short_id().to_string()
-            },
-            r.image.clone(),
-            command,
-            format!("{} ago", human_duration(now - created)),
-            status_text(r, now),
-            String::new(),
-            r.name.clone(),
-        ]);
-    }
-    write!(output::stdout(), "{}", format_table(&rows))?;
+    let rows: Vec<Value> = records
+        .iter()
+        .map(|r| {
+            let size = args.size.then(|| size_text(&store, r));
+            ps_row(r, now, args.no_trunc, &labels.of(r), size)
+        })
+        .collect();
+    output::print_rows(&shape, &rows, &listing(args.size), args.noheading)?;
     Ok(0)
+}
+
+/// podman's default `ps` table, and the header of each field of its `ps` template data.
+fn listing(size: bool) -> Listing {
+    Listing {
+        name: "ps",
+        default: if size {
+            "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}"
+        } else {
+            "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
+        },
+        headers: &[
+            ("AutoRemove", "AUTO REMOVE"),
+            ("Command", "COMMAND"),
+            ("Created", "CREATED"),
+            ("CreatedAt", "CREATED AT"),
+            ("CreatedHuman", "CREATED"),
+            ("ExitCode", "EXIT CODE"),
+            ("Exited", "EXITED"),
+            ("ExitedAt", "EXITED AT"),
+            ("ID", "CONTAINER ID"),
+            ("Image", "IMAGE"),
+            ("ImageID", "IMAGE ID"),
+            ("IsInfra", "IS INFRA"),
+            ("Labels", "LABELS"),
+            ("Mounts", "MOUNTS"),
+            ("Names", "NAMES"),
+            ("Namespaces", "NAMESPACES"),
+            ("Networks", "NETWORKS"),
+            ("Pid", "PID"),
+            ("Pod", "POD ID"),
+            ("PodName", "PODNAME"),
+            ("Ports", "PORTS"),
+            ("RunningFor", "RUNNING FOR"),
+            ("Size", "SIZE"),
+            ("StartedAt", "STARTED AT"),
+            ("State", "STATE"),
+            ("Status", "STATUS"),
+        ],
+    }
+}
+
+/// The labels of each container's image (podman shows them as the container's), read once
+/// per image.
+struct ImageLabels<'a> {
+    store: &'a Store,
+    cache: HashMap<String, Map<String, Value>>,
+}
+
+impl<'a> ImageLabels<'a> {
+    fn new(store: &'a Store) -> ImageLabels<'a> {
+        ImageLabels {
+            store,
+            cache: HashMap::new(),
+        }
+    }
+
+    fn of(&mut self, r: &ContainerRecord) -> Map<String, Value> {
+        let Some(id) = r.image_id.as_deref() else {
+            return Map::new();
+        };
+        let store = self.store;
+        self.cache
+            .entry(id.to_string())
+            .or_insert_with(|| {
+                let mut labels: Vec<(String, String)> = store
+                    .find_image(id.trim_start_matches("sha256:"))
+                    .ok()
+                    .and_then(|i| i.config.config().as_ref()?.labels().clone())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .collect();
+                labels.sort();
+                labels
+                    .into_iter()
+                    .map(|(k, v)| (k, Value::String(v)))
+                    .collect()
+            })
+            .clone()
+    }
+}
+
+/// podman's `--sort` orders; the default is the newest first.
+fn sort_records(records: &mut [ContainerRecord], key: Option<&str>) {
+    let created = |r: &ContainerRecord| records::unix_time(Some(&r.created)).unwrap_or(0);
+    match key {
+        Some("command") => records.sort_by_key(|r| r.command.join(" ")),
+        Some("id") => records.sort_by(|a, b| a.id.cmp(&b.id)),
+        Some("image") => records.sort_by(|a, b| a.image.cmp(&b.image)),
+        Some("names") => records.sort_by(|a, b| a.name.cmp(&b.name)),
+        Some("status") => records.sort_by(|a, b| a.state.as_str().cmp(b.state.as_str())),
+        // `size` is sorted by the caller, which can read the sizes.
+        _ => records.sort_by(|a, b| created(b).cmp(&created(a)).then(a.id.cmp(&b.id))),
+    }
+}
+
+/// The container's writable layer.
+fn upper_dir(store: &Store, r: &ContainerRecord) -> std::path::PathBuf {
+    let dir = records::container_dir(store, &r.id);
+    if dir.join("upper").is_dir() {
+        dir.join("upper")
+    } else {
+        dir.join("rootfs")
+    }
+}
+
+/// podman's SIZE: what the container wrote, and that with its image ("12B (virtual 2.1MB)").
+fn size_text(store: &Store, r: &ContainerRecord) -> String {
+    let rw = disk_size(&upper_dir(store, r), &mut HashSet::new());
+    let image = r
+        .image_id
+        .as_deref()
+        .and_then(|id| {
+            let index = store.read_index().ok()?;
+            let id = id.trim_start_matches("sha256:");
+            index.images.iter().find(|i| i.id == id).map(|i| i.size)
+        })
+        .unwrap_or(0);
+    format!(
+        "{} (virtual {})",
+        human_size(rw, SizeStyle::Df),
+        human_size(rw + image, SizeStyle::Df)
+    )
+}
+
+/// The COMMAND column: cut to 17 characters and `...` past 20, as podman.
+fn command_text(r: &ContainerRecord, no_trunc: bool) -> String {
+    let command = r.command.join(" ");
+    if no_trunc || command.chars().count() <= 20 {
+        command
+    } else {
+        format!("{}...", command.chars().take(17).collect::<String>())
+    }
+}
+
+/// The data of `den ps --format TEMPLATE`: podman's template fields (its Go struct's and
+/// methods') with their values as podman prints them.
+fn ps_row(
+    r: &ContainerRecord,
+    now: i64,
+    no_trunc: bool,
+    labels: &Map<String, Value>,
+    size: Option<String>,
+) -> Value {
+    let created = records::unix_time(Some(&r.created)).unwrap_or(now);
+    let ago = format!("{} ago", human_duration(now - created));
+    let image_id = r
+        .image_id
+        .as_deref()
+        .unwrap_or_default()
+        .trim_start_matches("sha256:");
+    let short = |id: &str| {
+        if no_trunc {
+            id.to_string()
+        } else {
+            id.chars().take(12).collect()
+        }
+    };
+    let status = status_text(r, now);
+    json!({
+        "AutoRemove": auto_remove(r),
+        "Command": command_text(r, no_trunc),
+        "Created": output::go_time(&r.created),
+        "CreatedAt": output::go_time(&r.created),
+        "CreatedHuman": ago,
+        "ExitCode": r.exit_code.unwrap_or(0),
+        "Exited": r.state == State::Exited,
+        "ExitedAt": records::unix_time(r.finished.as_deref()).unwrap_or(GO_ZERO_TIME),
+        "ID": short(&r.id),
+        "Image": r.image,
+        "ImageID": short(image_id),
+        "IsInfra": false,
+        "Labels": labels,
+        "Mounts": mounts(r),
+        "Names": r.name,
+        "Namespaces": {},
+        "Networks": "",
+        "Pid": r.pid.unwrap_or(0),
+        "Pod": "",
+        "PodName": "",
+        "Ports": "",
+        "RunningFor": ago,
+        "Size": size.unwrap_or_default(),
+        "StartedAt": records::unix_time(r.started.as_deref()).unwrap_or(GO_ZERO_TIME),
+        "State": status,
+        "Status": status,
+    })
+}
+
+fn auto_remove(r: &ContainerRecord) -> bool {
+    r.plan.as_ref().is_some_and(|p| p.remove)
+}
+
+/// The destinations of the container's mounts (each kind of mount records its `target`).
+fn mounts(r: &ContainerRecord) -> Vec<Value> {
+    let Some(plan) = &r.plan else {
+        return Vec::new();
+    };
+    plan.mounts
+        .iter()
+        .filter_map(|m| {
+            let v = serde_json::to_value(m).ok()?;
+            let fields = v.as_object()?.values().next()?.clone();
+            fields.get("target").cloned()
+        })
+        .collect()
 }
 
 fn parse_filter(text: &str) -> Result<(String, String)> {
@@ -129,22 +325,34 @@ fn matches_filter(r: &ContainerRecord, key: &str, value: &str) -> bool {
     }
 }
 
-fn ps_json(r: &ContainerRecord, now: i64) -> serde_json::Value {
-    serde_json::json!({
+/// One container of `den ps --format json`, with podman's keys in podman's order.
+fn ps_json(r: &ContainerRecord, now: i64, labels: &Map<String, Value>) -> Value {
+    let created = records::unix_time(Some(&r.created)).unwrap_or(0);
+    json!({
+        "AutoRemove": auto_remove(r),
+        "Command": r.command,
+        "CreatedAt": format!("{} ago", human_duration(now - created)),
+        "Exited": r.state == State::Exited,
+        "ExitedAt": records::unix_time(r.finished.as_deref()).unwrap_or(GO_ZERO_TIME),
+        "ExitCode": r.exit_code.unwrap_or(0),
         "Id": r.id,
-        "Names": [r.name],
         "Image": r.image,
         "ImageID": r.image_id.as_deref().unwrap_or_default().trim_start_matches("sha256:"),
-        "Command": r.command,
-        "Created": records::unix_time(Some(&r.created)).unwrap_or(0),
-        "CreatedAt": r.created,
+        "IsInfra": false,
+        "Labels": labels,
+        "Mounts": mounts(r),
+        "Names": [r.name],
+        "Namespaces": {},
+        "Networks": [],
+        "Pid": r.pid.unwrap_or(0),
+        "Pod": "",
+        "PodName": "",
+        "Ports": null,
+        "Size": null,
+        "StartedAt": records::unix_time(r.started.as_deref()).unwrap_or(GO_ZERO_TIME),
         "State": r.state,
         "Status": status_text(r, now),
-        "Exited": r.state == State::Exited,
-        "ExitCode": r.exit_code.unwrap_or(0),
-        "Pid": r.pid.unwrap_or(0),
-        "StartedAt": records::unix_time(r.started.as_deref()).unwrap_or(0),
-        "ExitedAt": records::unix_time(r.finished.as_deref()).unwrap_or(0),
+        "Created": created,
     })
 }
 
