@@ -43,8 +43,16 @@ pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
         ids.push(records::resolve(&store, name)?);
     }
     let base = LogFilter {
-        since: args.since.as_deref().map(|t| parse_time(t, "--since")).transpose()?,
-        until: args.until.as_deref().map(|t| parse_time(t, "--until")).transpose()?,
+        since: args
+            .since
+            .as_deref()
+            .map(|t| parse_time(t, "--since"))
+            .transpose()?,
+        until: args
+            .until
+            .as_deref()
+            .map(|t| parse_time(t, "--until"))
+            .transpose()?,
         timestamps: args.timestamps,
         prefix: None,
     };

@@ -94,7 +94,9 @@ fn selected(
 /// `den container exists`: exit 0 when the container exists, 1 when it does not.
 pub fn exists(ctx: &Ctx, args: &ContainerExistsArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    Ok(i32::from(records::resolve(&store, &args.container).is_err()))
+    Ok(i32::from(
+        records::resolve(&store, &args.container).is_err(),
+    ))
 }
 
 /// Whether `err` is den's "no such container" (a name or id that matches none).

@@ -16,7 +16,9 @@ use crate::store::records;
 /// `den restart`.
 pub fn restart(ctx: &Ctx, args: &RestartArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let names = selected(&store, &args.selection(), |r| !args.running || r.is_running())?;
+    let names = selected(&store, &args.selection(), |r| {
+        !args.running || r.is_running()
+    })?;
     Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
         stop_one(&store, &id, Duration::from_secs(args.time))?;

@@ -35,8 +35,9 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
             }
         };
         let removed = match stop_first {
-            Some(timeout) if args.force => stop_one(&store, &id, timeout)
-                .and_then(|()| remove_one(&store, &id, true)),
+            Some(timeout) if args.force => {
+                stop_one(&store, &id, timeout).and_then(|()| remove_one(&store, &id, true))
+            }
             _ => remove_one(&store, &id, args.force),
         };
         match removed {

@@ -51,13 +51,15 @@ pub(super) fn stop_one(store: &Store, id: &str, timeout: Duration) -> Result<()>
     while state::init_alive(&record) && Instant::now() < deadline {
         std::thread::sleep(POLL);
     }
-    if state::init_alive(&record) {
+    if state::init_alive(&record) && !timeout.is_zero() {
         // podman's warning, word for word, so that what watches for it still sees it.
         tracing::warn!(
             "StopSignal SIGTERM failed to stop container {} in {} seconds, resorting to SIGKILL",
             record.name,
             timeout.as_secs()
         );
+    }
+    if state::init_alive(&record) {
         signal_init(&record, Signal::SIGKILL)?;
     }
     wait_recorded(store, id)?;

@@ -93,8 +93,7 @@ fn bad_interval(text: &str) -> anyhow::Error {
 fn wait_for(store: &Store, id: &str, conditions: &[Condition], every: Duration) -> Result<i32> {
     loop {
         if !records::exists(store, id) {
-            if conditions.contains(&Condition::Removed) || conditions.contains(&Condition::Exited)
-            {
+            if conditions.contains(&Condition::Removed) || conditions.contains(&Condition::Exited) {
                 return Ok(-1);
             }
             bail!("container {id} was removed while waiting");
@@ -111,11 +110,7 @@ fn wait_for(store: &Store, id: &str, conditions: &[Condition], every: Duration) 
             Condition::Removed => false,
         });
         if met {
-            return Ok(if exited {
-                r.exit_code.unwrap_or(0)
-            } else {
-                -1
-            });
+            return Ok(if exited { r.exit_code.unwrap_or(0) } else { -1 });
         }
         std::thread::sleep(every);
     }
