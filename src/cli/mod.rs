@@ -67,8 +67,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "BACKEND")]
     pub events_backend: Option<EventsBackend>,
 
-    /// Accepted for podman's command lines: cgroupfs or systemd. den puts a container in a
-    /// cgroup of its own only where the user's cgroup is delegated; the value changes nothing.
+    /// Accepted for podman's command lines: cgroupfs or systemd. den manages no cgroups
+    /// through systemd; the value changes nothing.
     #[arg(long, global = true, value_enum, value_name = "MANAGER")]
     pub cgroup_manager: Option<CgroupManager>,
 
