@@ -5965,11 +5965,11 @@ _den() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "image container all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "image container all volume network pod" -- "${cur}"))
                     return 0
                     ;;
                 -t)
-                    COMPREPLY=($(compgen -W "image container all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "image container all volume network pod" -- "${cur}"))
                     return 0
                     ;;
                 --format)
@@ -7035,11 +7035,11 @@ _den() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -W "image container all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "image container all volume network pod" -- "${cur}"))
                     return 0
                     ;;
                 -t)
-                    COMPREPLY=($(compgen -W "image container all" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "image container all volume network pod" -- "${cur}"))
                     return 0
                     ;;
                 --format)

@@ -676,7 +676,10 @@ complete -c den -n "__fish_den_using_subcommand untag" -l syslog -d 'Accepted fo
 complete -c den -n "__fish_den_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
 container\t'Containers only'
-all\t'Containers with those names, else images'"
+all\t'Containers with those names, else images'
+volume\t'Volumes (refused until den has volumes)'
+network\t'Networks (refused: den has no networks)'
+pod\t'Pods (refused: den has no pods)'"
 complete -c den -n "__fish_den_using_subcommand inspect" -s f -l format -d '`json` (the default), or a Go template such as \'{{.Id}}\' or \'{{json .Config.Env}}\'' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
@@ -888,7 +891,10 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
 container\t'Containers only'
-all\t'Containers with those names, else images'"
+all\t'Containers with those names, else images'
+volume\t'Volumes (refused until den has volumes)'
+network\t'Networks (refused: den has no networks)'
+pod\t'Pods (refused: den has no pods)'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template such as \'{{.Id}}\' or \'{{json .Config.Env}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F

@@ -81,6 +81,28 @@ fn error_phrases_and_exit_codes() {
             case("exec missing", &["exec", "nosuch", "true"]).stderr_has(missing),
             case("attach missing", &["attach", "nosuch"]).stderr_has(missing),
             case("rmi missing", &["rmi", "nosuch"]).stderr_has("image not known"),
+            case("inspect missing", &["inspect", "nosuch"])
+                .stdout()
+                .stderr_has("no such object"),
+            case(
+                "inspect --type image missing",
+                &["inspect", "--type", "image", "nosuch"],
+            )
+            .stdout()
+            .stderr_has("image not known"),
+            case(
+                "inspect --type container missing",
+                &["inspect", "--type", "container", "nosuch"],
+            )
+            .stderr_has(missing),
+            case(
+                "inspect --type volume",
+                &["inspect", "--type", "volume", "nosuch"],
+            ),
+            case(
+                "inspect --type bogus",
+                &["inspect", "--type", "bogus", "nosuch"],
+            ),
             case(
                 "container exists missing",
                 &["container", "exists", "nosuch"],

@@ -119,6 +119,12 @@ pub enum InspectType {
     Container,
     /// Containers with those names, else images.
     All,
+    /// Volumes (refused until den has volumes).
+    Volume,
+    /// Networks (refused: den has no networks).
+    Network,
+    /// Pods (refused: den has no pods).
+    Pod,
 }
 
 #[derive(Debug, Args)]
