@@ -1560,7 +1560,7 @@ _den() {
             return 0
             ;;
         den__subcmd__container__subcmd__exec)
-            opts="-i -t -d -u -w -e -h --interactive --tty --detach --user --workdir --env --env-file --privileged --detach-keys --preserve-fds --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-i -t -d -u -w -e -l -h --interactive --tty --detach --user --workdir --env --env-file --privileged --detach-keys --preserve-fds --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4026,7 +4026,7 @@ _den() {
             return 0
             ;;
         den__subcmd__exec)
-            opts="-i -t -d -u -w -e -h --interactive --tty --detach --user --workdir --env --env-file --privileged --detach-keys --preserve-fds --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-i -t -d -u -w -e -l -h --interactive --tty --detach --user --workdir --env --env-file --privileged --detach-keys --preserve-fds --latest --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

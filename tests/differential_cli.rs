@@ -278,6 +278,22 @@ fn lifecycle_flags() {
             )
             .setup(&detached)
             .stdout(),
+            case("exec --latest", &["exec", "-l", "echo", "hi"])
+                .setup(&detached)
+                .stdout(),
+            case("exec without a command", &["exec", "r1"])
+                .setup(&detached)
+                .stderr_has("must provide a non-empty command"),
+            case("rm --filter", &["rm", "--filter", "name=c1"])
+                .setup(&created)
+                .stdout(),
+            case(
+                "restart --all --running",
+                &["restart", "--all", "--running", "-t", "0"],
+            )
+            .setup(&detached)
+            .setup(&created)
+            .stdout(),
             case("container rm", &["container", "rm", "c1"])
                 .setup(&created)
                 .stdout(),
@@ -341,5 +357,31 @@ fn storage_driver_flag_chooses_the_driver() {
             "as {}: den info does not name vfs:\n{text}",
             user.label()
         );
+    });
+}
+
+/// `--cidfile` (podman's run writes one; den reads them in stop, kill and rm): the id in the
+/// file is acted on and printed, as podman prints it.
+#[test]
+fn cidfile_names_the_container() {
+    for_each_user!(|user| {
+        user.load_fixture("busybox.docker.tar");
+        let name = format!("cid-{}", std::process::id());
+        let id = user
+            .den(&["run", "-d", "--name", &name, "busybox", "sleep", "1000"])
+            .run()
+            .success("run -d")
+            .trim()
+            .to_string();
+        let file = user.fresh_dir("cidfile").join("ctr.cid");
+        std::fs::write(&file, format!("{id}\n")).unwrap();
+        let file = file.to_str().unwrap();
+        let out = user.den(&["kill", "-s", "WINCH", "--cidfile", file]).run();
+        assert_eq!(out.success("kill --cidfile").trim(), id);
+        let out = user.den(&["stop", "-t", "0", "--cidfile", file]).run();
+        assert_eq!(out.success("stop --cidfile").trim(), id);
+        let out = user.den(&["rm", "--cidfile", file]).run();
+        assert_eq!(out.success("rm --cidfile").trim(), id);
+        user.den(&["container", "exists", &name]).run().code_is(1);
     });
 }

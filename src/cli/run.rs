@@ -206,12 +206,16 @@ pub struct ExecArgs {
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub preserve_fds: u32,
 
+    /// Run in the newest container; the first argument is then the command.
+    #[arg(short, long)]
+    pub latest: bool,
+
     /// Container (name or id).
     #[arg(value_name = "CONTAINER")]
     pub container: String,
 
     /// Command and arguments.
-    #[arg(value_name = "COMMAND", required = true, allow_hyphen_values = true)]
+    #[arg(value_name = "COMMAND", allow_hyphen_values = true)]
     pub command: Vec<String>,
 }
 

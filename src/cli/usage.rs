@@ -11,11 +11,14 @@ use crate::error::EXIT_DEN;
 
 /// Parses `std::env::args`; on a usage error, prints it and returns the exit code.
 pub fn parse() -> Result<Cli, i32> {
-    Cli::try_parse().map_err(|e| report(&e))
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    Cli::try_parse_from(&args).map_err(|e| report(&e, &args))
 }
 
 /// Prints a clap error den's way and returns the exit code for it.
-fn report(e: &clap::Error) -> i32 {
+fn report(e: &clap::Error, args: &[String]) -> i32 {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = e.print();
@@ -26,7 +29,7 @@ fn report(e: &clap::Error) -> i32 {
             EXIT_DEN
         }
         _ => {
-            let (message, hint) = describe(e);
+            let (message, hint) = describe(e, args);
             eprintln!("error: {message}");
             eprintln!("hint: {hint}");
             EXIT_DEN
@@ -35,8 +38,8 @@ fn report(e: &clap::Error) -> i32 {
 }
 
 /// The `error:` line and the `hint:` line for a usage error.
-fn describe(e: &clap::Error) -> (String, String) {
-    let path = command_path(e);
+fn describe(e: &clap::Error, args: &[String]) -> (String, String) {
+    let path = command_path(e).unwrap_or_else(|| path_from_args(args));
     let help = format!("see: {path} --help");
     let strings = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => vec![s.clone()],
@@ -98,7 +101,7 @@ fn first_line(e: &clap::Error) -> String {
 }
 
 /// `den`, `den rm`, `den container rm`: the command the error is about, from clap's usage.
-fn command_path(e: &clap::Error) -> String {
+fn command_path(e: &clap::Error) -> Option<String> {
     let usage = match e.get(ContextKind::Usage) {
         Some(ContextValue::StyledStr(s)) => s.to_string(),
         _ => String::new(),
@@ -112,11 +115,48 @@ fn command_path(e: &clap::Error) -> String {
         .split_whitespace()
         .take_while(|w| !w.starts_with(['[', '<', '-']))
         .collect();
-    if words.is_empty() {
-        "den".to_string()
-    } else {
-        words.join(" ")
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The command path from the arguments themselves, for errors clap gives no usage with
+/// (a flag without its value): subcommand names, skipping flags and their values.
+fn path_from_args(args: &[String]) -> String {
+    use clap::CommandFactory;
+    let root = Cli::command();
+    let mut cmd = root.clone();
+    let mut path = vec!["den".to_string()];
+    let takes_value = |cmd: &clap::Command, matches: &dyn Fn(&clap::Arg) -> bool| {
+        cmd.get_arguments()
+            .chain(root.get_arguments())
+            .any(|a| matches(a) && a.get_action().takes_values())
+    };
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        if arg == "--" {
+            break;
+        }
+        if let Some(long) = arg.strip_prefix("--") {
+            if !long.contains('=') && takes_value(&cmd, &|a| a.get_long() == Some(long)) {
+                rest.next();
+            }
+            continue;
+        }
+        if let Some(shorts) = arg.strip_prefix('-') {
+            if let Some(last) = shorts.chars().last()
+                && shorts.chars().count() == 1
+                && takes_value(&cmd, &|a| a.get_short() == Some(last))
+            {
+                rest.next();
+            }
+            continue;
+        }
+        let Some(sub) = cmd.find_subcommand(arg).cloned() else {
+            break;
+        };
+        path.push(sub.get_name().to_string());
+        cmd = sub;
     }
+    path.join(" ")
 }
 
 #[cfg(test)]
@@ -125,7 +165,8 @@ mod tests {
 
     fn error_for(args: &[&str]) -> (String, String) {
         let e = Cli::try_parse_from(args).unwrap_err();
-        describe(&e)
+        let args: Vec<String> = args.iter().map(ToString::to_string).collect();
+        describe(&e, &args)
     }
 
     #[test]
@@ -150,7 +191,9 @@ mod tests {
     #[test]
     fn usage_errors_are_125() {
         let e = Cli::try_parse_from(["den", "kill", "-s"]).unwrap_err();
-        assert_eq!(report(&e), EXIT_DEN);
+        assert_eq!(report(&e, &[]), EXIT_DEN);
+        let (_, hint) = error_for(&["den", "--root", "/s", "container", "kill", "-s"]);
+        assert_eq!(hint, "see: den container kill --help");
         let e = Cli::try_parse_from(["den", "--help"]).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::DisplayHelp);
     }

@@ -13,7 +13,8 @@ use crate::runtime::{exec, monitor, state};
 use crate::store::Store;
 use crate::store::records;
 
-/// podman's exit code when the container is not running: its exec session cannot be made.
+/// podman's exit code when its exec session cannot be made (the container is not running,
+/// or no command was given).
 const EXIT_NOT_RUNNING: i32 = 255;
 
 pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
@@ -33,16 +34,36 @@ pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
     request.env = env_file_entries(&args.env_file)?;
     request.env.extend(args.env.iter().cloned());
     let store = Store::open(&ctx.paths)?;
-    let id = records::resolve(&store, &args.container)?;
+    // With --latest every argument is the command's (podman's `exec -l CMD`).
+    let (container, command) = if args.latest {
+        let newest = state::list(&store)
+            .into_iter()
+            .max_by(|a, b| a.created.cmp(&b.created))
+            .context("there are no containers (--latest)")?;
+        let mut command = vec![args.container.clone()];
+        command.extend(args.command.iter().cloned());
+        (newest.id, command)
+    } else {
+        (args.container.clone(), args.command.clone())
+    };
+    if command.is_empty() {
+        return Err(hinted(
+            "must provide a non-empty command to start an exec session",
+            format!("name the program: den exec {container} sh"),
+        ))
+        .exit_code(EXIT_NOT_RUNNING);
+    }
+    request.command = command;
+    let id = records::resolve(&store, &container)?;
     let record = state::load(&store, &id)?;
     if !state::init_alive(&record) {
         return Err(hinted(
             format!(
-                "can only create exec sessions on running containers: \"{}\" is not running \
-                 (state {})",
-                args.container, record.state
+                "can only create exec sessions on running containers: \"{container}\" is not \
+                 running (state {})",
+                record.state
             ),
-            format!("start it first: den start {}", args.container),
+            format!("start it first: den start {container}"),
         ))
         .exit_code(EXIT_NOT_RUNNING);
     }
