@@ -41,6 +41,8 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
             _ => remove_one(&store, &id, args.force),
         };
         match removed {
+            // `rm -v` (args.volumes): removing the container's anonymous volumes belongs here,
+            // after its directory is gone, once the store has anonymous volumes.
             Ok(()) => say!("{name}"),
             Err(e) if args.ignore && is_missing(&e) => {}
             Err(e) => {
