@@ -404,6 +404,7 @@ complete -c den -n "__fish_den_using_subcommand rmi" -l runtime-flag -d 'Refused
 complete -c den -n "__fish_den_using_subcommand rmi" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand rmi" -s a -l all -d 'Remove all images'
+complete -c den -n "__fish_den_using_subcommand rmi" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
 complete -c den -n "__fish_den_using_subcommand rmi" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand rmi" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand rmi" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -859,6 +860,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -886,6 +888,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'

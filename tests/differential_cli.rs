@@ -70,6 +70,27 @@ fn error_phrases_and_exit_codes() {
         let cases = [
             case("rm missing", &["rm", "nosuch"]).stderr_has(missing),
             case("rm --ignore missing", &["rm", "--ignore", "nosuch"]).stdout(),
+            case("rm -f missing", &["rm", "-f", "nosuch"]).stdout(),
+            case("rm of one missing among others", &["rm", "c1", "nosuch"])
+                .setup(&created)
+                .stdout()
+                .stderr_has(missing),
+            case(
+                "stop of one missing among others",
+                &["stop", "-t", "0", "r1", "nosuch"],
+            )
+            .setup(&detached)
+            .stdout()
+            .stderr_has(missing),
+            case(
+                "wait of one missing among others",
+                &["wait", "c1", "nosuch"],
+            )
+            .setup(&created)
+            .stdout()
+            .stderr_has(missing),
+            case("rmi -f missing", &["rmi", "-f", "nosuch"]).stdout(),
+            case("rmi -i missing", &["rmi", "-i", "nosuch"]).stdout(),
             case("rm --depend missing", &["rm", "--depend", "nosuch"]).stderr_has(missing),
             case("stop missing", &["stop", "nosuch"]).stderr_has(missing),
             case("stop --ignore missing", &["stop", "-i", "nosuch"]).stdout(),

@@ -373,6 +373,10 @@ pub struct RmiArgs {
     #[arg(short, long)]
     pub all: bool,
 
+    /// Do not fail on an image that is not in the store (-f does not either, as podman).
+    #[arg(short, long)]
+    pub ignore: bool,
+
     /// Images to remove, by name or id (a unique id prefix is enough).
     #[arg(value_name = "IMAGE", required_unless_present = "all")]
     pub images: Vec<String>,

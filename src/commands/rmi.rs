@@ -19,7 +19,7 @@ use crate::store::remove::{Removal, containers_to_remove, remove_images};
 const EXIT_NO_IMAGE: i32 = 1;
 
 /// `den rmi`: the images found are removed; then each one not found is an error with
-/// podman's phrase "image not known", and the exit code is 1.
+/// podman's phrase "image not known", and the exit code is 1 (0 with `-i` or `-f`).
 pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
@@ -44,6 +44,9 @@ pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
             Removal::Untagged(name) => writeln!(out, "Untagged: {name}")?,
             Removal::Deleted(id) => writeln!(out, "Deleted: {id}")?,
         }
+    }
+    if args.ignore || args.force {
+        return Ok(0);
     }
     for query in &missing {
         crate::error::report(&hinted(

@@ -5,7 +5,7 @@ use std::str::FromStr;
 use anyhow::Result;
 use nix::sys::signal::Signal;
 
-use super::{for_each, selected, signal_init};
+use super::{existing, for_each, selected, signal_init};
 use crate::cli::KillArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
@@ -19,6 +19,7 @@ pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let sig = parse_signal(&args.signal)?;
     let names = selected(&store, &args.selection(), ContainerRecord::is_running)?;
+    let names = existing(&store, names, false)?;
     Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
         let record = state::load(&store, &id)?;

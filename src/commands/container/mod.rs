@@ -91,6 +91,21 @@ fn selected(
     Ok(names)
 }
 
+/// podman's rule for several names: every one must name a container before any is acted
+/// on. Returns the names that do (with `ignore`, the missing ones are left out), or the error
+/// of the first that does not.
+fn existing(store: &Store, names: Vec<String>, ignore: bool) -> Result<Vec<String>> {
+    let mut found = Vec::with_capacity(names.len());
+    for name in names {
+        match records::resolve(store, &name) {
+            Ok(_) => found.push(name),
+            Err(e) if ignore && is_missing(&e) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(found)
+}
+
 /// `den container exists`: exit 0 when the container exists, 1 when it does not.
 pub fn exists(ctx: &Ctx, args: &ContainerExistsArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;

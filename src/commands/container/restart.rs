@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use super::start::start_one;
 use super::stop::stop_one;
-use super::{for_each, selected};
+use super::{existing, for_each, selected};
 use crate::cli::RestartArgs;
 use crate::config::Ctx;
 use crate::output::say;
@@ -19,6 +19,7 @@ pub fn restart(ctx: &Ctx, args: &RestartArgs) -> Result<i32> {
     let names = selected(&store, &args.selection(), |r| {
         !args.running || r.is_running()
     })?;
+    let names = existing(&store, names, false)?;
     Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
         stop_one(&store, &id, Duration::from_secs(args.time))?;

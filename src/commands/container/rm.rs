@@ -6,7 +6,7 @@ use nix::sys::signal::Signal;
 use std::time::Duration;
 
 use super::stop::stop_one;
-use super::{is_missing, selected, signal_init, wait_recorded};
+use super::{existing, is_missing, selected, signal_init, wait_recorded};
 use crate::cli::RmArgs;
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
@@ -16,12 +16,25 @@ use crate::runtime::state;
 use crate::store::Store;
 use crate::store::records;
 
-/// `den rm`: exit code 1 when a container does not exist (0 with `--ignore`), 2 when one
+/// `den rm`: exit code 1 when a container does not exist (0 with `--ignore` or `-f`), 2 when one
 /// runs (without -f). `--volumes` is carried for the anonymous volumes of the container: the
 /// store has none yet, so there is nothing more to remove.
 pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let names = selected(&store, &args.selection(), |_| true)?;
+    // As podman: -f and --ignore pass over missing containers; else one missing name is
+    // exit 1 before anything is removed.
+    let names = match existing(
+        &store,
+        selected(&store, &args.selection(), |_| true)?,
+        args.ignore || args.force,
+    ) {
+        Ok(names) => names,
+        Err(e) if is_missing(&e) => {
+            crate::error::report(&e);
+            return Ok(1);
+        }
+        Err(e) => return Err(e),
+    };
     let stop_first = args.time.map(Duration::from_secs);
     let mut code = 0;
     for name in &names {

@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result, bail};
 
-use super::{for_each, selected};
+use super::{existing, for_each, selected};
 use crate::cli::StartArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
@@ -16,7 +16,11 @@ use crate::store::records;
 /// `den start`.
 pub fn start(ctx: &Ctx, args: &StartArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let names = selected(&store, &args.selection(), |_| true)?;
+    let names = existing(
+        &store,
+        selected(&store, &args.selection(), |_| true)?,
+        false,
+    )?;
     if args.attach || args.interactive {
         if names.len() != 1 {
             bail!("start --attach takes exactly one container");

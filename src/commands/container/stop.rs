@@ -6,7 +6,7 @@ use anyhow::Result;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 
-use super::{POLL, for_each, is_missing, selected, signal_init, wait_recorded};
+use super::{POLL, existing, for_each, is_missing, selected, signal_init, wait_recorded};
 use crate::cli::StopArgs;
 use crate::config::Ctx;
 use crate::output::say;
@@ -19,7 +19,11 @@ use crate::store::records;
 pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     // As podman: --all prints every container, stopped ones too (stopping them is a no-op).
-    let names = selected(&store, &args.selection(), |_| true)?;
+    let names = existing(
+        &store,
+        selected(&store, &args.selection(), |_| true)?,
+        args.ignore,
+    )?;
     Ok(for_each(&names, |name| {
         let id = match records::resolve(&store, name) {
             Ok(id) => id,

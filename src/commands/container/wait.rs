@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use anyhow::{Result, bail};
 
-use super::for_each;
+use super::{existing, for_each};
 use crate::cli::WaitArgs;
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
@@ -136,6 +136,7 @@ pub fn wait(ctx: &Ctx, args: &WaitArgs) -> Result<i32> {
     {
         names.push(newest.id);
     }
+    let names = existing(&store, names, false)?;
     Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
         let code = if conditions == [Condition::Exited] {
