@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_den_global_optspecs
-    string join \n root= runroot= log-level= h/help V/version
+    string join \n root= runroot= log-level= storage-driver= storage-opt= events-backend= cgroup-manager= runtime= url= r/remote c/connection= identity= noout syslog tmpdir= network-cmd-path= network-config-dir= conmon= ssh= hooks-dir= namespace= runtime-flag= volumepath= v/version h/help
 end
 
 function __fish_den_needs_command
@@ -26,9 +26,32 @@ end
 
 complete -c den -n "__fish_den_needs_command" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_needs_command" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_needs_command" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_needs_command" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_needs_command" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_needs_command" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_needs_command" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_needs_command" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_needs_command" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_needs_command" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_needs_command" -s c -l connection -d 'Refused: den has no remote service (podman\'s named connection)' -r
+complete -c den -n "__fish_den_needs_command" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_needs_command" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_needs_command" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_needs_command" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_needs_command" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_needs_command" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_needs_command" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_needs_command" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_needs_command" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_needs_command" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_needs_command" -s r -l remote -d 'Refused: den has no remote service'
+complete -c den -n "__fish_den_needs_command" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_needs_command" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_needs_command" -s v -l version -d 'Print den\'s version'
 complete -c den -n "__fish_den_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_needs_command" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_needs_command" -f -a "run" -d 'Run a command in a new container'
 complete -c den -n "__fish_den_needs_command" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
 complete -c den -n "__fish_den_needs_command" -f -a "import" -d 'Create an image from a tarball of a root filesystem'
@@ -89,7 +112,26 @@ never\t'Never pull: use the store\'s image or fail'
 newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
 complete -c den -n "__fish_den_using_subcommand run" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand run" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand run" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand run" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand run" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand run" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand run" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand run" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand run" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand run" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand run" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand run" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand run" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand run" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand run" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand run" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand run" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand run" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand run" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l help -d 'Print help (`-h` is --hostname, as in podman)'
 complete -c den -n "__fish_den_using_subcommand run" -s i -l interactive -d 'Keep standard input open'
 complete -c den -n "__fish_den_using_subcommand run" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -98,22 +140,63 @@ complete -c den -n "__fish_den_using_subcommand run" -s d -l detach -d 'Run the 
 complete -c den -n "__fish_den_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c den -n "__fish_den_using_subcommand run" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
 complete -c den -n "__fish_den_using_subcommand run" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
-complete -c den -n "__fish_den_using_subcommand run" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand run" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand run" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand load" -s i -l input -d 'Read from a tarball (docker-archive or OCI archive) or an OCI layout directory instead of standard input' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand load" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand load" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand load" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand load" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand load" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand load" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand load" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand load" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand load" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand load" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand load" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand load" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand load" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand load" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand load" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand load" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand load" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand load" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -s q -l quiet -d 'Print only the image names'
+complete -c den -n "__fish_den_using_subcommand load" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand load" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand load" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand load" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL (e.g. `--change \'CMD ["sh"]\'`)' -r
 complete -c den -n "__fish_den_using_subcommand import" -s m -l message -d 'Commit message recorded in the image history' -r
 complete -c den -n "__fish_den_using_subcommand import" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand import" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand import" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand import" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand import" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand import" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand import" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand import" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand import" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand import" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand import" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand import" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand import" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand import" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand import" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand import" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand import" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand import" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand import" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand import" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand import" -s q -l quiet -d 'Print only the image id'
+complete -c den -n "__fish_den_using_subcommand import" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand import" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand import" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand pull" -l cert-dir -d 'Directory of CA certificates (*.crt) to trust for the registry' -r -F
@@ -122,10 +205,30 @@ complete -c den -n "__fish_den_using_subcommand pull" -l creds -d 'Credentials f
 complete -c den -n "__fish_den_using_subcommand pull" -l platform -d 'Platform to choose from a multi-platform image: OS/ARCH[/VARIANT] (default: this machine\'s)' -r
 complete -c den -n "__fish_den_using_subcommand pull" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand pull" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand pull" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand pull" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand pull" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand pull" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand pull" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
+complete -c den -n "__fish_den_using_subcommand pull" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand pull" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand pull" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand push" -l cert-dir -d 'Directory of CA certificates (*.crt) to trust for the registry' -r -F
@@ -134,10 +237,30 @@ complete -c den -n "__fish_den_using_subcommand push" -l creds -d 'Credentials f
 complete -c den -n "__fish_den_using_subcommand push" -l digestfile -d 'Write the digest of the pushed manifest to this file' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand push" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand push" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand push" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand push" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand push" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand push" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand push" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand push" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand push" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand push" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand push" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand push" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand push" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -s q -l quiet -d 'Print nothing but errors'
+complete -c den -n "__fish_den_using_subcommand push" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand push" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand push" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand login" -l cert-dir -d 'Directory of CA certificates (*.crt) to trust for the registry' -r -F
@@ -146,18 +269,58 @@ complete -c den -n "__fish_den_using_subcommand login" -s u -l username -d 'User
 complete -c den -n "__fish_den_using_subcommand login" -s p -l password -d 'Password (prefer --password-stdin: a password on the command line shows in ps)' -r
 complete -c den -n "__fish_den_using_subcommand login" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand login" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand login" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand login" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand login" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand login" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand login" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand login" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand login" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand login" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand login" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand login" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand login" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand login" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand login" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c den -n "__fish_den_using_subcommand login" -l get-login -d 'Check whether credentials for the registry are stored, without logging in'
+complete -c den -n "__fish_den_using_subcommand login" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand login" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand login" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand logout" -l authfile -d 'Credentials file to edit' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand logout" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand logout" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand logout" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand logout" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand logout" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
+complete -c den -n "__fish_den_using_subcommand logout" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand logout" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand images" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
 complete -c den -n "__fish_den_using_subcommand images" -l sort -d 'Sort by: created (the default, newest first), id, repository, size, tag' -r -f -a "created\t''
 id\t''
@@ -167,14 +330,34 @@ tag\t''"
 complete -c den -n "__fish_den_using_subcommand images" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand images" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand images" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand images" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand images" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand images" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand images" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand images" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand images" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand images" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand images" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand images" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand images" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand images" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand images" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand images" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand images" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand images" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand images" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand images" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
 complete -c den -n "__fish_den_using_subcommand images" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
 complete -c den -n "__fish_den_using_subcommand images" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand images" -s n -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand images" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand images" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand images" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand images" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image-ls" -l sort -d 'Sort by: created (the default, newest first), id, repository, size, tag' -r -f -a "created\t''
 id\t''
@@ -184,117 +367,441 @@ tag\t''"
 complete -c den -n "__fish_den_using_subcommand image-ls" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image-ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image-ls" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image-ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image-ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image-ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image-ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image-ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image-ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image-ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image-ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image-ls" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l no-trunc -d 'Do not truncate image ids'
 complete -c den -n "__fish_den_using_subcommand image-ls" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image-ls" -s n -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand image-ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image-ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image-ls" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image-ls" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand rmi" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand rmi" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand rmi" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand rmi" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand rmi" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rmi" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rmi" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rmi" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rmi" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand rmi" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand rmi" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand rmi" -s a -l all -d 'Remove all images'
+complete -c den -n "__fish_den_using_subcommand rmi" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
+complete -c den -n "__fish_den_using_subcommand rmi" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand rmi" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand rmi" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand rmi" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand info" -s f -l format -d 'Output format: `json`, or a Go template on podman\'s keys, such as \'{{.Host.Arch}} {{.Store.GraphRoot}} {{.Version.Version}}\'' -r
 complete -c den -n "__fish_den_using_subcommand info" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand info" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand info" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand info" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand info" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand info" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand info" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand info" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand info" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand info" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand info" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand info" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand info" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand info" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand info" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand info" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand info" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand info" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand info" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand info" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand info" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand info" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand info" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand version" -s f -l format -d 'Output format: `json`, or a Go template such as \'{{.Client.Version}}\'' -r
 complete -c den -n "__fish_den_using_subcommand version" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand version" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand version" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand version" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand version" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand version" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand version" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand version" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand version" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand version" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand version" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand version" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand version" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand version" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand version" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand version" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand version" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand doctor" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand doctor" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand doctor" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand doctor" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand doctor" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand doctor" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand doctor" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand doctor" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand doctor" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand doctor" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand doctor" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand doctor" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand doctor" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand doctor" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand unshare" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand unshare" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand unshare" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand unshare" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand unshare" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand unshare" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand unshare" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand unshare" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand unshare" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand unshare" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand unshare" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand unshare" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand unshare" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand unshare" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand unshare" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand diff" -l format -d 'Output format: `json` prints {"changed": [...], "added": [...], "deleted": [...]}' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
 complete -c den -n "__fish_den_using_subcommand diff" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand diff" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand diff" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand diff" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand diff" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand diff" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand diff" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand diff" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand commit" -s a -l author -d 'Author recorded in the image config and history' -r
 complete -c den -n "__fish_den_using_subcommand commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL (e.g. `--change \'CMD ["sh"]\'`)' -r
 complete -c den -n "__fish_den_using_subcommand commit" -s m -l message -d 'Commit message recorded in the image history' -r
 complete -c den -n "__fish_den_using_subcommand commit" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand commit" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand commit" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand commit" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand commit" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand commit" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand commit" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand commit" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand commit" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand commit" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand commit" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand commit" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand commit" -s q -l quiet -d 'Print only the image id (den prints nothing else anyway)'
+complete -c den -n "__fish_den_using_subcommand commit" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand commit" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand commit" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand commit" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand export" -s o -l output -d 'Write to FILE instead of standard output' -r -F
 complete -c den -n "__fish_den_using_subcommand export" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand export" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand export" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand export" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand export" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand export" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand export" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand export" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand export" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand export" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand export" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand export" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand export" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand export" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand export" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand export" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand export" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand cp" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand cp" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand cp" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand cp" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand cp" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand cp" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand cp" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand cp" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand cp" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand cp" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand cp" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -s a -l archive -d 'Archive mode: keep owners (uid and gid) of the copied files'
+complete -c den -n "__fish_den_using_subcommand cp" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand cp" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand cp" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand save" -s o -l output -d 'Write to this file (a directory for oci-dir) instead of standard output' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -l format -d 'Archive format' -r -f -a "docker-archive\t'The format of `docker save` and `podman save`: uncompressed layers, manifest.json'
 oci-archive\t'An OCI image layout in a tarball; layers as the store keeps them (usually compressed)'
 oci-dir\t'An OCI image layout directory (-o names the directory)'"
 complete -c den -n "__fish_den_using_subcommand save" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand save" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand save" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand save" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand save" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand save" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand save" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand save" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand save" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand save" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand save" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand save" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand save" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand save" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: den always saves every IMAGE given (as docker does), into one archive'
 complete -c den -n "__fish_den_using_subcommand save" -s q -l quiet -d 'Print nothing but errors (den prints no progress anyway)'
 complete -c den -n "__fish_den_using_subcommand save" -l uncompressed -d 'Accepted for podman compatibility: den never recompresses, OCI formats get the layers exactly as the store keeps them (uncompressed when they came so)'
+complete -c den -n "__fish_den_using_subcommand save" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand save" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand save" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand save" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand tag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand tag" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand tag" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand tag" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand tag" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand tag" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand tag" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand tag" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand tag" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand untag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand untag" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand untag" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand untag" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand untag" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand untag" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand untag" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand untag" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand untag" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
 container\t'Containers only'
-all\t'Containers with those names, else images'"
+all\t'Containers with those names, else images'
+volume\t'Volumes (refused until den has volumes)'
+network\t'Networks (refused: den has no networks)'
+pod\t'Pods (refused: den has no pods)'"
 complete -c den -n "__fish_den_using_subcommand inspect" -s f -l format -d '`json` (the default), or a Go template applied to each object, such as \'{{.Id}}\', \'{{json .Config.Env}}\' or \'{{range .RepoTags}}{{.}} {{end}}\'' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand inspect" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand history" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each step, such as \'{{.ID}} {{.CreatedBy}}\'' -r
 complete -c den -n "__fish_den_using_subcommand history" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand history" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand history" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand history" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand history" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand history" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand history" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand history" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand history" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand history" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand history" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand history" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand history" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand history" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand history" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand history" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand history" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand history" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand history" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c den -n "__fish_den_using_subcommand history" -s q -l quiet -d 'Only show the ids'
+complete -c den -n "__fish_den_using_subcommand history" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand history" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand history" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "ls" -d 'List images in local storage (as `den images`)'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "list" -d 'List images in local storage (as `den images`)'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from ls list rm remove inspect tag untag save load import prune history exists help" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
@@ -318,14 +825,34 @@ tag\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate image ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l sort -d 'Sort by: created (the default, newest first), id, repository, size, tag' -r -f -a "created\t''
 id\t''
@@ -335,96 +862,341 @@ tag\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s f -l filter -d 'Show only images that match: dangling=true|false, reference=PATTERN (a glob on the name, with or without tag), before=IMAGE, since=IMAGE, label=KEY[=VALUE], id=PREFIX. Repeatable: different keys must all match, values of one key any (label: all)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate image ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
 container\t'Containers only'
-all\t'Containers with those names, else images'"
+all\t'Containers with those names, else images'
+volume\t'Volumes (refused until den has volumes)'
+network\t'Networks (refused: den has no networks)'
+pod\t'Pods (refused: den has no pods)'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template applied to each object, such as \'{{.Id}}\', \'{{json .Config.Env}}\' or \'{{range .RepoTags}}{{.}} {{end}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (a directory for oci-dir) instead of standard output' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l format -d 'Archive format' -r -f -a "docker-archive\t'The format of `docker save` and `podman save`: uncompressed layers, manifest.json'
 oci-archive\t'An OCI image layout in a tarball; layers as the store keeps them (usually compressed)'
 oci-dir\t'An OCI image layout directory (-o names the directory)'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: den always saves every IMAGE given (as docker does), into one archive'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors (den prints no progress anyway)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Accepted for podman compatibility: den never recompresses, OCI formats get the layers exactly as the store keeps them (uncompressed when they came so)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from a tarball (docker-archive or OCI archive) or an OCI layout directory instead of standard input' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print only the image names'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL (e.g. `--change \'CMD ["sh"]\'`)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s m -l message -d 'Commit message recorded in the image history' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only the nameless ones'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each step, such as \'{{.ID}} {{.CreatedBy}}\'' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show the ids'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "ls" -d 'List images in local storage (as `den images`)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove one or more images from local storage (as `den rmi`)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show the details of images (as `den inspect --type image`)'
@@ -439,9 +1211,29 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune check help" -f -a "check" -d 'Check the store for consistency: a broken image index, missing layers or blobs (-r: rebuild the index, unpack missing layers again, remove damaged images)'
@@ -449,25 +1241,85 @@ complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subc
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l format -d 'Output format: `json`, `table TEMPLATE`, or a Go template applied to each row, such as \'{{.Type}} {{.Size}}\'' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show every image, container and volume'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only the nameless ones'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Also remove the volumes no container uses'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Repair what is found: rebuild a broken image index from the blobs on disk (names that no container records are lost), unpack missing layers again from their blobs, and remove images that cannot be repaired, unless containers use them'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'With --repair, also remove damaged images that containers use, and those containers'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the store for consistency: a broken image index, missing layers or blobs (-r: rebuild the index, unpack missing layers again, remove damaged images)'
@@ -491,7 +1343,26 @@ never\t'Never pull: use the store\'s image or fail'
 newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
 complete -c den -n "__fish_den_using_subcommand create" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand create" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand create" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand create" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand create" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand create" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand create" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand create" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand create" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand create" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand create" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand create" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l help -d 'Print help (`-h` is --hostname, as in podman)'
 complete -c den -n "__fish_den_using_subcommand create" -s i -l interactive -d 'Keep standard input open'
 complete -c den -n "__fish_den_using_subcommand create" -s t -l tty -d 'Allocate a pseudo-terminal'
@@ -500,41 +1371,166 @@ complete -c den -n "__fish_den_using_subcommand create" -s d -l detach -d 'Run t
 complete -c den -n "__fish_den_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem read-only'
 complete -c den -n "__fish_den_using_subcommand create" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
 complete -c den -n "__fish_den_using_subcommand create" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
-complete -c den -n "__fish_den_using_subcommand create" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand start" -s f -l filter -d 'Start the containers that pass a filter (as `den ps --filter`)' -r
+complete -c den -n "__fish_den_using_subcommand start" -l detach-keys -d 'Accepted for podman\'s command lines, and checked: `start -a` runs the container in the foreground with den as its parent, which has no detaching (`den attach` has)' -r
+complete -c den -n "__fish_den_using_subcommand start" -l sig-proxy -d 'Accepted for podman\'s command lines: an attached den passes SIGINT, SIGTERM and SIGHUP on to the container always' -r -f -a "true\t''
+false\t''"
 complete -c den -n "__fish_den_using_subcommand start" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand start" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand start" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand start" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand start" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand start" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand start" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand start" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand start" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand start" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand start" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand start" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand start" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand start" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand start" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand start" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand start" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand start" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand start" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -s a -l attach -d 'Run the container in the foreground: its output (and, with -t at create, its terminal) on yours, exit with its status (one container only)'
 complete -c den -n "__fish_den_using_subcommand start" -s i -l interactive -d 'Keep standard input open and connect it to the container (implies --attach)'
+complete -c den -n "__fish_den_using_subcommand start" -l all -d 'Start every container, whatever its state (running ones are left as they are)'
+complete -c den -n "__fish_den_using_subcommand start" -s l -l latest -d 'Start the newest container'
+complete -c den -n "__fish_den_using_subcommand start" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand start" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand start" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand stop" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l cidfile -d 'Read container ids from FILE (repeatable), as written by `--cidfile` of podman\'s run' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand stop" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand stop" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand stop" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand stop" -s a -l all -d 'Stop all running containers'
+complete -c den -n "__fish_den_using_subcommand stop" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand stop" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand stop" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand stop" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand stop" -s i -l ignore -d 'Do not fail on a container that does not exist'
+complete -c den -n "__fish_den_using_subcommand stop" -s a -l all -d 'Act on every container'
+complete -c den -n "__fish_den_using_subcommand stop" -s l -l latest -d 'Act on the newest container'
+complete -c den -n "__fish_den_using_subcommand stop" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand stop" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand stop" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand stop" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand kill" -s s -l signal -d 'Signal to send: name (KILL, SIGTERM) or number' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
 complete -c den -n "__fish_den_using_subcommand kill" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand kill" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand kill" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand kill" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand kill" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand kill" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand kill" -s a -l all -d 'Signal every running container'
+complete -c den -n "__fish_den_using_subcommand kill" -s l -l latest -d 'Signal the newest container'
+complete -c den -n "__fish_den_using_subcommand kill" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand kill" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand kill" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand kill" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand restart" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand restart" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand restart" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand restart" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand restart" -s a -l all -d 'Stop all running containers'
+complete -c den -n "__fish_den_using_subcommand restart" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand restart" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand restart" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand restart" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand restart" -l running -d 'With --all: restart only the containers that are running'
+complete -c den -n "__fish_den_using_subcommand restart" -s a -l all -d 'Act on every container'
+complete -c den -n "__fish_den_using_subcommand restart" -s l -l latest -d 'Act on the newest container'
+complete -c den -n "__fish_den_using_subcommand restart" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand restart" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand restart" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait after SIGTERM before SIGKILL. Without it den sends SIGKILL at once (podman waits the container\'s stop timeout, 10 seconds)' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand rm" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -s f -l force -d 'Stop and remove running containers too'
-complete -c den -n "__fish_den_using_subcommand rm" -s a -l all -d 'Remove all containers'
+complete -c den -n "__fish_den_using_subcommand rm" -s i -l ignore -d 'Do not fail on a container that does not exist'
+complete -c den -n "__fish_den_using_subcommand rm" -l depend -d 'Accepted for podman\'s command lines: den containers have no dependencies on each other, so only the named containers are removed'
+complete -c den -n "__fish_den_using_subcommand rm" -s v -l volumes -d 'Remove the container\'s anonymous volumes too'
+complete -c den -n "__fish_den_using_subcommand rm" -s a -l all -d 'Act on every container'
+complete -c den -n "__fish_den_using_subcommand rm" -s l -l latest -d 'Act on the newest container'
+complete -c den -n "__fish_den_using_subcommand rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand rm" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
 complete -c den -n "__fish_den_using_subcommand ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand ps" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
@@ -548,7 +1544,26 @@ size\t''
 status\t''"
 complete -c den -n "__fish_den_using_subcommand ps" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand ps" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand ps" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand ps" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand ps" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand ps" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand ps" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand ps" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand ps" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand ps" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand ps" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -s a -l all -d 'Show all containers (default: running only)'
 complete -c den -n "__fish_den_using_subcommand ps" -s q -l quiet -d 'Print only the container ids'
 complete -c den -n "__fish_den_using_subcommand ps" -l no-trunc -d 'Do not truncate ids and commands'
@@ -556,8 +1571,9 @@ complete -c den -n "__fish_den_using_subcommand ps" -s l -l latest -d 'Show only
 complete -c den -n "__fish_den_using_subcommand ps" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
 complete -c den -n "__fish_den_using_subcommand ps" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
 complete -c den -n "__fish_den_using_subcommand ps" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand ps" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand ps" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand ps" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
 complete -c den -n "__fish_den_using_subcommand list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand list" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
@@ -571,7 +1587,26 @@ size\t''
 status\t''"
 complete -c den -n "__fish_den_using_subcommand list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand list" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand list" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand list" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand list" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand list" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand list" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand list" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -s a -l all -d 'Show all containers (default: running only)'
 complete -c den -n "__fish_den_using_subcommand list" -s q -l quiet -d 'Print only the container ids'
 complete -c den -n "__fish_den_using_subcommand list" -l no-trunc -d 'Do not truncate ids and commands'
@@ -579,72 +1614,998 @@ complete -c den -n "__fish_den_using_subcommand list" -s l -l latest -d 'Show on
 complete -c den -n "__fish_den_using_subcommand list" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
 complete -c den -n "__fish_den_using_subcommand list" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
 complete -c den -n "__fish_den_using_subcommand list" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand list" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand logs" -l tail -d 'Print only the last N lines' -r
-complete -c den -n "__fish_den_using_subcommand logs" -l since -d 'Print only output since a time: RFC 3339 or a duration (10s, 5m, 2h)' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l tail -d 'Print only the last N lines of each container (-1: all)' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l since -d 'Print only output since a time: RFC 3339 or a duration before now (10s, 5m, 2h)' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l until -d 'Print only output until a time: RFC 3339 or a duration before now (10s, 5m, 2h)' -r
 complete -c den -n "__fish_den_using_subcommand logs" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand logs" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand logs" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand logs" -s f -l follow -d 'Keep printing new output until the container exits'
+complete -c den -n "__fish_den_using_subcommand logs" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand logs" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand logs" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand logs" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand logs" -s f -l follow -d 'Keep printing new output until the containers exit'
 complete -c den -n "__fish_den_using_subcommand logs" -s t -l timestamps -d 'Print each line\'s time'
+complete -c den -n "__fish_den_using_subcommand logs" -s n -l names -d 'With several containers: start each line with the container\'s name (else its short id)'
+complete -c den -n "__fish_den_using_subcommand logs" -l color -d 'Accepted for podman\'s command lines: den prints no colours'
+complete -c den -n "__fish_den_using_subcommand logs" -s l -l latest -d 'Show the newest container\'s output'
+complete -c den -n "__fish_den_using_subcommand logs" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand logs" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand wait" -l condition -d 'States to wait for (repeatable, comma-separated): exited or stopped (the default), running, created or configured, removing. healthy, unhealthy, paused, stopping and initialized are refused: den containers never show them' -r
+complete -c den -n "__fish_den_using_subcommand wait" -s i -l interval -d 'How often to look at the container: a duration (250ms, 1s) or milliseconds' -r
 complete -c den -n "__fish_den_using_subcommand wait" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand wait" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand wait" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand wait" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand wait" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand wait" -s l -l latest -d 'Wait for the newest container'
+complete -c den -n "__fish_den_using_subcommand wait" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand wait" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand wait" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand exec" -s u -l user -d 'User and group to run as: name or id, user[:group]' -r
 complete -c den -n "__fish_den_using_subcommand exec" -s w -l workdir -d 'Working directory inside the container' -r
 complete -c den -n "__fish_den_using_subcommand exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l env-file -d 'Read environment variables from FILE: NAME=VALUE or NAME lines; `#` starts a comment (repeatable; before --env)' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l detach-keys -d 'Accepted for podman\'s command lines, and checked: den\'s exec has no detaching (run it with -d to leave it in the background)' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l preserve-fds -d 'Pass N more file descriptors (3 to 3+N-1). Only 0 is supported: den closes every other descriptor before the program runs' -r
 complete -c den -n "__fish_den_using_subcommand exec" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand exec" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand exec" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand exec" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand exec" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand exec" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand exec" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand exec" -s i -l interactive -d 'Keep standard input open'
 complete -c den -n "__fish_den_using_subcommand exec" -s t -l tty -d 'Allocate a pseudo-terminal'
 complete -c den -n "__fish_den_using_subcommand exec" -s d -l detach -d 'Run in the background'
+complete -c den -n "__fish_den_using_subcommand exec" -l privileged -d 'Give the process every capability (in the container\'s user namespace, as rootless podman), instead of the container\'s set'
+complete -c den -n "__fish_den_using_subcommand exec" -s l -l latest -d 'Run in the newest container; the first argument is then the command'
+complete -c den -n "__fish_den_using_subcommand exec" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand exec" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand exec" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand rename" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand rename" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand rename" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand rename" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand rename" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand rename" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand rename" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand rename" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand rename" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand rename" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand top" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand top" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand top" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand top" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand top" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand top" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand top" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand top" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand top" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand top" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand top" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand top" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand top" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand top" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand top" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand top" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand top" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand attach" -l detach-keys -d 'The key sequence that detaches and leaves the container running: comma-separated ctrl-<letter> or single characters; empty disables detaching' -r
 complete -c den -n "__fish_den_using_subcommand attach" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand attach" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand attach" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand attach" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand attach" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand attach" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand attach" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand attach" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand attach" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand attach" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand attach" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l no-stdin -d 'Do not connect your standard input to the container'
+complete -c den -n "__fish_den_using_subcommand attach" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand attach" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand attach" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -s V -l version -d 'Print version'
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "prune" -d 'Remove all containers that are not running'
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from inspect prune help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "attach" -d 'Attach to a running container (as `den attach`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "commit" -d 'Create a new image from a container\'s changes (as `den commit`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "cp" -d 'Copy files between a container and the host (as `den cp`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "create" -d 'Create a container without starting it (as `den create`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "diff" -d 'Show the files a container changed (as `den diff`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "exec" -d 'Run a command in a running container (as `den exec`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "exists" -d 'Exit 0 when the container exists, 1 when it does not'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball (as `den export`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "kill" -d 'Send a signal to running containers (as `den kill`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "list" -d 'List containers (as `den ps`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "ls" -d 'List containers (as `den ps`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "ps" -d 'List containers (as `den ps`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "logs" -d 'Show the output of containers (as `den logs`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "prune" -d 'Remove all containers that are not running'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "rename" -d 'Rename a container (as `den rename`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "restart" -d 'Stop and start containers (as `den restart`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "rm" -d 'Remove containers (as `den rm`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "run" -d 'Run a command in a new container (as `den run`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "start" -d 'Start containers (as `den start`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "stop" -d 'Stop running containers (as `den stop`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "top" -d 'Show the processes of a running container (as `den top`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "wait" -d 'Wait for containers (as `den wait`)'
+complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs prune rename restart rm run start stop top wait help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l detach-keys -d 'The key sequence that detaches and leaves the container running: comma-separated ctrl-<letter> or single characters; empty disables detaching' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not connect your standard input to the container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author recorded in the image config and history' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -s c -l change -d 'Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL (e.g. `--change \'CMD ["sh"]\'`)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -s m -l message -d 'Commit message recorded in the image history' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image id (den prints nothing else anyway)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode: keep owners (uid and gid) of the copied files'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l env-file -d 'Read environment variables from a file of NAME=VALUE lines' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s u -l user -d 'User and group to run as inside the container: name or id, user[:group]' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l entrypoint -d 'Override the image\'s entrypoint (an empty string clears it)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s v -l volume -d 'Mount a host path or a named volume: SRC:DEST[:OPTIONS] (options: ro, rw)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpfs -d 'Mount a tmpfs: DEST[:OPTIONS] (options as mount(8): size=64m,mode=1777,ro,...)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s h -l hostname -d 'Hostname inside the container (default: the container\'s short id)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l network -l net -d 'Network mode: host (share the host\'s network; the default, unless run.network in config.toml says otherwise) or none (loopback only)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'When to pull the image: missing (when the store lacks it), always, never, or newer (as always: layers the store has are not fetched again)' -r -f -a "missing\t'Pull when the store has no image of that name'
+always\t'Always pull (unchanged layers are not fetched again)'
+never\t'Never pull: use the store\'s image or fail'
+newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l help -d 'Print help (`-h` is --hostname, as in podman)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s i -l interactive -d 'Keep standard input open'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run the container in the background and print its id (`den run` only)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem read-only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Output format: `json` prints {"changed": [...], "added": [...], "deleted": [...]}' -r -f -a "table\t'Human-readable table'
+json\t'JSON, for scripts'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User and group to run as: name or id, user[:group]' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l env-file -d 'Read environment variables from FILE: NAME=VALUE or NAME lines; `#` starts a comment (repeatable; before --env)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l detach-keys -d 'Accepted for podman\'s command lines, and checked: den\'s exec has no detaching (run it with -d to leave it in the background)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l preserve-fds -d 'Pass N more file descriptors (3 to 3+N-1). Only 0 is supported: den closes every other descriptor before the program runs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s i -l interactive -d 'Keep standard input open'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process every capability (in the container\'s user namespace, as rootless podman), instead of the container\'s set'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Run in the newest container; the first argument is then the command'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Accepted for podman\'s command lines: den has no external containers (of other tools) in its store'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to FILE instead of standard output' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template applied to each container, such as \'{{.State.Pid}}\' or \'{{range .Mounts}}{{.Destination}} {{end}}\'' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send: name (KILL, SIGTERM) or number' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Signal every running container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Signal the newest container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all containers (default: running only)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the container ids'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s l -l latest -d 'Show only the newest container (of all states)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show only the N newest containers (of all states)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all containers (default: running only)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the container ids'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s l -l latest -d 'Show only the newest container (of all states)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
+created\t''
+id\t''
+image\t''
+names\t''
+runningfor\t''
+size\t''
+status\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s a -l all -d 'Show all containers (default: running only)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s q -l quiet -d 'Print only the container ids'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l no-trunc -d 'Do not truncate ids and commands'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s l -l latest -d 'Show only the newest container (of all states)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Print only the last N lines of each container (-1: all)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l since -d 'Print only output since a time: RFC 3339 or a duration before now (10s, 5m, 2h)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l until -d 'Print only output until a time: RFC 3339 or a duration before now (10s, 5m, 2h)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new output until the containers exit'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Print each line\'s time'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'With several containers: start each line with the container\'s name (else its short id)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Accepted for podman\'s command lines: den prints no colours'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Show the newest container\'s output'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all: restart only the containers that are running'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the newest container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait after SIGTERM before SIGKILL. Without it den sends SIGKILL at once (podman waits the container\'s stop timeout, 10 seconds)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running containers too'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on a container that does not exist'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l depend -d 'Accepted for podman\'s command lines: den containers have no dependencies on each other, so only the named containers are removed'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the container\'s anonymous volumes too'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the newest container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s e -l env -d 'Set an environment variable (NAME=VALUE, or NAME to copy it from den\'s environment)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l env-file -d 'Read environment variables from a file of NAME=VALUE lines' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s w -l workdir -d 'Working directory inside the container' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s u -l user -d 'User and group to run as inside the container: name or id, user[:group]' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l entrypoint -d 'Override the image\'s entrypoint (an empty string clears it)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s v -l volume -d 'Mount a host path or a named volume: SRC:DEST[:OPTIONS] (options: ro, rw)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpfs -d 'Mount a tmpfs: DEST[:OPTIONS] (options as mount(8): size=64m,mode=1777,ro,...)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s h -l hostname -d 'Hostname inside the container (default: the container\'s short id)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l network -l net -d 'Network mode: host (share the host\'s network; the default, unless run.network in config.toml says otherwise) or none (loopback only)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'When to pull the image: missing (when the store lacks it), always, never, or newer (as always: layers the store has are not fetched again)' -r -f -a "missing\t'Pull when the store has no image of that name'
+always\t'Always pull (unchanged layers are not fetched again)'
+never\t'Never pull: use the store\'s image or fail'
+newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l help -d 'Print help (`-h` is --hostname, as in podman)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s i -l interactive -d 'Keep standard input open'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s t -l tty -d 'Allocate a pseudo-terminal'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id (`den run` only)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem read-only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Start the containers that pass a filter (as `den ps --filter`)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Accepted for podman\'s command lines, and checked: `start -a` runs the container in the foreground with den as its parent, which has no detaching (`den attach` has)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l sig-proxy -d 'Accepted for podman\'s command lines: an attached den passes SIGINT, SIGTERM and SIGHUP on to the container always' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s a -l attach -d 'Run the container in the foreground: its output (and, with -t at create, its terminal) on yours, exit with its status (one container only)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Keep standard input open and connect it to the container (implies --attach)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container, whatever its state (running ones are left as they are)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'Start the newest container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read container ids from FILE (repeatable), as written by `--cidfile` of podman\'s run' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail on a container that does not exist'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the newest container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'States to wait for (repeatable, comma-separated): exited or stopped (the default), running, created or configured, removing. healthy, unhealthy, paused, stopping and initialized are refused: den containers never show them' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to look at the container: a duration (250ms, 1s) or milliseconds' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-driver -d 'Storage driver for this command, over `storage.driver` in config.toml: auto, overlay, fuse-overlayfs or vfs' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l storage-opt -d 'An option for the storage driver (repeatable). den reads `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of podman\'s storage.conf are accepted with a warning and have no effect' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l events-backend -d 'Where den records events: file (the default, under the store), or none (record no events). journald is refused: den has no journald backend' -r -f -a "file\t'A file of events in the store'
+journald\t'podman\'s journald backend: refused'
+none\t'Record no events'"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
+systemd\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'Accepted for podman\'s command lines: den runs no network helper (its networks are the host\'s or none); the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-config-dir -d 'Accepted for podman\'s command lines: den has no network configurations; the directory is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Wait for the newest container'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach to a running container (as `den attach`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "commit" -d 'Create a new image from a container\'s changes (as `den commit`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "cp" -d 'Copy files between a container and the host (as `den cp`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a container without starting it (as `den create`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show the files a container changed (as `den diff`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exec" -d 'Run a command in a running container (as `den exec`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "exists" -d 'Exit 0 when the container exists, 1 when it does not'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a container\'s root filesystem as a tarball (as `den export`)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "kill" -d 'Send a signal to running containers (as `den kill`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "list" -d 'List containers (as `den ps`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Show the output of containers (as `den logs`)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "prune" -d 'Remove all containers that are not running'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a container (as `den rename`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "restart" -d 'Stop and start containers (as `den restart`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove containers (as `den rm`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a command in a new container (as `den run`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start containers (as `den start`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop running containers (as `den stop`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "top" -d 'Show the processes of a running container (as `den top`)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for containers (as `den wait`)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "run" -d 'Run a command in a new container'
 complete -c den -n "__fish_den_using_subcommand help; and not __fish_seen_subcommand_from run load import pull push login logout images rmi info version doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help" -f -a "load" -d 'Load images from a docker-archive or OCI archive tarball, or an OCI layout directory'
@@ -699,5 +2660,24 @@ complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "prune" -d 'Remove stopped containers and dangling images (-a: every unused image; --volumes: volumes no container uses)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from system" -f -a "check" -d 'Check the store for consistency: a broken image index, missing layers or blobs (-r: rebuild the index, unpack missing layers again, remove damaged images)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "attach" -d 'Attach to a running container (as `den attach`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "commit" -d 'Create a new image from a container\'s changes (as `den commit`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "cp" -d 'Copy files between a container and the host (as `den cp`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create a container without starting it (as `den create`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "diff" -d 'Show the files a container changed (as `den diff`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exec" -d 'Run a command in a running container (as `den exec`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "exists" -d 'Exit 0 when the container exists, 1 when it does not'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "export" -d 'Export a container\'s root filesystem as a tarball (as `den export`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "inspect" -d 'Show a container\'s configuration and state as JSON'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "kill" -d 'Send a signal to running containers (as `den kill`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "list" -d 'List containers (as `den ps`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "logs" -d 'Show the output of containers (as `den logs`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "prune" -d 'Remove all containers that are not running'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rename" -d 'Rename a container (as `den rename`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "restart" -d 'Stop and start containers (as `den restart`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "rm" -d 'Remove containers (as `den rm`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "run" -d 'Run a command in a new container (as `den run`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "start" -d 'Start containers (as `den start`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stop" -d 'Stop running containers (as `den stop`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "top" -d 'Show the processes of a running container (as `den top`)'
+complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "wait" -d 'Wait for containers (as `den wait`)'

@@ -23,8 +23,6 @@ pub mod store;
 #[allow(unsafe_code)]
 pub mod sys;
 
-use clap::Parser;
-
 /// den's entry point: parses the command line, runs one command, prints an error once, and
 /// returns the process exit code.
 pub fn main() -> i32 {
@@ -32,12 +30,31 @@ pub fn main() -> i32 {
     if let Some(code) = runtime::monitor::main_if_requested() {
         return code;
     }
-    let cli = cli::Cli::parse();
-    let ctx = match config::Ctx::resolve(cli.root.clone(), cli.runroot.clone()) {
+    let cli = match cli::parse() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
+    if let Err(e) = cli::check_global_flags(&cli) {
+        return error::report(&e);
+    }
+    let mut ctx = match config::Ctx::resolve(cli.root.clone(), cli.runroot.clone()) {
         Ok(ctx) => ctx,
         Err(e) => return error::report(&e),
     };
-    init_logging(cli.log_level.as_deref().or(ctx.config.log_level.as_deref()));
+    let level = match cli
+        .log_level
+        .as_deref()
+        .or(ctx.config.log_level.as_deref())
+        .map(cli::log_filter)
+        .transpose()
+    {
+        Ok(level) => level,
+        Err(e) => return error::report(&e),
+    };
+    init_logging(level.as_deref());
+    if let Err(e) = cli::apply_global_flags(&cli, &mut ctx) {
+        return error::report(&e);
+    }
     registry::client::set_stall_timeout(ctx.config.registry.stall_timeout());
     match commands::dispatch(&ctx, cli.command) {
         Ok(code) => code,
@@ -51,6 +68,7 @@ fn init_logging(level: Option<&str>) {
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_target(false)
         .without_time()
         .init();

@@ -72,6 +72,17 @@ pub struct CpArgs {
     pub dest: String,
 }
 
+/// The containers a lifecycle command acts on: names or ids, the ids in `--cidfile` files,
+/// every container (`all`), those passing `--filter`, or the newest (`latest`).
+#[derive(Debug, Default, Clone)]
+pub struct Selection {
+    pub all: bool,
+    pub filter: Vec<String>,
+    pub latest: bool,
+    pub cidfile: Vec<PathBuf>,
+    pub containers: Vec<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct StartArgs {
     /// Run the container in the foreground: its output (and, with -t at create, its terminal)
@@ -83,9 +94,70 @@ pub struct StartArgs {
     #[arg(short, long)]
     pub interactive: bool,
 
+    /// Start every container, whatever its state (running ones are left as they are).
+    #[arg(long)]
+    pub all: bool,
+
+    /// Start the containers that pass a filter (as `den ps --filter`).
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+
+    /// Start the newest container.
+    #[arg(short, long)]
+    pub latest: bool,
+
+    /// Accepted for podman's command lines, and checked: `start -a` runs the container in
+    /// the foreground with den as its parent, which has no detaching (`den attach` has).
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+
+    /// Accepted for podman's command lines: an attached den passes SIGINT, SIGTERM and
+    /// SIGHUP on to the container always.
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    pub sig_proxy: Option<bool>,
+
     /// Containers (names or ids; a unique id prefix is enough).
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
+}
+
+/// The `Selection` of an arguments struct with the fields `all`, `filter`, `latest`,
+/// `containers` (and `cidfile`).
+macro_rules! selection {
+    ($args:ty, $cidfile:expr) => {
+        impl $args {
+            /// The containers to act on.
+            #[must_use]
+            pub fn selection(&self) -> Selection {
+                Selection {
+                    all: self.all,
+                    filter: self.filter.clone(),
+                    latest: self.latest,
+                    cidfile: $cidfile(self),
+                    containers: self.containers.clone(),
+                }
+            }
+        }
+    };
+}
+
+selection!(StartArgs, |_: &StartArgs| Vec::new());
+selection!(StopArgs, |a: &StopArgs| a.cidfile.clone());
+selection!(RestartArgs, |a: &RestartArgs| a.cidfile.clone());
+selection!(RmArgs, |a: &RmArgs| a.cidfile.clone());
+
+impl KillArgs {
+    /// The containers to signal.
+    #[must_use]
+    pub fn selection(&self) -> Selection {
+        Selection {
+            all: self.all,
+            filter: Vec::new(),
+            latest: self.latest,
+            cidfile: self.cidfile.clone(),
+            containers: self.containers.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -99,12 +171,66 @@ pub struct StopArgs {
     )]
     pub time: u64,
 
-    /// Stop all running containers.
+    /// Do not fail on a container that does not exist.
+    #[arg(short, long)]
+    pub ignore: bool,
+
+    /// Read container ids from FILE (repeatable), as written by `--cidfile` of podman's run.
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<PathBuf>,
+
+    /// Act on every container.
     #[arg(short, long)]
     pub all: bool,
 
-    /// Containers (names or ids).
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    /// Act on the containers that pass a filter: name=TEXT, id=PREFIX,
+    /// status=created|running|exited (repeatable; values of one key are alternatives).
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+
+    /// Act on the newest container.
+    #[arg(short, long)]
+    pub latest: bool,
+
+    /// Containers (names or ids; a unique id prefix is enough).
+    #[arg(value_name = "CONTAINER")]
+    pub containers: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestartArgs {
+    /// Seconds to wait for the container to exit after SIGTERM before sending SIGKILL.
+    #[arg(
+        short = 't',
+        long = "time",
+        value_name = "SECONDS",
+        default_value_t = 10
+    )]
+    pub time: u64,
+
+    /// With --all: restart only the containers that are running.
+    #[arg(long)]
+    pub running: bool,
+
+    /// Read container ids from FILE (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<PathBuf>,
+
+    /// Act on every container.
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Act on the containers that pass a filter: name=TEXT, id=PREFIX,
+    /// status=created|running|exited (repeatable; values of one key are alternatives).
+    #[arg(short, long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+
+    /// Act on the newest container.
+    #[arg(short, long)]
+    pub latest: bool,
+
+    /// Containers (names or ids; a unique id prefix is enough).
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
@@ -114,8 +240,20 @@ pub struct KillArgs {
     #[arg(short, long, value_name = "SIGNAL", default_value = "KILL")]
     pub signal: String,
 
+    /// Signal every running container.
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Signal the newest container.
+    #[arg(short, long)]
+    pub latest: bool,
+
+    /// Read container ids from FILE (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<PathBuf>,
+
     /// Containers (names or ids).
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
@@ -125,12 +263,43 @@ pub struct RmArgs {
     #[arg(short, long)]
     pub force: bool,
 
-    /// Remove all containers.
+    /// With --force: seconds to wait after SIGTERM before SIGKILL. Without it den sends
+    /// SIGKILL at once (podman waits the container's stop timeout, 10 seconds).
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u64>,
+
+    /// Do not fail on a container that does not exist.
+    #[arg(short, long)]
+    pub ignore: bool,
+
+    /// Accepted for podman's command lines: den containers have no dependencies on each
+    /// other, so only the named containers are removed.
+    #[arg(long)]
+    pub depend: bool,
+
+    /// Remove the container's anonymous volumes too.
+    #[arg(short, long)]
+    pub volumes: bool,
+
+    /// Read container ids from FILE (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub cidfile: Vec<PathBuf>,
+
+    /// Act on every container.
     #[arg(short, long)]
     pub all: bool,
 
-    /// Containers (names or ids).
-    #[arg(value_name = "CONTAINER", required_unless_present = "all")]
+    /// Act on the containers that pass a filter: name=TEXT, id=PREFIX,
+    /// status=created|running|exited (repeatable; values of one key are alternatives).
+    #[arg(long, value_name = "FILTER")]
+    pub filter: Vec<String>,
+
+    /// Act on the newest container.
+    #[arg(short, long)]
+    pub latest: bool,
+
+    /// Containers (names or ids; a unique id prefix is enough).
+    #[arg(value_name = "CONTAINER")]
     pub containers: Vec<String>,
 }
 
@@ -190,32 +359,64 @@ pub struct PsArgs {
 }
 
 #[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct LogsArgs {
-    /// Keep printing new output until the container exits.
+    /// Keep printing new output until the containers exit.
     #[arg(short, long)]
     pub follow: bool,
 
-    /// Print only the last N lines.
-    #[arg(long, value_name = "N")]
-    pub tail: Option<usize>,
+    /// Print only the last N lines of each container (-1: all).
+    #[arg(long, value_name = "N", allow_negative_numbers = true, default_value_t = -1)]
+    pub tail: i64,
 
-    /// Print only output since a time: RFC 3339 or a duration (10s, 5m, 2h).
+    /// Print only output since a time: RFC 3339 or a duration before now (10s, 5m, 2h).
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
+
+    /// Print only output until a time: RFC 3339 or a duration before now (10s, 5m, 2h).
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
 
     /// Print each line's time.
     #[arg(short, long)]
     pub timestamps: bool,
 
-    /// Container (name or id).
-    #[arg(value_name = "CONTAINER")]
-    pub container: String,
+    /// With several containers: start each line with the container's name (else its
+    /// short id).
+    #[arg(short, long)]
+    pub names: bool,
+
+    /// Accepted for podman's command lines: den prints no colours.
+    #[arg(long)]
+    pub color: bool,
+
+    /// Show the newest container's output.
+    #[arg(short, long)]
+    pub latest: bool,
+
+    /// Containers (names or ids).
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
+    pub containers: Vec<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct WaitArgs {
+    /// States to wait for (repeatable, comma-separated): exited or stopped (the default),
+    /// running, created or configured, removing. healthy, unhealthy, paused, stopping and
+    /// initialized are refused: den containers never show them.
+    #[arg(long, value_name = "STATE", value_delimiter = ',')]
+    pub condition: Vec<String>,
+
+    /// How often to look at the container: a duration (250ms, 1s) or milliseconds.
+    #[arg(short, long, value_name = "DURATION", default_value = "250ms")]
+    pub interval: String,
+
+    /// Wait for the newest container.
+    #[arg(short, long)]
+    pub latest: bool,
+
     /// Containers (names or ids).
-    #[arg(value_name = "CONTAINER", required = true)]
+    #[arg(value_name = "CONTAINER", required_unless_present = "latest")]
     pub containers: Vec<String>,
 }
 
@@ -243,12 +444,95 @@ pub struct ContainerArgs {
     pub command: ContainerCommand,
 }
 
+/// `den container VERB`: every container verb of den's top level, as podman has them.
 #[derive(Debug, Subcommand)]
 pub enum ContainerCommand {
+    /// Attach to a running container (as `den attach`).
+    Attach(super::AttachArgs),
+    /// Create a new image from a container's changes (as `den commit`).
+    Commit(CommitArgs),
+    /// Copy files between a container and the host (as `den cp`).
+    Cp(CpArgs),
+    /// Create a container without starting it (as `den create`).
+    Create(Box<super::RunArgs>),
+    /// Show the files a container changed (as `den diff`).
+    Diff(DiffArgs),
+    /// Run a command in a running container (as `den exec`).
+    Exec(super::ExecArgs),
+    /// Exit 0 when the container exists, 1 when it does not.
+    Exists(ContainerExistsArgs),
+    /// Export a container's root filesystem as a tarball (as `den export`).
+    Export(ExportArgs),
     /// Show a container's configuration and state as JSON.
     Inspect(ContainerInspectArgs),
+    /// Send a signal to running containers (as `den kill`).
+    Kill(KillArgs),
+    /// List containers (as `den ps`).
+    #[command(visible_aliases = ["ls", "ps"])]
+    List(PsArgs),
+    /// Show the output of containers (as `den logs`).
+    Logs(LogsArgs),
     /// Remove all containers that are not running.
     Prune(PruneArgs),
+    /// Rename a container (as `den rename`).
+    Rename(RenameArgs),
+    /// Stop and start containers (as `den restart`).
+    Restart(RestartArgs),
+    /// Remove containers (as `den rm`).
+    Rm(RmArgs),
+    /// Run a command in a new container (as `den run`).
+    Run(Box<super::RunArgs>),
+    /// Start containers (as `den start`).
+    Start(StartArgs),
+    /// Stop running containers (as `den stop`).
+    Stop(StopArgs),
+    /// Show the processes of a running container (as `den top`).
+    Top(TopArgs),
+    /// Wait for containers (as `den wait`).
+    Wait(WaitArgs),
+}
+
+impl ContainerCommand {
+    /// The top-level command this is the same as; `Err` for the verbs only `den container`
+    /// has (inspect, prune, exists).
+    pub fn into_top_level(self) -> Result<super::Command, Box<ContainerCommand>> {
+        use super::Command as C;
+        Ok(match self {
+            Self::Attach(a) => C::Attach(a),
+            Self::Commit(a) => C::Commit(a),
+            Self::Cp(a) => C::Cp(a),
+            Self::Create(a) => C::Create(a),
+            Self::Diff(a) => C::Diff(a),
+            Self::Exec(a) => C::Exec(a),
+            Self::Export(a) => C::Export(a),
+            Self::Kill(a) => C::Kill(a),
+            Self::List(a) => C::Ps(a),
+            Self::Logs(a) => C::Logs(a),
+            Self::Rename(a) => C::Rename(a),
+            Self::Restart(a) => C::Restart(a),
+            Self::Rm(a) => C::Rm(a),
+            Self::Run(a) => C::Run(a),
+            Self::Start(a) => C::Start(a),
+            Self::Stop(a) => C::Stop(a),
+            Self::Top(a) => C::Top(a),
+            Self::Wait(a) => C::Wait(a),
+            other @ (Self::Exists(_) | Self::Inspect(_) | Self::Prune(_)) => {
+                return Err(Box::new(other));
+            }
+        })
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ContainerExistsArgs {
+    /// Container, by name, id or unique id prefix.
+    #[arg(value_name = "CONTAINER")]
+    pub container: String,
+
+    /// Accepted for podman's command lines: den has no external containers (of other tools)
+    /// in its store.
+    #[arg(long)]
+    pub external: bool,
 }
 
 #[derive(Debug, Args)]

@@ -117,6 +117,12 @@ pub enum InspectType {
     Container,
     /// Containers with those names, else images.
     All,
+    /// Volumes (refused until den has volumes).
+    Volume,
+    /// Networks (refused: den has no networks).
+    Network,
+    /// Pods (refused: den has no pods).
+    Pod,
 }
 
 #[derive(Debug, Args)]
@@ -393,6 +399,10 @@ pub struct RmiArgs {
     /// Remove all images.
     #[arg(short, long)]
     pub all: bool,
+
+    /// Do not fail on an image that is not in the store (-f does not either, as podman).
+    #[arg(short, long)]
+    pub ignore: bool,
 
     /// Images to remove, by name or id (a unique id prefix is enough).
     #[arg(value_name = "IMAGE", required_unless_present = "all")]

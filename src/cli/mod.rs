@@ -7,14 +7,18 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod container;
+mod global;
 mod image;
 mod run;
 mod system;
+mod usage;
 
 pub use container::*;
+pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
 pub use run::*;
 pub use system::*;
+pub use usage::parse;
 
 /// A rootless, daemonless container sandbox.
 ///
@@ -22,7 +26,14 @@ pub use system::*;
 /// /etc/subgid ranges, the image layers mounted with overlayfs inside it, and the container
 /// forked as a direct child of your shell. No daemon, no setuid binary of its own.
 #[derive(Debug, Parser)]
-#[command(name = "den", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "den",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    disable_version_flag = true
+)]
+#[allow(clippy::struct_excessive_bools)]
 pub struct Cli {
     /// Directory of den's store (images, layers, containers).
     ///
@@ -36,12 +47,134 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", env = "DEN_RUNROOT")]
     pub runroot: Option<PathBuf>,
 
-    /// How much den logs to stderr: error, warn, info, debug or trace.
+    /// How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic.
     #[arg(long, global = true, value_name = "LEVEL", env = "DEN_LOG")]
     pub log_level: Option<String>,
 
+    /// Storage driver for this command, over `storage.driver` in config.toml: auto,
+    /// overlay, fuse-overlayfs or vfs.
+    #[arg(long, global = true, value_name = "DRIVER")]
+    pub storage_driver: Option<String>,
+
+    /// An option for the storage driver (repeatable). den reads
+    /// `overlay.mount_program=PATH` (fuse-overlayfs is then the driver); other keys of
+    /// podman's storage.conf are accepted with a warning and have no effect.
+    #[arg(long, global = true, value_name = "KEY=VALUE")]
+    pub storage_opt: Vec<String>,
+
+    /// Where den records events: file (the default, under the store), or none (record no
+    /// events). journald is refused: den has no journald backend.
+    #[arg(long, global = true, value_enum, value_name = "BACKEND")]
+    pub events_backend: Option<EventsBackend>,
+
+    /// Accepted for podman's command lines: cgroupfs or systemd. den manages no cgroups
+    /// through systemd; the value changes nothing.
+    #[arg(long, global = true, value_enum, value_name = "MANAGER")]
+    pub cgroup_manager: Option<CgroupManager>,
+
+    /// Accepted for podman's command lines: a runtime's name (runc, crun) or path, which
+    /// must exist. den is its own runtime and starts containers itself; the program is not run.
+    #[arg(long, global = true, value_name = "RUNTIME")]
+    pub runtime: Option<String>,
+
+    /// Refused: den has no remote service (podman's URL of one).
+    #[arg(long, global = true, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Refused: den has no remote service.
+    #[arg(short = 'r', long)]
+    pub remote: bool,
+
+    /// Refused: den has no remote service (podman's named connection).
+    #[arg(short = 'c', long, value_name = "NAME")]
+    pub connection: Option<String>,
+
+    /// Accepted and unused: podman's SSH identity applies only to remote connections, which
+    /// den does not have.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub identity: Option<PathBuf>,
+
+    /// Do not print on standard output (errors and warnings still go to standard error).
+    #[arg(long, global = true)]
+    pub noout: bool,
+
+    /// Accepted for podman's command lines: den logs to standard error only.
+    #[arg(long, global = true)]
+    pub syslog: bool,
+
+    /// Accepted for podman's command lines: den keeps its temporary files under the store
+    /// (<store>/tmp) and its state under --runroot; the value is not used.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub tmpdir: Option<PathBuf>,
+
+    /// Accepted for podman's command lines: den runs no network helper (its networks are the
+    /// host's or none); the path is not used.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub network_cmd_path: Option<PathBuf>,
+
+    /// Accepted for podman's command lines: den has no network configurations; the directory
+    /// is not used.
+    #[arg(long, global = true, value_name = "DIR", alias = "cni-config-dir")]
+    pub network_config_dir: Option<PathBuf>,
+
+    /// Accepted for podman's command lines: den's monitor is den itself; the path is not used.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub conmon: Option<PathBuf>,
+
+    /// Accepted for podman's command lines: SSH applies to remote connections only.
+    #[arg(long, global = true, value_name = "MODE")]
+    pub ssh: Option<String>,
+
+    /// Refused: den runs no OCI hooks.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub hooks_dir: Vec<PathBuf>,
+
+    /// Refused: den has no libpod namespaces; use another --root for a separate set.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub namespace: Option<String>,
+
+    /// Refused: den is its own runtime, so there is no runtime to pass flags to.
+    #[arg(long, global = true, value_name = "FLAG")]
+    pub runtime_flag: Vec<String>,
+
+    /// Refused: den keeps volumes in its store (--root).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub volumepath: Option<PathBuf>,
+
+    /// Print den's version.
+    #[arg(short = 'v', long, action = clap::ArgAction::Version)]
+    pub version: Option<bool>,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `--events-backend` values (podman's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum EventsBackend {
+    /// A file of events in the store.
+    #[default]
+    File,
+    /// podman's journald backend: refused.
+    Journald,
+    /// Record no events.
+    None,
+}
+
+/// `--cgroup-manager` values (podman's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CgroupManager {
+    Cgroupfs,
+    Systemd,
+}
+
+impl Cli {
+    /// Where events go: `--events-backend`, else a file. `check_global_flags` has refused
+    /// journald already.
+    #[must_use]
+    pub fn events_backend(&self) -> EventsBackend {
+        self.events_backend.unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -104,7 +237,7 @@ pub enum Command {
     /// Send a signal to one or more running containers.
     Kill(KillArgs),
     /// Stop and start one or more containers.
-    Restart(StopArgs),
+    Restart(RestartArgs),
     /// Remove one or more containers.
     Rm(RmArgs),
     /// List containers.

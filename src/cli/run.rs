@@ -186,12 +186,36 @@ pub struct ExecArgs {
     #[arg(short, long = "env", value_name = "NAME[=VALUE]")]
     pub env: Vec<String>,
 
+    /// Read environment variables from FILE: NAME=VALUE or NAME lines; `#` starts a comment
+    /// (repeatable; before --env).
+    #[arg(long, value_name = "FILE")]
+    pub env_file: Vec<std::path::PathBuf>,
+
+    /// Give the process every capability (in the container's user namespace, as rootless
+    /// podman), instead of the container's set.
+    #[arg(long)]
+    pub privileged: bool,
+
+    /// Accepted for podman's command lines, and checked: den's exec has no detaching (run
+    /// it with -d to leave it in the background).
+    #[arg(long, value_name = "KEYS", default_value = "ctrl-p,ctrl-q")]
+    pub detach_keys: String,
+
+    /// Pass N more file descriptors (3 to 3+N-1). Only 0 is supported: den closes every
+    /// other descriptor before the program runs.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub preserve_fds: u32,
+
+    /// Run in the newest container; the first argument is then the command.
+    #[arg(short, long)]
+    pub latest: bool,
+
     /// Container (name or id).
     #[arg(value_name = "CONTAINER")]
     pub container: String,
 
     /// Command and arguments.
-    #[arg(value_name = "COMMAND", required = true, allow_hyphen_values = true)]
+    #[arg(value_name = "COMMAND", allow_hyphen_values = true)]
     pub command: Vec<String>,
 }
 

@@ -22,6 +22,12 @@ pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
         InspectType::Container => true,
         InspectType::Image => false,
         InspectType::All => args.images.iter().all(|n| is_container(ctx, n)),
+        kind @ (InspectType::Volume | InspectType::Network | InspectType::Pod) => {
+            return Err(crate::error::hinted(
+                format!("den cannot inspect {kind:?} objects: it has none").to_lowercase(),
+                "inspect containers or images: --type container, image or all",
+            ));
+        }
     };
     if containers {
         return inspect_containers(ctx, &args.images, args.format.as_deref());
@@ -38,8 +44,14 @@ pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
         match resolve(&index.images, query) {
             Ok(r) => found.push(image_json(&store, &index.images[r.index])?),
             Err(e) => {
-                // podman prints what it found, then fails on the first it did not.
-                first_error.get_or_insert(e);
+                // podman prints what it found, then fails on the first it did not, with its
+                // phrase: "no such object" (any type) or "image not known" (--type image).
+                let phrase = if args.kind == InspectType::All {
+                    format!("no such object: \"{query}\"")
+                } else {
+                    format!("{query}: image not known")
+                };
+                first_error.get_or_insert(e.context(phrase));
             }
         }
     }

@@ -72,9 +72,12 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Rename(args) => container::rename::rename(ctx, &args),
         Command::Top(args) => container::top::top(ctx, &args),
         Command::Attach(args) => container::attach::attach(ctx, &args),
-        Command::Container(args) => match args.command {
-            ContainerCommand::Inspect(a) => container::inspect::run(ctx, &a),
-            ContainerCommand::Prune(a) => container::prune::prune(ctx, &a),
+        Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
+            Ok(command) => dispatch(ctx, command),
+            Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),
+            Err(ContainerCommand::Prune(a)) => container::prune::prune(ctx, &a),
+            Err(ContainerCommand::Exists(a)) => container::exists(ctx, &a),
+            Err(other) => anyhow::bail!("den container {other:?} has no handler"),
         },
     }
 }

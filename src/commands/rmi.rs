@@ -8,19 +8,36 @@ use anyhow::{Context, Result};
 use crate::cli::RmiArgs;
 use crate::commands::container::rm::remove_one;
 use crate::config::Ctx;
+use crate::error::hinted;
 use crate::identity::idmap::IdMapping;
 use crate::store::Store;
+use crate::store::index::resolve;
 use crate::store::records;
 use crate::store::remove::{Removal, containers_to_remove, remove_images};
 
+/// podman's exit code when an image to remove is not in the store.
+const EXIT_NO_IMAGE: i32 = 1;
+
+/// `den rmi`: the images found are removed; then each one not found is an error with
+/// podman's phrase "image not known", and the exit code is 1 (0 with `-i` or `-f`).
 pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mapping = IdMapping::for_current_user()?;
+    let index = store.read_index()?;
+    let (found, missing): (Vec<String>, Vec<String>) = args
+        .images
+        .iter()
+        .cloned()
+        .partition(|q| resolve(&index.images, q).is_ok());
     remove_containers(
         &store,
-        &containers_to_remove(&store, &args.images, args.all, args.force)?,
+        &containers_to_remove(&store, &found, args.all, args.force)?,
     )?;
-    let done = remove_images(&store, &mapping, &args.images, args.all, args.force)?;
+    let done = if found.is_empty() && !args.all {
+        Vec::new()
+    } else {
+        remove_images(&store, &mapping, &found, args.all, args.force)?
+    };
     let mut out = crate::output::stdout();
     for removal in done {
         match removal {
@@ -28,7 +45,16 @@ pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
             Removal::Deleted(id) => writeln!(out, "Deleted: {id}")?,
         }
     }
-    Ok(0)
+    if args.ignore || args.force {
+        return Ok(0);
+    }
+    for query in &missing {
+        crate::error::report(&hinted(
+            format!("{query}: image not known"),
+            "list images with: den images",
+        ));
+    }
+    Ok(if missing.is_empty() { 0 } else { EXIT_NO_IMAGE })
 }
 
 /// Removes the containers that use an image about to be deleted, as `den rm -f` does, and

@@ -209,6 +209,10 @@ pub fn all_ids(store: &Store) -> Vec<String> {
     ids
 }
 
+/// podman's phrase for a name or id that matches no container, at the end of den's message
+/// (scripts grep for it).
+pub const NO_SUCH_CONTAINER: &str = "no such container";
+
 /// Finds a container by full id, name, or unique id prefix.
 pub fn resolve(store: &Store, name_or_id: &str) -> Result<String> {
     let ids = all_ids(store);
@@ -230,7 +234,7 @@ pub fn resolve(store: &Store, name_or_id: &str) -> Result<String> {
     match matches.as_slice() {
         [one] => Ok((*one).clone()),
         [] => Err(hinted(
-            format!("no container with name or id \"{name_or_id}\" found"),
+            format!("no container with name or ID \"{name_or_id}\" found: {NO_SUCH_CONTAINER}"),
             "list containers with `den ps -a`",
         ))
         .exit_code(crate::error::EXIT_DEN),

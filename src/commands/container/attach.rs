@@ -23,7 +23,7 @@ pub fn attach(ctx: &Ctx, args: &AttachArgs) -> Result<i32> {
     if !record.is_running() {
         return Err(hinted(
             format!(
-                "you can only attach to running containers: \"{}\" is in state {}",
+                "you can only attach to running containers: \"{}\" is not running (state {})",
                 args.container, record.state
             ),
             format!("start it and attach: den start -a {}", args.container),

@@ -2,29 +2,31 @@
 
 use std::str::FromStr;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use nix::sys::signal::Signal;
 
-use super::{for_each, signal_init};
+use super::{existing, for_each, selected, signal_init};
 use crate::cli::KillArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
 use crate::output::say;
 use crate::runtime::state;
 use crate::store::Store;
-use crate::store::records;
+use crate::store::records::{self, ContainerRecord};
 
 /// `den kill`.
 pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let sig = parse_signal(&args.signal)?;
-    Ok(for_each(&args.containers, |name| {
+    let names = selected(&store, &args.selection(), ContainerRecord::is_running)?;
+    let names = existing(&store, names, false)?;
+    Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
         let record = state::load(&store, &id)?;
         if !state::init_alive(&record) {
             return Err(hinted(
                 format!(
-                    "can only kill running containers: \"{name}\" is in state {}",
+                    "can only kill running containers: \"{name}\" is not running (state {})",
                     record.state
                 ),
                 format!("start it first: den start {name}"),
@@ -39,7 +41,12 @@ pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
 /// `KILL`, `SIGKILL`, `kill` or `9`.
 pub fn parse_signal(text: &str) -> Result<Signal> {
     if let Ok(n) = text.parse::<i32>() {
-        return Signal::try_from(n).with_context(|| format!("invalid signal number {n}"));
+        return Signal::try_from(n).map_err(|_| {
+            hinted(
+                format!("invalid signal: {n}"),
+                "valid signals are 1 through 64, or names such as TERM, KILL, HUP",
+            )
+        });
     }
     let upper = text.to_ascii_uppercase();
     let name = if upper.starts_with("SIG") {
@@ -49,7 +56,7 @@ pub fn parse_signal(text: &str) -> Result<Signal> {
     };
     Signal::from_str(&name).map_err(|_| {
         hinted(
-            format!("invalid signal \"{text}\""),
+            format!("invalid signal: {text}"),
             "use a name such as TERM, KILL, HUP, or a number",
         )
     })

@@ -16,22 +16,78 @@ use crate::store::Store;
 use crate::store::records;
 use crate::store::time::{now_unix, parse_rfc3339};
 
-/// Which log lines `logs` prints.
-#[derive(Default)]
+/// Which log lines `logs` prints, and how.
+#[derive(Default, Clone)]
 pub(super) struct LogFilter {
     since: Option<i64>,
+    until: Option<i64>,
     timestamps: bool,
+    /// With several containers: the name or short id each line starts with.
+    prefix: Option<String>,
 }
 
-/// `den logs`.
+/// `den logs`: each container's output in the order given (podman's), whole lines only;
+/// with several containers each line starts with the container's short id, or its name with
+/// `--names`. With `--follow` every container is followed at once.
 pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let id = records::resolve(&store, &args.container)?;
-    let filter = LogFilter {
-        since: args.since.as_deref().map(parse_since).transpose()?,
+    let mut ids = Vec::new();
+    if args.latest {
+        let newest = state::list(&store)
+            .into_iter()
+            .max_by(|a, b| a.created.cmp(&b.created))
+            .context("there are no containers")?;
+        ids.push(newest.id);
+    }
+    for name in &args.containers {
+        ids.push(records::resolve(&store, name)?);
+    }
+    let base = LogFilter {
+        since: args
+            .since
+            .as_deref()
+            .map(|t| parse_time(t, "--since"))
+            .transpose()?,
+        until: args
+            .until
+            .as_deref()
+            .map(|t| parse_time(t, "--until"))
+            .transpose()?,
         timestamps: args.timestamps,
+        prefix: None,
     };
-    let path = records::container_dir(&store, &id).join(LOG_FILE);
+    let several = ids.len() > 1;
+    let mut followed = Vec::new();
+    for id in &ids {
+        let mut filter = base.clone();
+        if several {
+            filter.prefix = Some(if args.names {
+                records::read(&store, id).map_or_else(|_| id.clone(), |r| r.name)
+            } else {
+                id.chars().take(12).collect()
+            });
+        }
+        let end = print_log(&store, id, args.tail, &filter)?;
+        followed.push((id.clone(), end, filter));
+    }
+    if args.follow {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = followed
+                .iter()
+                .map(|(id, end, filter)| scope.spawn(|| follow_log(&store, id, *end, filter)))
+                .collect();
+            handles
+                .into_iter()
+                .try_for_each(|h| h.join().unwrap_or_else(|_| Ok(())))
+        })?;
+    }
+    Ok(0)
+}
+
+/// Prints the whole lines of one container's log (the last `tail` of them when `tail` is not
+/// negative); returns the offset after the last whole line.
+fn print_log(store: &Store, id: &str, tail: i64, filter: &LogFilter) -> Result<u64> {
+    let path = records::container_dir(store, id).join(LOG_FILE);
     let bytes = match fs::read(&path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
@@ -43,24 +99,21 @@ pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
         .split(|&b| b == b'\n')
         .filter(|l| !l.is_empty())
         .collect();
-    let skip = args.tail.map_or(0, |n| lines.len().saturating_sub(n));
+    let skip = usize::try_from(tail).map_or(0, |n| lines.len().saturating_sub(n));
     for line in &lines[skip..] {
-        print_log_line(line, &filter)?;
+        print_log_line(line, filter)?;
     }
-    if args.follow {
-        follow_log(&store, &id, end as u64, &filter)?;
-    }
-    Ok(0)
+    Ok(end as u64)
 }
 
 /// RFC 3339, or a duration before now (`10s`, `5m`, `2h`, `1h30m`).
-fn parse_since(text: &str) -> Result<i64> {
+fn parse_time(text: &str, flag: &str) -> Result<i64> {
     if let Some(t) = parse_rfc3339(text) {
         return Ok(t);
     }
     parse_duration(text).map(|d| now_unix() - d).ok_or_else(|| {
         hinted(
-            format!("invalid time \"{text}\""),
+            format!("parsing {flag} \"{text}\": invalid time"),
             "give an RFC 3339 time (2025-01-01T10:00:00Z) or a duration (10s, 5m, 2h)",
         )
     })
@@ -96,12 +149,22 @@ fn print_log_line(line: &[u8], filter: &LogFilter) -> Result<()> {
     let Some(parsed) = parse_log_line(line) else {
         return Ok(());
     };
+    let time = parse_rfc3339(parsed.time);
     if let Some(since) = filter.since
-        && parse_rfc3339(parsed.time).is_some_and(|t| t < since)
+        && time.is_some_and(|t| t < since)
+    {
+        return Ok(());
+    }
+    if let Some(until) = filter.until
+        && time.is_some_and(|t| t > until)
     {
         return Ok(());
     }
     let mut out = Vec::new();
+    if let Some(prefix) = &filter.prefix {
+        out.extend_from_slice(prefix.as_bytes());
+        out.push(b' ');
+    }
     if filter.timestamps {
         out.extend_from_slice(parsed.time.as_bytes());
         out.push(b' ');

@@ -10,6 +10,9 @@ use anyhow::{Context, Result};
 use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 
+use crate::cli::{ContainerExistsArgs, Selection};
+use crate::config::Ctx;
+use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::records::{self, ContainerRecord};
@@ -45,15 +48,76 @@ fn for_each(names: &[String], mut each: impl FnMut(&str) -> Result<()>) -> i32 {
     code
 }
 
-fn names_or_all(store: &Store, names: &[String], all: bool, running: bool) -> Vec<String> {
-    if !all {
-        return names.to_vec();
+/// The names or ids a lifecycle command acts on: the ids in `--cidfile` files and the names
+/// given, or with `--all` / `--filter` / `--latest` the ids of the containers that `keep`
+/// (and the filters) accept. Nothing selected is podman's usage error.
+fn selected(
+    store: &Store,
+    select: &Selection,
+    keep: impl Fn(&ContainerRecord) -> bool,
+) -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for file in &select.cidfile {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("reading CIDFile \"{}\"", file.display()))
+            .exit_code(EXIT_DEN)?;
+        names.extend(text.split_whitespace().map(str::to_string));
     }
-    state::list(store)
-        .into_iter()
-        .filter(|r| !running || r.is_running())
-        .map(|r| r.id)
-        .collect()
+    names.extend(select.containers.iter().cloned());
+    if select.all || !select.filter.is_empty() || select.latest {
+        let filters = select
+            .filter
+            .iter()
+            .map(|f| ps::parse_filter(f))
+            .collect::<Result<Vec<_>>>()?;
+        let mut records: Vec<ContainerRecord> = state::list(store)
+            .into_iter()
+            .filter(|r| keep(r) && ps::passes_filters(r, &filters))
+            .collect();
+        records.sort_by(|a, b| b.created.cmp(&a.created).then(a.id.cmp(&b.id)));
+        if select.latest {
+            records.truncate(1);
+        }
+        names.extend(records.into_iter().map(|r| r.id));
+        return Ok(names);
+    }
+    if names.is_empty() {
+        return Err(hinted(
+            "you must provide at least one name or id",
+            "name containers, or use --all",
+        ))
+        .exit_code(EXIT_DEN);
+    }
+    Ok(names)
+}
+
+/// podman's rule for several names: every one must name a container before any is acted
+/// on. Returns the names that do (with `ignore`, the missing ones are left out), or the error
+/// of the first that does not.
+fn existing(store: &Store, names: Vec<String>, ignore: bool) -> Result<Vec<String>> {
+    let mut found = Vec::with_capacity(names.len());
+    for name in names {
+        match records::resolve(store, &name) {
+            Ok(_) => found.push(name),
+            Err(e) if ignore && is_missing(&e) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(found)
+}
+
+/// `den container exists`: exit 0 when the container exists, 1 when it does not.
+pub fn exists(ctx: &Ctx, args: &ContainerExistsArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    Ok(i32::from(
+        records::resolve(&store, &args.container).is_err(),
+    ))
+}
+
+/// Whether `err` is den's "no such container" (a name or id that matches none).
+fn is_missing(err: &anyhow::Error) -> bool {
+    err.chain()
+        .any(|c| c.to_string().ends_with(records::NO_SUCH_CONTAINER))
 }
 
 /// Sends `sig` to the container's init, if it still is the process den started.

@@ -279,7 +279,7 @@ fn mounts(r: &ContainerRecord) -> Vec<Value> {
         .collect()
 }
 
-fn parse_filter(text: &str) -> Result<(String, String)> {
+pub(super) fn parse_filter(text: &str) -> Result<(String, String)> {
     let Some((key, value)) = text.split_once('=') else {
         return Err(hinted(
             format!("invalid filter \"{text}\""),
@@ -307,7 +307,7 @@ fn parse_filter(text: &str) -> Result<(String, String)> {
 }
 
 /// podman's rule: filters on one key match if any of their values does; all keys must match.
-fn passes_filters(r: &ContainerRecord, filters: &[(String, String)]) -> bool {
+pub(super) fn passes_filters(r: &ContainerRecord, filters: &[(String, String)]) -> bool {
     filters.iter().all(|(key, _)| {
         filters
             .iter()

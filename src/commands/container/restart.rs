@@ -6,17 +6,20 @@ use anyhow::Result;
 
 use super::start::start_one;
 use super::stop::stop_one;
-use super::{for_each, names_or_all};
-use crate::cli::StopArgs;
+use super::{existing, for_each, selected};
+use crate::cli::RestartArgs;
 use crate::config::Ctx;
 use crate::output::say;
 use crate::store::Store;
 use crate::store::records;
 
 /// `den restart`.
-pub fn restart(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
+pub fn restart(ctx: &Ctx, args: &RestartArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let names = names_or_all(&store, &args.containers, args.all, true);
+    let names = selected(&store, &args.selection(), |r| {
+        !args.running || r.is_running()
+    })?;
+    let names = existing(&store, names, false)?;
     Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
         stop_one(&store, &id, Duration::from_secs(args.time))?;

@@ -3,7 +3,10 @@
 use anyhow::{Result, bail};
 use nix::sys::signal::Signal;
 
-use super::{names_or_all, signal_init, wait_recorded};
+use std::time::Duration;
+
+use super::stop::stop_one;
+use super::{existing, is_missing, selected, signal_init, wait_recorded};
 use crate::cli::RmArgs;
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, ExitCodeExt, hinted};
@@ -13,22 +16,48 @@ use crate::runtime::state;
 use crate::store::Store;
 use crate::store::records;
 
-/// `den rm`: exit code 1 when a container does not exist, 2 when one runs (without -f).
+/// `den rm`: exit code 1 when a container does not exist (0 with `--ignore` or `-f`), 2 when one
+/// runs (without -f). `--volumes` is carried for the anonymous volumes of the container: the
+/// store has none yet, so there is nothing more to remove.
 pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let names = names_or_all(&store, &args.containers, args.all, false);
+    // As podman: -f and --ignore pass over missing containers; else one missing name is
+    // exit 1 before anything is removed.
+    let names = match existing(
+        &store,
+        selected(&store, &args.selection(), |_| true)?,
+        args.ignore || args.force,
+    ) {
+        Ok(names) => names,
+        Err(e) if is_missing(&e) => {
+            crate::error::report(&e);
+            return Ok(1);
+        }
+        Err(e) => return Err(e),
+    };
+    let stop_first = args.time.map(Duration::from_secs);
     let mut code = 0;
     for name in &names {
         let id = match records::resolve(&store, name) {
             Ok(id) => id,
+            Err(_) if args.ignore => continue,
             Err(e) => {
                 crate::error::report(&e);
                 code = code.max(1);
                 continue;
             }
         };
-        match remove_one(&store, &id, args.force) {
+        let removed = match stop_first {
+            Some(timeout) if args.force => {
+                stop_one(&store, &id, timeout).and_then(|()| remove_one(&store, &id, true))
+            }
+            _ => remove_one(&store, &id, args.force),
+        };
+        match removed {
+            // `rm -v` (args.volumes): removing the container's anonymous volumes belongs here,
+            // after its directory is gone, once the store has anonymous volumes.
             Ok(()) => say!("{name}"),
+            Err(e) if args.ignore && is_missing(&e) => {}
             Err(e) => {
                 let c = crate::error::report(&e);
                 code = code.max(if c == 2 { 2 } else { EXIT_DEN });
@@ -44,7 +73,11 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
     if record.is_running() {
         if !force {
             return Err(hinted(
-                format!("cannot remove container \"{}\": it is running", record.name),
+                format!(
+                    "cannot remove container \"{}\" as it is running - running or paused \
+                     containers cannot be removed without force",
+                    record.name
+                ),
                 "stop it first, or use den rm -f",
             ))
             .exit_code(2);

@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result, bail};
 
-use super::for_each;
+use super::{existing, for_each, selected};
 use crate::cli::StartArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
@@ -16,13 +16,19 @@ use crate::store::records;
 /// `den start`.
 pub fn start(ctx: &Ctx, args: &StartArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
+    let names = existing(
+        &store,
+        selected(&store, &args.selection(), |_| true)?,
+        false,
+    )?;
     if args.attach || args.interactive {
-        if args.containers.len() != 1 {
+        if names.len() != 1 {
             bail!("start --attach takes exactly one container");
         }
-        return start_attached(ctx, &store, &args.containers[0], args.interactive);
+        crate::runtime::attach::parse_detach_keys(&args.detach_keys)?;
+        return start_attached(ctx, &store, &names[0], args.interactive);
     }
-    Ok(for_each(&args.containers, |name| {
+    Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
         start_one(ctx, &store, &id)?;
         say!("{name}");

@@ -6,7 +6,7 @@ use anyhow::Result;
 use nix::sys::signal::Signal;
 use nix::unistd::Pid;
 
-use super::{POLL, for_each, names_or_all, signal_init, wait_recorded};
+use super::{POLL, existing, for_each, is_missing, selected, signal_init, wait_recorded};
 use crate::cli::StopArgs;
 use crate::config::Ctx;
 use crate::output::say;
@@ -18,9 +18,18 @@ use crate::store::records;
 /// `den stop`.
 pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let names = names_or_all(&store, &args.containers, args.all, true);
+    // As podman: --all prints every container, stopped ones too (stopping them is a no-op).
+    let names = existing(
+        &store,
+        selected(&store, &args.selection(), |_| true)?,
+        args.ignore,
+    )?;
     Ok(for_each(&names, |name| {
-        let id = records::resolve(&store, name)?;
+        let id = match records::resolve(&store, name) {
+            Ok(id) => id,
+            Err(e) if args.ignore && is_missing(&e) => return Ok(()),
+            Err(e) => return Err(e),
+        };
         stop_one(&store, &id, Duration::from_secs(args.time))?;
         say!("{name}");
         Ok(())
@@ -45,6 +54,14 @@ pub(super) fn stop_one(store: &Store, id: &str, timeout: Duration) -> Result<()>
     let deadline = Instant::now() + timeout;
     while state::init_alive(&record) && Instant::now() < deadline {
         std::thread::sleep(POLL);
+    }
+    if state::init_alive(&record) && !timeout.is_zero() {
+        // podman's warning, word for word, so that what watches for it still sees it.
+        tracing::warn!(
+            "StopSignal SIGTERM failed to stop container {} in {} seconds, resorting to SIGKILL",
+            record.name,
+            timeout.as_secs()
+        );
     }
     if state::init_alive(&record) {
         signal_init(&record, Signal::SIGKILL)?;
