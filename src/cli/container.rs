@@ -129,6 +129,10 @@ pub struct RmArgs {
     #[arg(short, long)]
     pub all: bool,
 
+    /// Also remove the containers' anonymous volumes (named volumes stay).
+    #[arg(short = 'v', long)]
+    pub volumes: bool,
+
     /// Containers (names or ids).
     #[arg(value_name = "CONTAINER", required_unless_present = "all")]
     pub containers: Vec<String>,

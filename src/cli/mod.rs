@@ -10,11 +10,13 @@ mod container;
 mod image;
 mod run;
 mod system;
+mod volume;
 
 pub use container::*;
 pub use image::*;
 pub use run::*;
 pub use system::*;
+pub use volume::*;
 
 /// A rootless, daemonless container sandbox.
 ///
@@ -91,8 +93,10 @@ pub enum Command {
     History(HistoryArgs),
     /// Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists.
     Image(ImageArgs),
-    /// Manage den's store: df.
+    /// Manage den's store: df, prune, reset, check.
     System(SystemArgs),
+    /// Manage volumes: create, ls, inspect, rm, prune, exists, export, import.
+    Volume(VolumeArgs),
     /// Create a container without starting it (same flags as `run`).
     Create(Box<RunArgs>),
     /// Start one or more containers.

@@ -1,11 +1,10 @@
-//! `den system df` and `den system prune`. df: podman's summary of disk use (TYPE TOTAL ACTIVE SIZE RECLAIMABLE) for
+//! `den system df` and `den system prune` (`system reset` is in `system_reset`). df: podman's summary of disk use (TYPE TOTAL ACTIVE SIZE RECLAIMABLE) for
 //! images, containers and local volumes; `-v` lists each; `--format json`.
 //!
 //! Images: an unpacked layer counts once however many images share it; an image is active
 //! when a container uses it; what no active image needs is reclaimable. Containers: their
 //! directories (upper layer and state); active when running. Volumes: their data; a volume
-//! counts as active when a container record names it (den does not record that yet, so none
-//! is), and an inactive one is reclaimable.
+//! is active when a container's record mounts it, and an inactive one is reclaimable.
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -13,7 +12,7 @@ use std::io::{self, Write};
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::{Format, SystemCommand, SystemDfArgs, SystemPruneArgs};
@@ -29,6 +28,7 @@ pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
         SystemCommand::Df(args) => df(ctx, &args),
         SystemCommand::Prune(args) => prune(ctx, &args),
         SystemCommand::Check(args) => crate::commands::system_check::run(ctx, &args),
+        SystemCommand::Reset(args) => crate::commands::system_reset::run(ctx, &args),
     }
 }
 
@@ -96,37 +96,9 @@ fn total_size(store: &Store) -> u64 {
         .sum()
 }
 
-/// Removes the named volumes that no container's mounts use; returns their names.
+/// Removes the volumes no container uses; returns their names.
 fn prune_volumes(store: &Store, mapping: &IdMapping) -> Result<Vec<String>> {
-    use crate::plan::UserMount;
-    let _lock = store.lock()?;
-    let used: HashSet<std::path::PathBuf> = crate::runtime::state::list(store)
-        .into_iter()
-        .filter_map(|r| r.plan)
-        .flat_map(|p| p.mounts)
-        .filter_map(|m| match m {
-            UserMount::Bind { source, .. } => Some(source),
-            UserMount::Tmpfs { .. } => None,
-        })
-        .collect();
-    let mut removed = Vec::new();
-    let Ok(entries) = fs::read_dir(store.volumes_dir()) else {
-        return Ok(removed);
-    };
-    for entry in entries.flatten() {
-        let dir = entry.path();
-        if used.contains(&dir.join("_data")) {
-            continue;
-        }
-        let target = dir.clone();
-        crate::identity::userns::run_in_store_ns(mapping, move || {
-            fs::remove_dir_all(&target)
-                .with_context(|| format!("removing volume \"{}\"", target.display()))
-        })?;
-        removed.push(entry.file_name().to_string_lossy().into_owned());
-    }
-    removed.sort();
-    Ok(removed)
+    crate::commands::volume::prune_unused(store, mapping, &[])
 }
 
 /// One line of the summary.
@@ -251,23 +223,26 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
             .map(|c| c.size)
             .sum(),
     };
-    let mut volumes: Vec<(String, u64)> = Vec::new();
-    if let Ok(entries) = fs::read_dir(store.volumes_dir()) {
-        for entry in entries.flatten() {
-            volumes.push((
-                entry.file_name().to_string_lossy().into_owned(),
-                disk_size(&entry.path(), &mut HashSet::new()),
-            ));
-        }
-    }
-    volumes.sort();
-    let volume_size = volumes.iter().map(|v| v.1).sum();
+    let users = crate::store::volumes::users(&store);
+    // (name, containers using it, size)
+    let volumes: Vec<(String, usize, u64)> = crate::store::volumes::list(&store)
+        .into_iter()
+        .map(|r| {
+            let size = disk_size(
+                &crate::store::volumes::data_dir(&store, &r.name),
+                &mut HashSet::new(),
+            );
+            let links = users.get(&r.name).map_or(0, Vec::len);
+            (r.name, links, size)
+        })
+        .collect();
+    let volume_size = volumes.iter().map(|v| v.2).sum();
     let volume_line = Summary {
         kind: "Local Volumes",
         total: volumes.len(),
-        active: 0,
+        active: volumes.iter().filter(|v| v.1 > 0).count(),
         size: volume_size,
-        reclaimable: volume_size,
+        reclaimable: volumes.iter().filter(|v| v.1 == 0).map(|v| v.2).sum(),
     };
     let lines = [image_line, container_line, volume_line];
     let mut out = crate::output::stdout();
@@ -356,10 +331,10 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
             "LINKS".to_string(),
             "SIZE".to_string(),
         ]];
-        for (name, size) in &volumes {
+        for (name, links, size) in &volumes {
             rows.push([
                 name.clone(),
-                "0".to_string(),
+                links.to_string(),
                 human_size(*size, SizeStyle::Df),
             ]);
         }

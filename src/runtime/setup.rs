@@ -66,6 +66,7 @@ fn set_up_container(
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
     create_workdir(&plan.process.cwd)?; // as podman, a missing workdir is created
+    chown_for_user(plan)?; // :U mounts get the container user's ids
     if plan.read_only {
         mounts::make_root_read_only()?; // last mount change: targets above needed a writable root
     }
@@ -116,6 +117,20 @@ pub(crate) fn exec_program(
         crate::runtime::seccomp::apply(programs)?; // last: the filter also binds den's code
     }
     execute(&program, &plan.process.argv, &env)
+}
+
+/// `:U`: the mounts' files go to the user the program runs as (resolved from the image's
+/// /etc/passwd, as the program's side will).
+fn chown_for_user(plan: &RunPlan) -> Result<()> {
+    if !plan
+        .mounts
+        .iter()
+        .any(|m| matches!(m, crate::plan::UserMount::Bind { options, .. } if options.chown))
+    {
+        return Ok(());
+    }
+    let user = crate::runtime::user::resolve_in_container(&plan.process.user)?;
+    mounts::chown_mounts(&plan.mounts, user.uid, user.gid)
 }
 
 fn open_root(mount_point: &Path) -> Result<OwnedFd> {

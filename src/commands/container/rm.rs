@@ -27,7 +27,22 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
                 continue;
             }
         };
-        match remove_one(&store, &id, args.force) {
+        // -v: the anonymous volumes go with the container (read before its record goes).
+        let mounts = if args.volumes {
+            records::read(&store, &id)
+                .ok()
+                .and_then(|r| r.plan)
+                .map(|p| (p.mounts, p.mapping))
+        } else {
+            None
+        };
+        match remove_one(&store, &id, args.force).and_then(|()| match &mounts {
+            Some((mounts, mapping)) => {
+                let lock = store.lock()?;
+                crate::store::volumes::remove_anonymous(&store, &lock, &id, mounts, mapping)
+            }
+            None => Ok(()),
+        }) {
             Ok(()) => say!("{name}"),
             Err(e) => {
                 let c = crate::error::report(&e);
