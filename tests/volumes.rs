@@ -1,0 +1,529 @@
+//! Volumes as the unprivileged users: named volumes that outlive containers and are seeded
+//! from the image, anonymous volumes (`-v /path`, an image's VOLUME) that go with `rm -v` and
+//! `--rm`, the `:U`, `:O` and `nocopy` options, `--mount`, volumes in use that cannot be
+//! removed, `system df` and `system reset`.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const BUSYBOX: &str = "busybox.docker.tar";
+
+/// A name unique to this test and user.
+fn name(user: &common::User, what: &str) -> String {
+    format!("{what}-{}", if user.subids { "sub" } else { "one" })
+}
+
+/// A store of its own with busybox in it, for tests that count volumes.
+fn fresh_store(user: &common::User, what: &str) -> PathBuf {
+    let store = user.fresh_dir(&format!("vol-{what}"));
+    let tar = common::fixtures().unwrap().join(BUSYBOX);
+    user.den_in(&store, &["load", "-i", tar.to_str().unwrap()])
+        .run()
+        .success("load");
+    store
+}
+
+fn den_ok(user: &common::User, store: &Path, args: &[&str]) -> String {
+    user.den_in(store, args).run().success(&args.join(" "))
+}
+
+fn volume_names(user: &common::User, store: &Path) -> Vec<String> {
+    den_ok(user, store, &["volume", "ls", "-q"])
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The volume names a container's mounts name (`container inspect`'s Mounts).
+fn mounted_volumes(user: &common::User, store: &Path, ctr: &str) -> Vec<String> {
+    let text = den_ok(user, store, &["container", "inspect", ctr]);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v[0]["Mounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["Name"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn named_volume_persists_between_containers_and_is_seeded_from_the_image() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let data = name(user, "persist");
+        let seeded = name(user, "seeded");
+        let bare = name(user, "bare");
+        for v in [&data, &seeded, &bare] {
+            let _ = user.den(&["volume", "rm", "-f", v]).run();
+        }
+        let spec = format!("{data}:/d");
+        user.den(&[
+            "run",
+            "--rm",
+            "-v",
+            &spec,
+            "busybox",
+            "sh",
+            "-c",
+            "echo one > /d/f",
+        ])
+        .run()
+        .success("write");
+        let out = user
+            .den(&["run", "--rm", "-v", &spec, "busybox", "cat", "/d/f"])
+            .run()
+            .success("read");
+        assert_eq!(out, "one\n");
+        let listed = user.den(&["volume", "ls", "-q"]).run().success("ls");
+        assert!(listed.lines().any(|l| l == data), "{listed}");
+
+        // A new volume on /etc is seeded with the image's /etc, owners kept.
+        let spec = format!("{seeded}:/etc");
+        user.den(&["run", "--rm", "-v", &spec, "busybox", "true"])
+            .run()
+            .success("seed");
+        let spec = format!("{seeded}:/x");
+        let out = user
+            .den(&[
+                "run",
+                "--rm",
+                "-v",
+                &spec,
+                "busybox",
+                "ls",
+                "-ln",
+                "/x/passwd",
+            ])
+            .run()
+            .success("seeded");
+        assert!(out.contains(" 0 ") && out.contains("/x/passwd"), "{out}");
+        let inspect = user
+            .den(&["volume", "inspect", "--format", "{{.NeedsCopyUp}}", &seeded])
+            .run()
+            .success("inspect");
+        assert_eq!(inspect.trim(), "false");
+
+        // nocopy: the volume stays empty.
+        let spec = format!("{bare}:/etc:nocopy");
+        user.den(&["run", "--rm", "-v", &spec, "busybox", "true"])
+            .run()
+            .success("nocopy");
+        let spec = format!("{bare}:/x");
+        let out = user
+            .den(&["run", "--rm", "-v", &spec, "busybox", "ls", "-A", "/x"])
+            .run()
+            .success("bare");
+        assert_eq!(out, "");
+        for v in [&data, &seeded, &bare] {
+            user.den(&["volume", "rm", v]).run().success("volume rm");
+        }
+    });
+}
+
+#[test]
+fn anonymous_volumes_go_with_rm_v_and_run_rm() {
+    for_each_user!(|user| {
+        let store = fresh_store(user, "anon");
+        den_ok(
+            user,
+            &store,
+            &["create", "--name", "kept", "-v", "/data", "busybox", "true"],
+        );
+        let kept = mounted_volumes(user, &store, "kept");
+        assert_eq!(kept.len(), 1);
+        assert_eq!(kept[0].len(), 64, "{kept:?}");
+        assert_eq!(volume_names(user, &store), kept);
+        // rm without -v leaves the volume.
+        den_ok(user, &store, &["rm", "kept"]);
+        assert_eq!(volume_names(user, &store), kept);
+
+        den_ok(
+            user,
+            &store,
+            &["create", "--name", "gone", "-v", "/data", "busybox", "true"],
+        );
+        assert_eq!(volume_names(user, &store).len(), 2);
+        den_ok(user, &store, &["rm", "-v", "gone"]);
+        assert_eq!(volume_names(user, &store), kept);
+
+        let out = den_ok(
+            user,
+            &store,
+            &[
+                "run",
+                "--rm",
+                "-v",
+                "/scratch",
+                "busybox",
+                "sh",
+                "-c",
+                "echo x > /scratch/f; cat /scratch/f",
+            ],
+        );
+        assert_eq!(out, "x\n");
+        assert_eq!(volume_names(user, &store), kept);
+
+        // A named volume stays after rm -v.
+        den_ok(
+            user,
+            &store,
+            &[
+                "create",
+                "--name",
+                "named",
+                "-v",
+                "keepme:/k",
+                "busybox",
+                "true",
+            ],
+        );
+        den_ok(user, &store, &["rm", "-v", "named"]);
+        assert!(volume_names(user, &store).contains(&"keepme".to_string()));
+    });
+}
+
+#[test]
+fn image_volumes_get_anonymous_volumes() {
+    for_each_user!(|user| {
+        let store = fresh_store(user, "imgvol");
+        den_ok(
+            user,
+            &store,
+            &["create", "--name", "base", "busybox", "true"],
+        );
+        den_ok(
+            user,
+            &store,
+            &["commit", "--change", "VOLUME /vol", "base", "volimg"],
+        );
+        den_ok(user, &store, &["rm", "base"]);
+        den_ok(
+            user,
+            &store,
+            &["create", "--name", "user1", "volimg", "true"],
+        );
+        let vols = mounted_volumes(user, &store, "user1");
+        assert_eq!(vols.len(), 1, "{vols:?}");
+        assert_eq!(volume_names(user, &store), vols);
+        // The user's own mount on the image's path replaces the anonymous volume.
+        den_ok(
+            user,
+            &store,
+            &[
+                "create",
+                "--name",
+                "user2",
+                "-v",
+                "mine:/vol",
+                "volimg",
+                "true",
+            ],
+        );
+        assert_eq!(mounted_volumes(user, &store, "user2"), ["mine"]);
+        den_ok(user, &store, &["rm", "-v", "user1"]);
+        den_ok(user, &store, &["rm", "-v", "user2"]);
+        assert_eq!(volume_names(user, &store), ["mine"]);
+        let out = den_ok(
+            user,
+            &store,
+            &[
+                "run",
+                "--rm",
+                "volimg",
+                "sh",
+                "-c",
+                "echo y > /vol/f; grep -c ' /vol ' /proc/mounts",
+            ],
+        );
+        assert_eq!(out.trim(), "1");
+        assert_eq!(volume_names(user, &store), ["mine"]);
+    });
+}
+
+#[test]
+fn chown_option_gives_the_volume_to_the_container_user() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let vol = name(user, "chowned");
+        let _ = user.den(&["volume", "rm", "-f", &vol]).run();
+        let spec = format!("{vol}:/u:U");
+        // One-id mode maps only root: :U then gives the volume to root.
+        let ids = if user.subids { "1000:1000" } else { "0:0" };
+        let out = user
+            .den(&[
+                "run",
+                "--rm",
+                "-u",
+                ids,
+                "-v",
+                &spec,
+                "busybox",
+                "sh",
+                "-c",
+                "touch /u/f && stat -c %u:%g /u /u/f",
+            ])
+            .run()
+            .success("run :U");
+        assert_eq!(out, format!("{ids}\n{ids}\n"));
+        if user.subids {
+            // Without :U, the volume of root is not writable by uid 1000.
+            let other = name(user, "notchowned");
+            let _ = user.den(&["volume", "rm", "-f", &other]).run();
+            let spec = format!("{other}:/u");
+            let run = user
+                .den(&[
+                    "run",
+                    "--rm",
+                    "-u",
+                    "1000:1000",
+                    "-v",
+                    &spec,
+                    "busybox",
+                    "touch",
+                    "/u/f",
+                ])
+                .run();
+            assert_ne!(run.code(), 0, "{}", run.stderr());
+            user.den(&["volume", "rm", &other]).run().success("rm");
+        }
+        user.den(&["volume", "rm", &vol]).run().success("rm");
+    });
+}
+
+#[test]
+fn overlay_option_writes_vanish() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let dir = user.fresh_dir(&name(user, "overlay-src"));
+        fs::write(dir.join("orig"), "o\n").unwrap();
+        if let Some(owner) = &user.name {
+            let pw = nix::unistd::User::from_name(owner).unwrap().unwrap();
+            nix::unistd::chown(&dir.join("orig"), Some(pw.uid), Some(pw.gid)).unwrap();
+        }
+        let spec = format!("{}:/o:O", dir.display());
+        let out = user
+            .den(&[
+                "run",
+                "--rm",
+                "-v",
+                &spec,
+                "busybox",
+                "sh",
+                "-c",
+                "cat /o/orig; echo n > /o/added; rm /o/orig; ls /o",
+            ])
+            .run()
+            .success("run :O");
+        assert_eq!(out, "o\nadded\n");
+        assert!(dir.join("orig").exists());
+        assert!(!dir.join("added").exists());
+    });
+}
+
+#[test]
+fn mount_flag_forms() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let dir = user.fresh_dir(&name(user, "mount-src"));
+        let vol = name(user, "mounted");
+        let _ = user.den(&["volume", "rm", "-f", &vol]).run();
+        let bind = format!("type=bind,source={},target=/b,readonly", dir.display());
+        let run = user
+            .den(&["run", "--rm", "--mount", &bind, "busybox", "touch", "/b/x"])
+            .run();
+        run.code_is(1).stderr_has("Read-only file system");
+        let v = format!("type=volume,src={vol},dst=/m");
+        user.den(&[
+            "run",
+            "--rm",
+            "--mount",
+            &v,
+            "busybox",
+            "sh",
+            "-c",
+            "echo m > /m/f",
+        ])
+        .run()
+        .success("volume mount");
+        let out = user
+            .den(&[
+                "run",
+                "--rm",
+                "-v",
+                &format!("{vol}:/m"),
+                "busybox",
+                "cat",
+                "/m/f",
+            ])
+            .run()
+            .success("read back");
+        assert_eq!(out, "m\n");
+        let out = user
+            .den(&[
+                "run",
+                "--rm",
+                "--mount",
+                "type=tmpfs,destination=/t,tmpfs-size=1m",
+                "busybox",
+                "df",
+                "-k",
+                "/t",
+            ])
+            .run()
+            .success("tmpfs mount");
+        assert!(out.contains(" 1024 "), "{out}");
+        for (spec, phrase) in [
+            ("src=/tmp,dst=/a", "incorrect mount format"),
+            ("type=foo,dst=/a", "invalid filesystem type"),
+            ("type=bind,src=/tmp", "must set volume destination"),
+            (
+                "type=bind,src=/tmp,dst=/a,bogus=1",
+                "bogus: invalid mount option",
+            ),
+            (
+                "type=tmpfs,src=/tmp,dst=/a",
+                "source is not supported with tmpfs mounts",
+            ),
+        ] {
+            user.den(&["run", "--rm", "--mount", spec, "busybox", "true"])
+                .run()
+                .code_is(125)
+                .stderr_has(phrase);
+        }
+        user.den(&[
+            "run", "--rm", "-v", "/tmp:/a", "--tmpfs", "/a", "busybox", "true",
+        ])
+        .run()
+        .code_is(125)
+        .stderr_has("/a: duplicate mount destination");
+        user.den(&["volume", "rm", &vol]).run().success("rm");
+    });
+}
+
+#[test]
+fn volumes_in_use_are_not_removed() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let vol = name(user, "inuse");
+        let ctr = name(user, "inuse-ctr");
+        let _ = user.den(&["rm", "-f", &ctr]).run();
+        let _ = user.den(&["volume", "rm", "-f", &vol]).run();
+        let spec = format!("{vol}:/u");
+        user.den(&["create", "--name", &ctr, "-v", &spec, "busybox", "true"])
+            .run()
+            .success("create");
+        user.den(&["volume", "rm", &vol])
+            .run()
+            .code_is(2)
+            .stderr_has("volume is being used");
+        user.den(&["volume", "prune", "-f"]).run().success("prune");
+        user.den(&["volume", "exists", &vol]).run().code_is(0);
+        let filter = format!("name={vol}");
+        let dangling = user
+            .den(&[
+                "volume",
+                "ls",
+                "-q",
+                "--filter",
+                &filter,
+                "--filter",
+                "dangling=true",
+            ])
+            .run()
+            .success("ls");
+        assert_eq!(dangling, "");
+        // -f removes the container that uses it, then the volume.
+        user.den(&["volume", "rm", "-f", &vol])
+            .run()
+            .success("rm -f");
+        user.den(&["volume", "exists", &vol]).run().code_is(1);
+        user.den(&["container", "inspect", &ctr]).run().code_is(1);
+        user.den(&["volume", "rm", &vol])
+            .run()
+            .code_is(1)
+            .stderr_has("no such volume");
+    });
+}
+
+#[test]
+fn system_df_counts_volumes_and_reset_empties_the_store() {
+    for_each_user!(|user| {
+        let store = fresh_store(user, "reset");
+        // Its own runtime dir too: reset removes it, and other tests use the user's.
+        let runroot = user.fresh_dir("vol-reset-run");
+        let rr = runroot.to_str().unwrap().to_string();
+        let with_rr = |args: &[&str]| -> Vec<String> {
+            ["--runroot", rr.as_str()]
+                .iter()
+                .chain(args)
+                .map(ToString::to_string)
+                .collect()
+        };
+        let den_ok = |user: &common::User, store: &Path, args: &[&str]| {
+            let all = with_rr(args);
+            let all: Vec<&str> = all.iter().map(String::as_str).collect();
+            user.den_in(store, &all).run().success(&args.join(" "))
+        };
+        let volume_names = |user: &common::User, store: &Path| -> Vec<String> {
+            den_ok(user, store, &["volume", "ls", "-q"])
+                .lines()
+                .map(str::to_string)
+                .collect()
+        };
+        den_ok(user, &store, &["volume", "create", "spare"]);
+        den_ok(
+            user,
+            &store,
+            &[
+                "run", "-d", "--name", "runner", "-v", "used:/u", "busybox", "sleep", "60",
+            ],
+        );
+        den_ok(
+            user,
+            &store,
+            &[
+                "run",
+                "--rm",
+                "-v",
+                "used:/u",
+                "busybox",
+                "sh",
+                "-c",
+                "head -c 5000 /dev/zero > /u/f",
+            ],
+        );
+        let df = den_ok(user, &store, &["system", "df"]);
+        let volumes = df.lines().find(|l| l.starts_with("Local Volumes")).unwrap();
+        let cols: Vec<&str> = volumes.split_whitespace().collect();
+        assert_eq!(cols[2..4], ["2", "1"], "{df}");
+        let verbose = den_ok(user, &store, &["system", "df", "-v"]);
+        assert!(
+            verbose
+                .lines()
+                .any(|l| l.starts_with("used ") && l.split_whitespace().nth(1) == Some("1")),
+            "{verbose}"
+        );
+        // Without a terminal and without -f, reset asks, gets no answer and refuses.
+        let reset = with_rr(&["system", "reset"]);
+        let reset: Vec<&str> = reset.iter().map(String::as_str).collect();
+        user.den_in(&store, &reset)
+            .stdin(b"")
+            .run()
+            .code_is(1)
+            .stderr_has("no answer");
+        assert_eq!(volume_names(user, &store).len(), 2);
+        user.den_in(&store, &reset).stdin(b"n\n").run().code_is(0);
+        den_ok(user, &store, &["system", "reset", "--force"]);
+        let left: Vec<_> = fs::read_dir(&store).map_or_else(
+            |_| Vec::new(),
+            |d| d.flatten().map(|e| e.file_name()).collect(),
+        );
+        assert!(left.is_empty(), "{left:?}");
+        assert!(!runroot.exists(), "the runtime dir stays");
+        assert_eq!(den_ok(user, &store, &["ps", "-aq"]), "");
+        assert_eq!(den_ok(user, &store, &["images", "-q"]), "");
+        assert!(volume_names(user, &store).is_empty());
+    });
+}
