@@ -279,7 +279,8 @@ fn ls(ctx: &Ctx, args: &VolumeLsArgs) -> Result<i32> {
         }
         _ => {
             let mut rows = Vec::new();
-            if !args.no_heading {
+            // podman prints nothing, not even the header, when there are no volumes.
+            if !args.no_heading && !list.is_empty() {
                 rows.push(["DRIVER".to_string(), "VOLUME NAME".to_string()]);
             }
             rows.extend(list.iter().map(|r| [r.driver.clone(), r.name.clone()]));

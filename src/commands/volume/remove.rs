@@ -33,15 +33,10 @@ pub(crate) fn confirm(question: &str, force_flag: &str) -> Result<bool> {
 }
 
 pub(super) fn rm(ctx: &Ctx, args: &VolumeRmArgs) -> Result<i32> {
-    if args.all && !args.volumes.is_empty() {
+    // podman says the same for both mistakes.
+    if args.all == !args.volumes.is_empty() {
         return Err(hinted(
             "choose either one or more volumes or all",
-            "den volume rm NAME..., or den volume rm --all",
-        ));
-    }
-    if !args.all && args.volumes.is_empty() {
-        return Err(hinted(
-            "provide one or more volume names or use --all",
             "den volume rm NAME..., or den volume rm --all",
         ));
     }
