@@ -3,7 +3,7 @@
 //!
 //! Images: an unpacked layer counts once however many images share it; an image is active
 //! when a container uses it; what no active image needs is reclaimable. Containers: their
-//! directories (upper layer and state); active when running. Volumes: their data; a volume
+//! writable layers; active when running. Volumes: their data; a volume
 //! is active when a container's record mounts it, and an inactive one is reclaimable.
 
 use std::collections::{HashMap, HashSet};
@@ -160,7 +160,12 @@ fn disk_size(path: &Path, seen: &mut HashSet<(u64, u64)>) -> u64 {
 /// A container directory as df needs it.
 struct ContainerUse {
     id: String,
+    /// The image's short id (podman's IMAGE column here), else its name.
     image: String,
+    command: String,
+    name: String,
+    /// How many volumes it mounts.
+    volumes: usize,
     state: String,
     created: String,
     size: u64,
@@ -174,9 +179,25 @@ fn containers(store: &Store) -> Vec<ContainerUse> {
     for entry in entries.flatten() {
         let id = entry.file_name().to_string_lossy().into_owned();
         let record = records::read(store, &id).ok();
-        let size = disk_size(&entry.path(), &mut HashSet::new());
+        // podman's size of a container is its writable layer's.
+        let size = disk_size(&entry.path().join("upper"), &mut HashSet::new());
         out.push(ContainerUse {
-            image: record.as_ref().map_or("", |r| &r.image).to_string(),
+            image: record.as_ref().map_or_else(String::new, |r| {
+                r.image_id.as_deref().map_or_else(
+                    || r.image.clone(),
+                    |i| i.trim_start_matches("sha256:").chars().take(12).collect(),
+                )
+            }),
+            command: record
+                .as_ref()
+                .map_or_else(String::new, |r| r.command.join(" ")),
+            name: record.as_ref().map_or_else(String::new, |r| r.name.clone()),
+            volumes: record
+                .as_ref()
+                .and_then(|r| r.plan.as_ref())
+                .map_or(0, |p| {
+                    p.mounts.iter().filter(|m| m.volume().is_some()).count()
+                }),
             state: record
                 .as_ref()
                 .map_or("unknown", |r| r.state.as_str())
@@ -267,9 +288,7 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
     }
     if args.verbose {
         let now = time::now_unix();
-        let ago = |t: Option<i64>| {
-            t.map_or_else(|| "unknown".into(), |t| human_duration(now - t) + " ago")
-        };
+        let ago = |t: Option<i64>| t.map_or_else(|| "unknown".into(), |t| human_duration(now - t));
         writeln!(out, "Images space usage:\n")?;
         let mut rows = vec![[
             "REPOSITORY".to_string(),
@@ -277,12 +296,26 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
             "IMAGE ID".to_string(),
             "CREATED".to_string(),
             "SIZE".to_string(),
+            "SHARED SIZE".to_string(),
+            "UNIQUE SIZE".to_string(),
             "CONTAINERS".to_string(),
         ]];
+        let mut layer_users: HashMap<&str, usize> = HashMap::new();
+        for image in &images {
+            for layer in &image.layers {
+                *layer_users.entry(layer.diff_id.as_str()).or_default() += 1;
+            }
+        }
         let users = store.containers_by_image();
         for image in &images {
             let count = users.iter().filter(|(id, _)| *id == image.id).count();
             let created = image.created.as_deref().and_then(time::parse_rfc3339);
+            let shared: u64 = image
+                .layers
+                .iter()
+                .filter(|l| layer_users.get(l.diff_id.as_str()).copied().unwrap_or(0) > 1)
+                .map(|l| l.unpacked_size)
+                .sum();
             let names: Vec<(String, String)> = if image.names.is_empty() {
                 vec![("<none>".into(), "<none>".into())]
             } else {
@@ -302,6 +335,8 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
                     image.id[..12].to_string(),
                     ago(created),
                     human_size(image.size, SizeStyle::Df),
+                    human_size(shared, SizeStyle::Df),
+                    human_size(image.size.saturating_sub(shared), SizeStyle::Df),
                     count.to_string(),
                 ]);
             }
@@ -311,17 +346,23 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
         let mut rows = vec![[
             "CONTAINER ID".to_string(),
             "IMAGE".to_string(),
-            "CREATED".to_string(),
+            "COMMAND".to_string(),
+            "LOCAL VOLUMES".to_string(),
             "SIZE".to_string(),
+            "CREATED".to_string(),
             "STATUS".to_string(),
+            "NAMES".to_string(),
         ]];
         for c in &containers {
             rows.push([
                 c.id.chars().take(12).collect(),
                 c.image.clone(),
-                ago(time::parse_rfc3339(&c.created)),
+                c.command.clone(),
+                c.volumes.to_string(),
                 human_size(c.size, SizeStyle::Df),
+                ago(time::parse_rfc3339(&c.created)),
                 c.state.clone(),
+                c.name.clone(),
             ]);
         }
         write!(out, "{}", format_table(&rows))?;
