@@ -529,3 +529,164 @@ fn system_df_counts_volumes_and_reset_empties_the_store() {
         assert!(volume_names(user, &store).is_empty());
     });
 }
+
+#[test]
+fn copy_up_keeps_owners_and_volumes_from_shares_mounts() {
+    for_each_user!(|user| {
+        let store = fresh_store(user, "owners");
+        // One-id mode has only root: the owner is then 0 everywhere.
+        let owner = if user.subids { "100:101" } else { "0:0" };
+        let script = format!("mkdir /data && echo seed > /data/f && chown {owner} /data/f");
+        den_ok(
+            user,
+            &store,
+            &["run", "--name", "base", "busybox", "sh", "-c", &script],
+        );
+        den_ok(
+            user,
+            &store,
+            &["commit", "--change", "VOLUME /data", "base", "seeded"],
+        );
+        den_ok(user, &store, &["rm", "base"]);
+        den_ok(
+            user,
+            &store,
+            &[
+                "run",
+                "--name",
+                "first",
+                "seeded",
+                "sh",
+                "-c",
+                "echo more >> /data/f",
+            ],
+        );
+        let out = den_ok(
+            user,
+            &store,
+            &[
+                "run",
+                "--rm",
+                "--volumes-from",
+                "first:ro",
+                "busybox",
+                "sh",
+                "-c",
+                "stat -c %u:%g /data/f; cat /data/f; touch /data/g 2>&1 || true",
+            ],
+        );
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[..3], [owner, "seed", "more"], "{out}");
+        assert!(lines[3].contains("Read-only file system"), "{out}");
+        // The volume is first's: rm -v of a --volumes-from user leaves it.
+        let vols = mounted_volumes(user, &store, "first");
+        den_ok(
+            user,
+            &store,
+            &[
+                "create",
+                "--name",
+                "second",
+                "--volumes-from",
+                "first",
+                "busybox",
+                "true",
+            ],
+        );
+        den_ok(user, &store, &["rm", "-v", "second"]);
+        assert_eq!(volume_names(user, &store), vols);
+        user.den_in(&store, &["volume", "rm", &vols[0]])
+            .run()
+            .code_is(2)
+            .stderr_has("volume is being used");
+        den_ok(user, &store, &["rm", "-v", "first"]);
+        assert!(volume_names(user, &store).is_empty());
+    });
+}
+
+#[test]
+fn export_import_and_system_prune_volumes() {
+    for_each_user!(|user| {
+        let store = fresh_store(user, "export");
+        let out_dir = user.fresh_dir("vol-export-out");
+        let tarball = out_dir.join("v.tar");
+        den_ok(
+            user,
+            &store,
+            &[
+                "run",
+                "--rm",
+                "-v",
+                "src:/s",
+                "busybox",
+                "sh",
+                "-c",
+                "mkdir /s/d && echo hi > /s/d/f && chown -R 0:0 /s/d",
+            ],
+        );
+        den_ok(
+            user,
+            &store,
+            &["volume", "export", "-o", tarball.to_str().unwrap(), "src"],
+        );
+        den_ok(user, &store, &["volume", "create", "dst"]);
+        den_ok(
+            user,
+            &store,
+            &["volume", "import", "dst", tarball.to_str().unwrap()],
+        );
+        let out = den_ok(
+            user,
+            &store,
+            &["run", "--rm", "-v", "dst:/x", "busybox", "cat", "/x/d/f"],
+        );
+        assert_eq!(out, "hi\n");
+        // Import from stdin.
+        den_ok(user, &store, &["volume", "create", "fromstdin"]);
+        user.den_in(&store, &["volume", "import", "fromstdin", "-"])
+            .stdin(&fs::read(&tarball).unwrap())
+            .run()
+            .success("import -");
+        let out = den_ok(
+            user,
+            &store,
+            &[
+                "run",
+                "--rm",
+                "-v",
+                "fromstdin:/x",
+                "busybox",
+                "cat",
+                "/x/d/f",
+            ],
+        );
+        assert_eq!(out, "hi\n");
+        user.den_in(&store, &["volume", "export", "nosuch"])
+            .run()
+            .code_is(125)
+            .stderr_has("no such volume");
+        // system prune --volumes removes the unused ones only.
+        den_ok(
+            user,
+            &store,
+            &[
+                "create", "--name", "holder", "-v", "src:/s", "busybox", "true",
+            ],
+        );
+        let pruned = den_ok(user, &store, &["system", "prune", "-f", "--volumes"]);
+        assert!(pruned.contains("Deleted Volumes"), "{pruned}");
+        // (system prune removes the stopped holder first, so src goes too, as podman.)
+        assert!(volume_names(user, &store).is_empty(), "{pruned}");
+        den_ok(user, &store, &["volume", "create", "again"]);
+        den_ok(
+            user,
+            &store,
+            &[
+                "run", "-d", "--name", "live", "-v", "again:/a", "busybox", "sleep", "30",
+            ],
+        );
+        den_ok(user, &store, &["system", "prune", "-f", "--volumes"]);
+        assert_eq!(volume_names(user, &store), ["again"]);
+        den_ok(user, &store, &["rm", "-f", "live"]);
+    });
+}

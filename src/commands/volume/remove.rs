@@ -118,15 +118,25 @@ pub(super) fn prune(ctx: &Ctx, args: &VolumePruneArgs) -> Result<i32> {
             "prune removes unused volumes only; filter by label, name or driver",
         ));
     }
-    if !args.force
-        && !confirm(
-            "WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:",
-            "-f",
-        )?
-    {
-        return Ok(0);
-    }
     let store = Store::open(&ctx.paths)?;
+    if !args.force {
+        let users = volumes::users(&store);
+        let doomed: Vec<String> = volumes::list(&store)
+            .into_iter()
+            .filter(|r| !users.contains_key(&r.name) && matches(r, 0, &filters))
+            .map(|r| r.name)
+            .collect();
+        if doomed.is_empty() {
+            return Ok(0);
+        }
+        let question = format!(
+            "WARNING! This will remove all volumes not used by at least one container. The following volumes will be removed:\n{}\nAre you sure you want to continue?",
+            doomed.join("\n")
+        );
+        if !confirm(&question, "-f")? {
+            return Ok(0);
+        }
+    }
     let mapping = IdMapping::for_current_user()?;
     for name in prune_unused(&store, &mapping, &filters)? {
         say!("{name}");
