@@ -53,6 +53,21 @@ fn volume_commands() {
             .setup(&["volume", "create", "--label", "team=web", "lab"])
             .setup(&["volume", "create", "-o", "o=uid=0,gid=0", "own"])
             .stdout(),
+            vcase(
+                "ls --format table",
+                &[
+                    "volume",
+                    "ls",
+                    "--format",
+                    "table {{.Name}} {{.Driver}} {{.Scope}} {{.CreatedAt}} {{.Labels}}",
+                ],
+            )
+            .setup(&["volume", "create", "--label", "k=v", "lab"])
+            .setup(&["volume", "create", "plain"])
+            .stdout(),
+            vcase("ls --noheading", &["volume", "ls", "--noheading"])
+                .setup(&["volume", "create", "plain"])
+                .stdout(),
             vcase("ls --format json keys", &["volume", "ls", "--format", "json"])
                 .setup(&["volume", "create", "--label", "team=web", "lab"]),
             vcase(

@@ -166,6 +166,23 @@ fn anonymous_volumes_go_with_rm_v_and_run_rm() {
         assert_eq!(out, "x\n");
         assert_eq!(volume_names(user, &store), kept);
 
+        // z and Z are accepted; den says once per store that it does not relabel.
+        let first = user
+            .den_in(
+                &store,
+                &["run", "--rm", "-v", "zed:/z:z", "busybox", "true"],
+            )
+            .run();
+        first.code_is(0).stderr_has("den does not relabel");
+        let again = user
+            .den_in(
+                &store,
+                &["run", "--rm", "-v", "zed:/z:Z", "busybox", "true"],
+            )
+            .run();
+        again.code_is(0);
+        assert!(!again.stderr().contains("relabel"), "{}", again.stderr());
+        den_ok(user, &store, &["volume", "rm", "zed"]);
         // A named volume stays after rm -v.
         den_ok(
             user,

@@ -59,7 +59,8 @@ pub struct RunArgs {
     /// Options: ro, rw; U (chown the source to the container's user); O (an overlay over
     /// the source: writes go to the container and vanish with it); nocopy (do not seed a new
     /// volume with the image's content); exec, noexec, suid, nosuid, dev, nodev; rbind,
-    /// bind; z and Z are accepted and do nothing (no SELinux), as podman with SELinux off.
+    /// bind; z and Z are accepted and do nothing (no SELinux relabelling; den says so once
+    /// per store, where podman with SELinux off says nothing).
     #[arg(short, long = "volume", value_name = "[SRC:]DEST[:OPTS]")]
     pub volume: Vec<String>,
 

@@ -77,6 +77,9 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
     if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
+    if plan::asks_relabel(&settings) {
+        relabel_notice_once(&ctx.paths.store);
+    }
     // A bad -v spec or a missing source is refused before anything is pulled.
     let bind_sources = resolve_bind_sources(&settings)?;
     let store = Store::open(&ctx.paths)?;
@@ -353,6 +356,21 @@ fn create_volumes(store: &Store, lock: &crate::store::StoreLock, plan: &RunPlan)
         }
     }
     Ok(())
+}
+
+/// The file in a store that remembers the `:z`/`:Z` note was shown.
+pub const RELABEL_NOTICE_FILE: &str = "selinux-notice";
+
+/// `:z`/`:Z` are accepted; once per store den says that it does not relabel.
+fn relabel_notice_once(store_root: &Path) {
+    let file = store_root.join(RELABEL_NOTICE_FILE);
+    if file.exists() {
+        return;
+    }
+    eprintln!(
+        "note: the z and Z volume options are accepted and do nothing: den does not relabel for SELinux (shown once)"
+    );
+    let _ = fs::create_dir_all(store_root).and_then(|()| fs::write(&file, "shown\n"));
 }
 
 fn random_id() -> Result<String> {

@@ -22,6 +22,7 @@ const STORE_ENTRIES: &[&str] = &[
     "images.json",
     "images.json.broken",
     NOTICE_FILE,
+    crate::commands::run::RELABEL_NOTICE_FILE,
     "tmp",
 ];
 

@@ -25,8 +25,8 @@ use crate::error::hinted;
 use crate::identity::idmap::IdMapping;
 use env::{EnvList, check_exec_size};
 pub use mounts::{
-    MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, bind_sources, mount_specs,
-    parse_mount, parse_tmpfs, parse_volume, validate_volume_name,
+    MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
+    mount_specs, parse_mount, parse_tmpfs, parse_volume, validate_volume_name,
 };
 pub(crate) use parse::generate_name;
 use parse::parse_entrypoint;

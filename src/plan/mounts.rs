@@ -398,6 +398,23 @@ pub fn mount_specs(settings: &RunSettings) -> Result<Vec<MountSpec>> {
     Ok(specs)
 }
 
+/// Whether the request asks for SELinux relabelling (`-v ...:z`, `:Z`, `--mount
+/// relabel=...`), which den accepts and cannot do.
+pub fn asks_relabel(settings: &RunSettings) -> bool {
+    let volume = settings.volumes.iter().any(|spec| {
+        let parts: Vec<&str> = spec.split(':').collect();
+        parts.len() > 1
+            && parts[parts.len() - 1]
+                .split(',')
+                .any(|o| matches!(o, "z" | "Z"))
+    });
+    let mount = settings
+        .mounts
+        .iter()
+        .any(|spec| spec.split(',').any(|f| f.starts_with("relabel=")));
+    volume || mount
+}
+
 /// The host paths of the request's bind mounts, as given: the command resolves each into
 /// `HostFacts::bind_sources` before planning. Refuses a bad `-v` or `--mount` spec.
 pub fn bind_sources(settings: &RunSettings) -> Result<Vec<PathBuf>> {
@@ -601,6 +618,25 @@ mod tests {
         assert_eq!(options, "size=1m,mode=1777");
         assert!(read_only);
         assert!(parse_tmpfs("scratch").is_err());
+    }
+
+    #[test]
+    fn relabel_requests_are_seen() {
+        let with = |v: &[&str], m: &[&str]| RunSettings {
+            volumes: v.iter().map(ToString::to_string).collect(),
+            mounts: m.iter().map(ToString::to_string).collect(),
+            ..RunSettings::default()
+        };
+        assert!(asks_relabel(&with(&["/a:/b:ro,z"], &[])));
+        assert!(asks_relabel(&with(&["v:/b:Z"], &[])));
+        assert!(asks_relabel(&with(
+            &[],
+            &["type=bind,src=/a,dst=/b,relabel=private"]
+        )));
+        assert!(!asks_relabel(&with(
+            &["/a:/b:ro", "/z"],
+            &["type=volume,dst=/z"]
+        )));
     }
 
     #[test]

@@ -49,7 +49,7 @@ impl VolumeRecord {
         VolumeRecord {
             name: name.to_string(),
             driver: LOCAL.to_string(),
-            created: records::now_rfc3339(),
+            created: now_with_nanos(),
             labels: BTreeMap::new(),
             options: BTreeMap::new(),
             anonymous,
@@ -67,6 +67,18 @@ impl VolumeRecord {
     /// The mount(8) options of a tmpfs volume (`o=`), with uid/gid kept.
     pub fn tmpfs_options(&self) -> String {
         self.options.get("o").cloned().unwrap_or_default()
+    }
+}
+
+/// Now, RFC 3339 with nanoseconds (as podman's volume times).
+fn now_with_nanos() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let secs = super::time::format_rfc3339(i64::try_from(now.as_secs()).unwrap_or(0));
+    match secs.strip_suffix('Z') {
+        Some(base) => format!("{base}.{:09}Z", now.subsec_nanos()),
+        None => secs,
     }
 }
 

@@ -237,6 +237,25 @@ fn ls_value(store: &Store, record: &VolumeRecord) -> Value {
     })
 }
 
+/// The header row of `volume ls --format 'table ...'`: podman's column names.
+fn ls_headers() -> Value {
+    json!({
+        "Name": "VOLUME NAME",
+        "Driver": "DRIVER",
+        "Mountpoint": "MOUNTPOINT",
+        "CreatedAt": "CREATED AT",
+        "Labels": "LABELS",
+        "Scope": "SCOPE",
+        "Options": "OPTIONS",
+        "Anonymous": "ANONYMOUS",
+        "MountCount": "MOUNT COUNT",
+    })
+}
+
+fn split_cells(line: &str) -> Vec<String> {
+    line.split('\t').map(str::to_string).collect()
+}
+
 /// Splits podman's `table ` prefix off a template.
 fn table_template(format: &str) -> (bool, &str) {
     match format.strip_prefix("table") {
@@ -271,11 +290,28 @@ fn ls(ctx: &Ctx, args: &VolumeLsArgs) -> Result<i32> {
             crate::output::print_json(&values)?;
         }
         Some(format) if !table_template(format).1.is_empty() => {
-            let (_, body) = table_template(format);
-            let template = Template::parse(body)?;
-            for r in &list {
-                writeln!(out, "{}", template.render(&ls_value(&store, r))?)?;
+            let (table, body) = table_template(format);
+            if !table {
+                let template = Template::parse(body)?;
+                for r in &list {
+                    writeln!(out, "{}", template.render(&ls_value(&store, r))?)?;
+                }
+                return Ok(0);
             }
+            // podman's table mode: fields become tab-separated columns under a header.
+            let template = Template::parse(&body.replace("}} {{", "}}\t{{"))?;
+            let mut rows: Vec<Vec<String>> = Vec::new();
+            if !args.no_heading {
+                rows.push(split_cells(&template.render(&ls_headers())?));
+            }
+            for r in &list {
+                rows.push(split_cells(&template.render(&ls_value(&store, r))?));
+            }
+            let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+            for row in &mut rows {
+                row.resize(width, String::new());
+            }
+            write!(out, "{}", format_table(&rows))?;
         }
         _ => {
             let mut rows = Vec::new();

@@ -34,7 +34,7 @@ pub(crate) fn confirm(question: &str, force_flag: &str) -> Result<bool> {
 
 pub(super) fn rm(ctx: &Ctx, args: &VolumeRmArgs) -> Result<i32> {
     // podman says the same for both mistakes.
-    if args.all == !args.volumes.is_empty() {
+    if args.all != args.volumes.is_empty() {
         return Err(hinted(
             "choose either one or more volumes or all",
             "den volume rm NAME..., or den volume rm --all",
