@@ -121,6 +121,19 @@ fn volume_commands() {
             .setup(&["volume", "create", "b"])
             .setup(&["volume", "create", "a"])
             .stdout(),
+            vcase(
+                "inspect MountCount while a container runs",
+                &["volume", "inspect", "--format", "{{.MountCount}}", "used"],
+            )
+            .setup(&["run", "-d", "-v", "used:/u", "busybox", "sleep", "30"])
+            .stdout(),
+            vcase(
+                "ls --filter dangling=false",
+                &["volume", "ls", "-q", "--filter", "dangling=false"],
+            )
+            .setup(&["volume", "create", "free"])
+            .setup(&["run", "-d", "-v", "used:/u", "busybox", "sleep", "30"])
+            .stdout(),
             vcase("inspect of a missing volume", &["volume", "inspect", "nosuch"])
                 .stdout()
                 .stderr_has("no such volume"),

@@ -107,7 +107,7 @@ pub fn not_found(name: &str) -> anyhow::Error {
 /// Reads a volume's record. A directory without one (a volume of an older den) reads as a
 /// named volume created when its directory was.
 pub fn read(store: &Store, name: &str) -> Result<VolumeRecord> {
-    if name.is_empty() || name.contains('/') || !exists(store, name) {
+    if crate::plan::validate_volume_name(name).is_err() || !exists(store, name) {
         return Err(not_found(name)).exit_code(1);
     }
     let path = dir(store, name).join("volume.json");
@@ -275,6 +275,8 @@ pub fn inspect_json(store: &Store, record: &VolumeRecord) -> serde_json::Value {
     if let Some(gid) = record.gid {
         map.insert("GID".into(), gid.into());
     }
+    // Rootless podman reports 0 even while a container runs with it: the mount is made
+    // in the container's namespace, as den's is.
     map.insert("MountCount".into(), 0.into());
     map.insert("NeedsCopyUp".into(), record.needs_copy_up.into());
     if record.uid.is_none() && record.gid.is_none() {
