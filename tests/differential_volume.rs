@@ -32,6 +32,22 @@ fn volume_commands() {
                 &["volume", "create", "-o", "bogus=1", "v1"],
             )
             .stderr_has("invalid mount option bogus for driver 'local'"),
+            vcase(
+                "create with a size on a plain volume",
+                &["volume", "create", "-o", "o=size=1m", "v1"],
+            ),
+            vcase(
+                "create of a tmpfs volume",
+                &["volume", "inspect", "--format", "{{.Options}}", "tv"],
+            )
+            .setup(&["volume", "create", "-o", "type=tmpfs", "-o", "device=tmpfs", "-o", "o=uid=0", "tv"])
+            .stdout(),
+            vcase(
+                "a tmpfs volume is a tmpfs in the container",
+                &["run", "--rm", "-v", "tv:/t", "busybox", "sh", "-c", "grep -c ' /t tmpfs ' /proc/mounts"],
+            )
+            .setup(&["volume", "create", "-o", "type=tmpfs", "-o", "device=tmpfs", "-o", "o=uid=0", "tv"])
+            .stdout(),
             vcase("ls", &["volume", "ls"])
                 .setup(&["volume", "create", "b"])
                 .setup(&["volume", "create", "a"])

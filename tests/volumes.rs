@@ -166,6 +166,21 @@ fn anonymous_volumes_go_with_rm_v_and_run_rm() {
         assert_eq!(out, "x\n");
         assert_eq!(volume_names(user, &store), kept);
 
+        // Detached with --rm: the monitor removes the container and its volume.
+        den_ok(
+            user,
+            &store,
+            &["run", "-d", "--rm", "-v", "/bg", "busybox", "true"],
+        );
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while volume_names(user, &store) != kept {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the detached --rm container's volume stays: {:?}",
+                volume_names(user, &store)
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
         // z and Z are accepted; den says once per store that it does not relabel.
         let first = user
             .den_in(

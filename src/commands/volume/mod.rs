@@ -98,6 +98,18 @@ pub fn record_from_args(name: &str, args: &VolumeCreateArgs) -> Result<VolumeRec
     {
         bail!("invalid option: type and device must be given together");
     }
+    if !record.is_tmpfs()
+        && let Some(o) = record.options.get("o")
+        && let Some(other) = o
+            .split(',')
+            .map(|p| p.split('=').next().unwrap_or(p))
+            .find(|k| !k.is_empty() && *k != "uid" && *k != "gid")
+    {
+        return Err(hinted(
+            format!("volume option \"{other}\" is not supported for a plain volume"),
+            "a plain volume is a directory (o=uid=,gid= set its owner); use -o type=tmpfs -o device=tmpfs for o=size=",
+        ));
+    }
     if record.options.get("type").is_some_and(|t| t != "tmpfs") {
         return Err(hinted(
             format!(
@@ -397,6 +409,7 @@ mod tests {
         .unwrap();
         assert!(t.is_tmpfs() && t.tmpfs_options() == "size=1m");
         assert!(record_from_args("v", &args(&["bogus=1"], "local")).is_err());
+        assert!(record_from_args("v", &args(&["o=size=1m"], "local")).is_err());
         let err = record_from_args("v", &args(&[], "foo"))
             .unwrap_err()
             .to_string();
