@@ -300,6 +300,18 @@ fn chown_option_gives_the_volume_to_the_container_user() {
             .run()
             .success("run :U");
         assert_eq!(out, format!("{ids}\n{ids}\n"));
+        // A read-only mount is chowned too (before it is mounted).
+        let ro = name(user, "chowned-ro");
+        let _ = user.den(&["volume", "rm", "-f", &ro]).run();
+        let spec = format!("{ro}:/r:U,ro");
+        let out = user
+            .den(&[
+                "run", "--rm", "-u", ids, "-v", &spec, "busybox", "stat", "-c", "%u:%g", "/r",
+            ])
+            .run()
+            .success("run :U,ro");
+        assert_eq!(out, format!("{ids}\n"));
+        user.den(&["volume", "rm", &ro]).run().success("rm");
         if user.subids {
             // Without :U, the volume of root is not writable by uid 1000.
             let other = name(user, "notchowned");

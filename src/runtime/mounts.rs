@@ -141,7 +141,13 @@ fn make_read_only_in_root(root: BorrowedFd<'_>, target: &Path, recursive: bool) 
 
 /// Mounts `-v`, `--mount` and `--tmpfs` mounts inside the root, in the order given; a new
 /// volume is first seeded with the image's content at its target (copy-up).
-pub fn mount_user_mounts(root: BorrowedFd<'_>, mounts: &[UserMount]) -> Result<()> {
+/// `owner`: the container user's ids, for the mounts that ask for `:U` (their source is
+/// chowned before it is mounted, so a read-only mount can have it too).
+pub fn mount_user_mounts(
+    root: BorrowedFd<'_>,
+    mounts: &[UserMount],
+    owner: Option<(u32, u32)>,
+) -> Result<()> {
     for m in mounts {
         let target = m.target();
         match m {
@@ -157,6 +163,11 @@ pub fn mount_user_mounts(root: BorrowedFd<'_>, mounts: &[UserMount]) -> Result<(
                             "copying the image's \"{}\" into its volume",
                             target.display()
                         )
+                    })?;
+                }
+                if let (true, Some((uid, gid))) = (options.chown, owner) {
+                    chown_tree(source, uid, gid).with_context(|| {
+                        format!("giving \"{}\" to {uid}:{gid} (:U)", target.display())
                     })?;
                 }
                 let kind = if source.is_dir() {
@@ -329,22 +340,19 @@ fn copy_tree(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `:U`: gives every file of each such mount the container user's ids (after pivot_root, so
-/// `target` is the container's path; symbolic links are not followed).
-pub fn chown_mounts(mounts: &[UserMount], uid: u32, gid: u32) -> Result<()> {
-    for m in mounts {
-        if let UserMount::Bind {
-            target, options, ..
-        } = m
-            && options.chown
-        {
-            chown_tree(target, uid, gid)
-                .with_context(|| format!("giving \"{}\" to {uid}:{gid} (:U)", target.display()))?;
-        }
-    }
-    Ok(())
+/// The text of a file of the root filesystem (reached with RESOLVE_IN_ROOT); empty when it
+/// cannot be read.
+pub fn read_in_root(root: BorrowedFd<'_>, path: &Path) -> String {
+    use std::io::Read;
+    let Ok(fd) = open_in_root(root, &relative(path), libc::O_RDONLY) else {
+        return String::new();
+    };
+    let mut text = String::new();
+    let _ = fs::File::from(fd).read_to_string(&mut text);
+    text
 }
 
+/// `:U`: gives every file below `path` the ids (symbolic links themselves, not followed).
 fn chown_tree(path: &Path, uid: u32, gid: u32) -> Result<()> {
     std::os::unix::fs::lchown(path, Some(uid), Some(gid))
         .with_context(|| format!("changing the owner of \"{}\"", path.display()))?;

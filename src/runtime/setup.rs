@@ -57,7 +57,8 @@ fn set_up_container(
     )?; // private tmpfs: mount point, /etc files
     rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
     let root = open_root(&mount_point)?;
-    mounts::mount_user_mounts(root.as_fd(), &plan.mounts)?; // -v, --tmpfs: host paths still visible
+    let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
+    mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
     mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
@@ -66,7 +67,6 @@ fn set_up_container(
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
     create_workdir(&plan.process.cwd)?; // as podman, a missing workdir is created
-    chown_for_user(plan)?; // :U mounts get the container user's ids
     if plan.read_only {
         mounts::make_root_read_only()?; // last mount change: targets above needed a writable root
     }
@@ -119,18 +119,21 @@ pub(crate) fn exec_program(
     execute(&program, &plan.process.argv, &env)
 }
 
-/// `:U`: the mounts' files go to the user the program runs as (resolved from the image's
-/// /etc/passwd, as the program's side will).
-fn chown_for_user(plan: &RunPlan) -> Result<()> {
+/// `:U`: the ids of the user the program runs as, resolved from the root filesystem's
+/// /etc/passwd and /etc/group (as the program's side will after pivot_root); None when no
+/// mount asks for it.
+fn volume_owner(root: std::os::fd::BorrowedFd<'_>, plan: &RunPlan) -> Result<Option<(u32, u32)>> {
     if !plan
         .mounts
         .iter()
         .any(|m| matches!(m, crate::plan::UserMount::Bind { options, .. } if options.chown))
     {
-        return Ok(());
+        return Ok(None);
     }
-    let user = crate::runtime::user::resolve_in_container(&plan.process.user)?;
-    mounts::chown_mounts(&plan.mounts, user.uid, user.gid)
+    let passwd = mounts::read_in_root(root, Path::new("/etc/passwd"));
+    let group = mounts::read_in_root(root, Path::new("/etc/group"));
+    let user = crate::runtime::user::resolve(&plan.process.user, &passwd, &group)?;
+    Ok(Some((user.uid, user.gid)))
 }
 
 fn open_root(mount_point: &Path) -> Result<OwnedFd> {
