@@ -105,6 +105,26 @@ fn named_volume_persists_between_containers_and_is_seeded_from_the_image() {
             .success("inspect");
         assert_eq!(inspect.trim(), "false");
 
+        // Seeding happens once: emptied, the volume is not seeded again.
+        let spec = format!("{seeded}:/x");
+        user.den(&[
+            "run",
+            "--rm",
+            "-v",
+            &spec,
+            "busybox",
+            "sh",
+            "-c",
+            "rm -rf /x/*",
+        ])
+        .run()
+        .success("empty it");
+        let spec = format!("{seeded}:/etc");
+        let out = user
+            .den(&["run", "--rm", "-v", &spec, "busybox", "ls", "/etc"])
+            .run()
+            .success("mounted again");
+        assert!(!out.contains("passwd"), "seeded twice: {out}");
         // nocopy: the volume stays empty.
         let spec = format!("{bare}:/etc:nocopy");
         user.den(&["run", "--rm", "-v", &spec, "busybox", "true"])
@@ -450,43 +470,56 @@ fn mount_flag_forms() {
 #[test]
 fn volumes_in_use_are_not_removed() {
     for_each_user!(|user| {
-        user.load_fixture(BUSYBOX);
+        // A store of its own: the prune below must not take other tests' volumes.
+        let store = fresh_store(user, "inuse");
         let vol = name(user, "inuse");
         let ctr = name(user, "inuse-ctr");
-        let _ = user.den(&["rm", "-f", &ctr]).run();
-        let _ = user.den(&["volume", "rm", "-f", &vol]).run();
+        let _ = user.den_in(&store, &["rm", "-f", &ctr]).run();
+        let _ = user.den_in(&store, &["volume", "rm", "-f", &vol]).run();
         let spec = format!("{vol}:/u");
-        user.den(&["create", "--name", &ctr, "-v", &spec, "busybox", "true"])
-            .run()
-            .success("create");
-        user.den(&["volume", "rm", &vol])
+        user.den_in(
+            &store,
+            &["create", "--name", &ctr, "-v", &spec, "busybox", "true"],
+        )
+        .run()
+        .success("create");
+        user.den_in(&store, &["volume", "rm", &vol])
             .run()
             .code_is(2)
             .stderr_has("volume is being used");
-        user.den(&["volume", "prune", "-f"]).run().success("prune");
-        user.den(&["volume", "exists", &vol]).run().code_is(0);
+        user.den_in(&store, &["volume", "prune", "-f"])
+            .run()
+            .success("prune");
+        user.den_in(&store, &["volume", "exists", &vol])
+            .run()
+            .code_is(0);
         let filter = format!("name={vol}");
         let dangling = user
-            .den(&[
-                "volume",
-                "ls",
-                "-q",
-                "--filter",
-                &filter,
-                "--filter",
-                "dangling=true",
-            ])
+            .den_in(
+                &store,
+                &[
+                    "volume",
+                    "ls",
+                    "-q",
+                    "--filter",
+                    &filter,
+                    "--filter",
+                    "dangling=true",
+                ],
+            )
             .run()
             .success("ls");
         assert_eq!(dangling, "");
         // -f removes the container that uses it, then the volume.
-        user.den(&["volume", "rm", "-f", &vol])
+        user.den_in(&store, &["volume", "rm", "-f", &vol])
             .run()
             .success("rm -f");
-        user.den(&["volume", "exists", &vol]).run().code_is(1);
-        let ps = user.den(&["ps", "-a"]).run().success("ps");
+        user.den_in(&store, &["volume", "exists", &vol])
+            .run()
+            .code_is(1);
+        let ps = user.den_in(&store, &["ps", "-a"]).run().success("ps");
         assert!(!ps.contains(&ctr), "{ps}");
-        user.den(&["volume", "rm", &vol])
+        user.den_in(&store, &["volume", "rm", &vol])
             .run()
             .code_is(1)
             .stderr_has("no such volume");

@@ -351,6 +351,9 @@ fn create_volumes(store: &Store, lock: &crate::store::StoreLock, plan: &RunPlan)
             r
         };
         if record.needs_copy_up && matches!(m, UserMount::Bind { options, .. } if options.copy_up) {
+            let marker = volumes::dir(store, name).join(volumes::COPY_UP_MARKER);
+            fs::write(&marker, b"")
+                .with_context(|| format!("creating \"{}\"", marker.display()))?;
             record.needs_copy_up = false;
             volumes::write(store, lock, &record)?;
         }

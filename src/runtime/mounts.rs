@@ -287,11 +287,22 @@ fn set_mount_flags(
         .with_context(|| format!("setting the mount options of \"{}\"", target.display()))
 }
 
-/// Seeds an empty volume (`source`) with what the image has at `target`, owners and modes
+/// Seeds a new, empty volume (`source`) with what the image has at `target`, owners and modes
 /// kept (podman's copy-up). Runs as root of the container's namespace, before the volume is
 /// mounted; the image's directory is reached with RESOLVE_IN_ROOT, and nothing below it is
 /// followed (symbolic links are copied as links).
 fn copy_up(root: BorrowedFd<'_>, target: &Path, source: &Path) -> Result<()> {
+    // Only the first mount of a new volume seeds it (the marker is the volume's, next to
+    // `_data`); it goes whether or not there was anything to copy.
+    let Some(marker) = source
+        .parent()
+        .map(|d| d.join(crate::store::volumes::COPY_UP_MARKER))
+    else {
+        return Ok(());
+    };
+    if fs::remove_file(&marker).is_err() {
+        return Ok(());
+    }
     if fs::read_dir(source)
         .with_context(|| format!("reading \"{}\"", source.display()))?
         .next()

@@ -14,6 +14,11 @@ use super::{Store, StoreLock, records};
 use crate::error::{ExitCodeExt, hinted};
 use crate::identity::idmap::IdMapping;
 
+/// A file next to `_data` while the volume waits to be seeded: the container that mounts it
+/// first copies the image's content in and removes the file, so a later start, or another
+/// container, never seeds it again (podman's NeedsCopyUp).
+pub const COPY_UP_MARKER: &str = "copy-up";
+
 /// The one volume driver den has.
 pub const LOCAL: &str = "local";
 
