@@ -329,7 +329,7 @@ pub struct ImportArgs {
     pub reference: Option<String>,
 
     /// Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR,
-    /// USER, LABEL (e.g. `--change 'CMD ["sh"]'`).
+    /// USER, LABEL, VOLUME (e.g. `--change 'CMD ["sh"]'`).
     #[arg(short, long, value_name = "INSTRUCTION")]
     pub change: Vec<String>,
 

@@ -12,6 +12,7 @@ mod image;
 mod run;
 mod system;
 mod usage;
+mod volume;
 
 pub use container::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
@@ -19,6 +20,7 @@ pub use image::*;
 pub use run::*;
 pub use system::*;
 pub use usage::parse;
+pub use volume::*;
 
 /// A rootless, daemonless container sandbox.
 ///
@@ -226,8 +228,10 @@ pub enum Command {
     History(HistoryArgs),
     /// Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists.
     Image(ImageArgs),
-    /// Manage den's store: df.
+    /// Manage den's store: df, prune, reset, check.
     System(SystemArgs),
+    /// Manage volumes: create, ls, inspect, rm, prune, exists, export, import.
+    Volume(VolumeArgs),
     /// Create a container without starting it (same flags as `run`).
     Create(Box<RunArgs>),
     /// Start one or more containers.

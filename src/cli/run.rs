@@ -53,9 +53,26 @@ pub struct RunArgs {
     #[arg(long, value_name = "CMD")]
     pub entrypoint: Option<String>,
 
-    /// Mount a host path or a named volume: SRC:DEST[:OPTIONS] (options: ro, rw).
-    #[arg(short, long = "volume", value_name = "SRC:DEST[:OPTS]")]
+    /// Mount a host path, a named volume (created on first use) or, with DEST alone, a new
+    /// anonymous volume: [SRC:]DEST[:OPTIONS].
+    ///
+    /// Options: ro, rw; U (chown the source to the container's user); O (an overlay over
+    /// the source: writes go to the container and vanish with it); nocopy (do not seed a new
+    /// volume with the image's content); exec, noexec, suid, nosuid, dev, nodev; rbind,
+    /// bind; z and Z are accepted and do nothing (no SELinux relabelling; den says so once
+    /// per store, where podman with SELinux off says nothing).
+    #[arg(short, long = "volume", value_name = "[SRC:]DEST[:OPTS]")]
     pub volume: Vec<String>,
+
+    /// Attach a mount: type=bind|volume|tmpfs,src=SRC,dst=DEST[,OPTIONS], podman's keys
+    /// (source, target, destination, ro, readonly, bind-propagation, bind-nonrecursive,
+    /// volume-nocopy, tmpfs-size, tmpfs-mode, U, ...).
+    #[arg(long, value_name = "type=TYPE,...")]
+    pub mount: Vec<String>,
+
+    /// Mount the volumes and bind mounts of another container: CONTAINER[:ro|rw].
+    #[arg(long, value_name = "CONTAINER[:ro|rw]")]
+    pub volumes_from: Vec<String>,
 
     /// Mount a tmpfs: DEST[:OPTIONS] (options as mount(8): size=64m,mode=1777,ro,...).
     #[arg(long, value_name = "DEST[:OPTS]")]
@@ -130,6 +147,8 @@ impl RunArgs {
                 hostname: self.hostname.clone(),
                 network: self.network.clone(),
                 volumes: self.volume.clone(),
+                mounts: self.mount.clone(),
+                volumes_from: self.volumes_from.clone(),
                 tmpfs: self.tmpfs.clone(),
                 read_only: self.read_only.then_some(true),
                 capabilities: None,

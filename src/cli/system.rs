@@ -17,6 +17,9 @@ pub enum SystemCommand {
     /// Remove stopped containers and dangling images (-a: every unused image; --volumes:
     /// volumes no container uses).
     Prune(SystemPruneArgs),
+    /// Remove every container (stopping running ones), image and volume, and den's state:
+    /// the store and runtime directories are left empty.
+    Reset(SystemResetArgs),
     /// Check the store for consistency: a broken image index, missing layers or blobs
     /// (-r: rebuild the index, unpack missing layers again, remove damaged images).
     Check(SystemCheckArgs),
@@ -32,6 +35,13 @@ pub struct SystemCheckArgs {
 
     /// With --repair, also remove damaged images that containers use, and those containers.
     #[arg(short, long, requires = "repair")]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SystemResetArgs {
+    /// Do not ask for confirmation (needed without a terminal).
+    #[arg(short, long)]
     pub force: bool,
 }
 

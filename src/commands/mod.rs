@@ -28,9 +28,11 @@ pub mod run;
 pub mod save;
 pub mod system;
 pub mod system_check;
+pub mod system_reset;
 pub mod tag;
 pub mod unshare;
 pub mod version;
+pub mod volume;
 
 /// Runs one command.
 pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
@@ -55,6 +57,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::History(args) => history::run(ctx, &args),
         Command::Image(args) => image::run(ctx, args.command),
         Command::System(args) => system::run(ctx, args.command),
+        Command::Volume(args) => volume::run(ctx, args.command),
         Command::Diff(args) => diff::run(ctx, &args),
         Command::Commit(args) => commit::run(ctx, &args),
         Command::Export(args) => export::run(ctx, &args),

@@ -77,6 +77,9 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
     if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
+    if plan::asks_relabel(&settings) {
+        relabel_notice_once(&ctx.paths.store);
+    }
     // A bad -v spec or a missing source is refused before anything is pulled.
     let bind_sources = resolve_bind_sources(&settings)?;
     let store = Store::open(&ctx.paths)?;
@@ -96,10 +99,12 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
         resolv_conf: fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
         env_files: read_env_files(&settings.env_files)?,
         bind_sources,
+        volumes_from: volumes_from(&store, &settings.volumes_from)?,
         host_env: &host_env,
         arg_max: arg_max(),
     };
-    let plan = plan::build(&request, &found.defaults, &facts)?;
+    let mut plan = plan::build(&request, &found.defaults, &facts)?;
+    apply_volume_records(&store, &mut plan.mounts);
 
     let mut record = ContainerRecord::new(
         &id,
@@ -229,7 +234,7 @@ fn expand_home(p: &Path) -> PathBuf {
 /// Creates the container's directories, its named volumes and its record, refusing a name
 /// already in use.
 fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> Result<()> {
-    let _lock = store.lock()?;
+    let lock = store.lock()?;
     let containers = store.containers_dir();
     fs::create_dir_all(&containers)
         .with_context(|| format!("creating \"{}\"", containers.display()))?;
@@ -243,24 +248,132 @@ fn create_container(store: &Store, plan: &RunPlan, record: &ContainerRecord) -> 
             "choose another --name, or remove that container",
         ));
     }
-    let volumes = store.volumes_dir();
-    for mount in &plan.mounts {
-        if let UserMount::Bind { source, .. } = mount
-            && let Ok(rest) = source.strip_prefix(&volumes)
-        {
-            let name = rest.iter().next().unwrap_or_default().to_string_lossy();
-            fs::create_dir_all(source).with_context(|| format!("creating volume \"{name}\""))?;
-        }
-    }
+    create_volumes(store, &lock, plan)?;
     fs::create_dir_all(&plan.store_dir)
         .with_context(|| format!("creating \"{}\"", plan.store_dir.display()))?;
     if let RootfsSource::Layers { upper, work, .. } = &plan.rootfs {
         fs::create_dir_all(upper).with_context(|| format!("creating \"{}\"", upper.display()))?;
         fs::create_dir_all(work).with_context(|| format!("creating \"{}\"", work.display()))?;
     }
+    for mount in &plan.mounts {
+        if let UserMount::Overlay { upper, work, .. } = mount {
+            for d in [upper, work] {
+                fs::create_dir_all(d).with_context(|| format!("creating \"{}\"", d.display()))?;
+            }
+        }
+    }
     fs::create_dir_all(&plan.scratch)
         .with_context(|| format!("creating \"{}\"", plan.scratch.display()))?;
     records::write(store, record)
+}
+
+/// The mounts `--volumes-from CONTAINER[:ro|rw]` takes: that container's volumes and bind
+/// mounts (not its tmpfs), read-only when asked, else as they are there.
+fn volumes_from(store: &Store, specs: &[String]) -> Result<Vec<UserMount>> {
+    let mut mounts = Vec::new();
+    for spec in specs {
+        let (name, mode) = match spec.rsplit_once(':') {
+            Some((n, m)) if matches!(m, "ro" | "rw" | "z" | "Z") => (n, Some(m)),
+            Some((_, m)) => bail!("invalid --volumes-from \"{spec}\": unknown option \"{m}\""),
+            None => (spec.as_str(), None),
+        };
+        let id = records::resolve(store, name)?;
+        let Some(other) = records::read(store, &id)?.plan else {
+            continue;
+        };
+        for mut m in other.mounts {
+            let ro = match &mut m {
+                UserMount::Bind { read_only, .. } | UserMount::Overlay { read_only, .. } => {
+                    read_only
+                }
+                UserMount::Tmpfs { .. } => continue,
+            };
+            match mode {
+                Some("ro") => *ro = true,
+                Some("rw") => *ro = false,
+                _ => {}
+            }
+            if let UserMount::Bind { options, .. } = &mut m {
+                options.copy_up = false;
+            }
+            mounts.push(m);
+        }
+    }
+    Ok(mounts)
+}
+
+/// What the volumes' records say about their mounts: a `-o type=tmpfs` volume is a new tmpfs
+/// in each container, and a volume that was seeded (or used) before is not seeded again.
+fn apply_volume_records(store: &Store, mounts: &mut [UserMount]) {
+    use crate::store::volumes;
+    for m in mounts.iter_mut() {
+        let Some(record) = m.volume().and_then(|n| volumes::read(store, n).ok()) else {
+            continue;
+        };
+        if record.is_tmpfs() {
+            let mut options = record.tmpfs_options();
+            if !options.contains("mode=") {
+                options.push_str(if options.is_empty() {
+                    "mode=1777"
+                } else {
+                    ",mode=1777"
+                });
+            }
+            *m = UserMount::Tmpfs {
+                target: m.target().to_path_buf(),
+                options,
+                read_only: m.read_only(),
+                volume: Some(record.name),
+            };
+        } else if let UserMount::Bind { options, .. } = m
+            && !record.needs_copy_up
+        {
+            options.copy_up = false;
+        }
+    }
+}
+
+/// Creates the volumes the plan's mounts name that do not exist yet (anonymous ones are the
+/// container's own), and marks those it will seed as seeded. The store's lock is held.
+fn create_volumes(store: &Store, lock: &crate::store::StoreLock, plan: &RunPlan) -> Result<()> {
+    use crate::store::volumes::{self, VolumeRecord};
+    for m in &plan.mounts {
+        let Some(name) = m.volume() else {
+            continue;
+        };
+        let anonymous = name == plan::anonymous_name(&plan.id, m.target());
+        let mut record = if let Ok(r) = volumes::read(store, name) {
+            r
+        } else {
+            let r = VolumeRecord::new(name, anonymous);
+            volumes::create(store, lock, &r, &plan.mapping)
+                .with_context(|| format!("creating volume \"{name}\""))?;
+            r
+        };
+        if record.needs_copy_up && matches!(m, UserMount::Bind { options, .. } if options.copy_up) {
+            let marker = volumes::dir(store, name).join(volumes::COPY_UP_MARKER);
+            fs::write(&marker, b"")
+                .with_context(|| format!("creating \"{}\"", marker.display()))?;
+            record.needs_copy_up = false;
+            volumes::write(store, lock, &record)?;
+        }
+    }
+    Ok(())
+}
+
+/// The file in a store that remembers the `:z`/`:Z` note was shown.
+pub const RELABEL_NOTICE_FILE: &str = "selinux-notice";
+
+/// `:z`/`:Z` are accepted; once per store den says that it does not relabel.
+fn relabel_notice_once(store_root: &Path) {
+    let file = store_root.join(RELABEL_NOTICE_FILE);
+    if file.exists() {
+        return;
+    }
+    eprintln!(
+        "note: the z and Z volume options are accepted and do nothing: den does not relabel for SELinux (shown once)"
+    );
+    let _ = fs::create_dir_all(store_root).and_then(|()| fs::write(&file, "shown\n"));
 }
 
 fn random_id() -> Result<String> {

@@ -1,11 +1,10 @@
-//! `den system df` and `den system prune`. df: podman's summary of disk use (TYPE TOTAL ACTIVE SIZE RECLAIMABLE) for
+//! `den system df` and `den system prune` (`system reset` is in `system_reset`). df: podman's summary of disk use (TYPE TOTAL ACTIVE SIZE RECLAIMABLE) for
 //! images, containers and local volumes; `-v` lists each; `--format json`.
 //!
 //! Images: an unpacked layer counts once however many images share it; an image is active
 //! when a container uses it; what no active image needs is reclaimable. Containers: their
-//! directories (upper layer and state); active when running. Volumes: their data; a volume
-//! counts as active when a container record names it (den does not record that yet, so none
-//! is), and an inactive one is reclaimable.
+//! writable layers; active when running. Volumes: their data; a volume
+//! is active when a container's record mounts it, and an inactive one is reclaimable.
 
 use std::collections::{HashMap, HashSet};
 use std::fs;
@@ -13,7 +12,7 @@ use std::io::{self, Write};
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::cli::{SystemCommand, SystemDfArgs, SystemPruneArgs};
@@ -29,6 +28,7 @@ pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
         SystemCommand::Df(args) => df(ctx, &args),
         SystemCommand::Prune(args) => prune(ctx, &args),
         SystemCommand::Check(args) => crate::commands::system_check::run(ctx, &args),
+        SystemCommand::Reset(args) => crate::commands::system_reset::run(ctx, &args),
     }
 }
 
@@ -96,37 +96,9 @@ fn total_size(store: &Store) -> u64 {
         .sum()
 }
 
-/// Removes the named volumes that no container's mounts use; returns their names.
+/// Removes the volumes no container uses; returns their names.
 fn prune_volumes(store: &Store, mapping: &IdMapping) -> Result<Vec<String>> {
-    use crate::plan::UserMount;
-    let _lock = store.lock()?;
-    let used: HashSet<std::path::PathBuf> = crate::runtime::state::list(store)
-        .into_iter()
-        .filter_map(|r| r.plan)
-        .flat_map(|p| p.mounts)
-        .filter_map(|m| match m {
-            UserMount::Bind { source, .. } => Some(source),
-            UserMount::Tmpfs { .. } => None,
-        })
-        .collect();
-    let mut removed = Vec::new();
-    let Ok(entries) = fs::read_dir(store.volumes_dir()) else {
-        return Ok(removed);
-    };
-    for entry in entries.flatten() {
-        let dir = entry.path();
-        if used.contains(&dir.join("_data")) {
-            continue;
-        }
-        let target = dir.clone();
-        crate::identity::userns::run_in_store_ns(mapping, move || {
-            fs::remove_dir_all(&target)
-                .with_context(|| format!("removing volume \"{}\"", target.display()))
-        })?;
-        removed.push(entry.file_name().to_string_lossy().into_owned());
-    }
-    removed.sort();
-    Ok(removed)
+    crate::commands::volume::prune_unused(store, mapping, &[])
 }
 
 /// One line of the summary.
@@ -188,7 +160,12 @@ pub(crate) fn disk_size(path: &Path, seen: &mut HashSet<(u64, u64)>) -> u64 {
 /// A container directory as df needs it.
 struct ContainerUse {
     id: String,
+    /// The image's short id (podman's IMAGE column here), else its name.
     image: String,
+    command: String,
+    name: String,
+    /// How many volumes it mounts.
+    volumes: usize,
     state: String,
     created: String,
     size: u64,
@@ -202,9 +179,25 @@ fn containers(store: &Store) -> Vec<ContainerUse> {
     for entry in entries.flatten() {
         let id = entry.file_name().to_string_lossy().into_owned();
         let record = records::read(store, &id).ok();
-        let size = disk_size(&entry.path(), &mut HashSet::new());
+        // podman's size of a container is its writable layer's.
+        let size = disk_size(&entry.path().join("upper"), &mut HashSet::new());
         out.push(ContainerUse {
-            image: record.as_ref().map_or("", |r| &r.image).to_string(),
+            image: record.as_ref().map_or_else(String::new, |r| {
+                r.image_id.as_deref().map_or_else(
+                    || r.image.clone(),
+                    |i| i.trim_start_matches("sha256:").chars().take(12).collect(),
+                )
+            }),
+            command: record
+                .as_ref()
+                .map_or_else(String::new, |r| r.command.join(" ")),
+            name: record.as_ref().map_or_else(String::new, |r| r.name.clone()),
+            volumes: record
+                .as_ref()
+                .and_then(|r| r.plan.as_ref())
+                .map_or(0, |p| {
+                    p.mounts.iter().filter(|m| m.volume().is_some()).count()
+                }),
             state: record
                 .as_ref()
                 .map_or("unknown", |r| r.state.as_str())
@@ -266,23 +259,26 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
             .map(|c| c.size)
             .sum(),
     };
-    let mut volumes: Vec<(String, u64)> = Vec::new();
-    if let Ok(entries) = fs::read_dir(store.volumes_dir()) {
-        for entry in entries.flatten() {
-            volumes.push((
-                entry.file_name().to_string_lossy().into_owned(),
-                disk_size(&entry.path(), &mut HashSet::new()),
-            ));
-        }
-    }
-    volumes.sort();
-    let volume_size = volumes.iter().map(|v| v.1).sum();
+    let users = crate::store::volumes::users(&store);
+    // (name, containers using it, size)
+    let volumes: Vec<(String, usize, u64)> = crate::store::volumes::list(&store)
+        .into_iter()
+        .map(|r| {
+            let size = disk_size(
+                &crate::store::volumes::data_dir(&store, &r.name),
+                &mut HashSet::new(),
+            );
+            let links = users.get(&r.name).map_or(0, Vec::len);
+            (r.name, links, size)
+        })
+        .collect();
+    let volume_size = volumes.iter().map(|v| v.2).sum();
     let volume_line = Summary {
         kind: "Local Volumes",
         total: volumes.len(),
-        active: 0,
+        active: volumes.iter().filter(|v| v.1 > 0).count(),
         size: volume_size,
-        reclaimable: volume_size,
+        reclaimable: volumes.iter().filter(|v| v.1 == 0).map(|v| v.2).sum(),
     };
     let lines = [image_line, container_line, volume_line];
     let mut out = crate::output::stdout();
@@ -329,9 +325,7 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
     }
     if args.verbose {
         let now = time::now_unix();
-        let ago = |t: Option<i64>| {
-            t.map_or_else(|| "unknown".into(), |t| human_duration(now - t) + " ago")
-        };
+        let ago = |t: Option<i64>| t.map_or_else(|| "unknown".into(), |t| human_duration(now - t));
         writeln!(out, "Images space usage:\n")?;
         let mut rows = vec![[
             "REPOSITORY".to_string(),
@@ -339,12 +333,26 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
             "IMAGE ID".to_string(),
             "CREATED".to_string(),
             "SIZE".to_string(),
+            "SHARED SIZE".to_string(),
+            "UNIQUE SIZE".to_string(),
             "CONTAINERS".to_string(),
         ]];
+        let mut layer_users: HashMap<&str, usize> = HashMap::new();
+        for image in &images {
+            for layer in &image.layers {
+                *layer_users.entry(layer.diff_id.as_str()).or_default() += 1;
+            }
+        }
         let users = store.containers_by_image();
         for image in &images {
             let count = users.iter().filter(|(id, _)| *id == image.id).count();
             let created = image.created.as_deref().and_then(time::parse_rfc3339);
+            let shared: u64 = image
+                .layers
+                .iter()
+                .filter(|l| layer_users.get(l.diff_id.as_str()).copied().unwrap_or(0) > 1)
+                .map(|l| l.unpacked_size)
+                .sum();
             let names: Vec<(String, String)> = if image.names.is_empty() {
                 vec![("<none>".into(), "<none>".into())]
             } else {
@@ -364,6 +372,8 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
                     image.id[..12].to_string(),
                     ago(created),
                     human_size(image.size, SizeStyle::Df),
+                    human_size(shared, SizeStyle::Df),
+                    human_size(image.size.saturating_sub(shared), SizeStyle::Df),
                     count.to_string(),
                 ]);
             }
@@ -373,17 +383,23 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
         let mut rows = vec![[
             "CONTAINER ID".to_string(),
             "IMAGE".to_string(),
-            "CREATED".to_string(),
+            "COMMAND".to_string(),
+            "LOCAL VOLUMES".to_string(),
             "SIZE".to_string(),
+            "CREATED".to_string(),
             "STATUS".to_string(),
+            "NAMES".to_string(),
         ]];
         for c in &containers {
             rows.push([
                 c.id.chars().take(12).collect(),
                 c.image.clone(),
-                ago(time::parse_rfc3339(&c.created)),
+                c.command.clone(),
+                c.volumes.to_string(),
                 human_size(c.size, SizeStyle::Df),
+                ago(time::parse_rfc3339(&c.created)),
                 c.state.clone(),
+                c.name.clone(),
             ]);
         }
         write!(out, "{}", format_table(&rows))?;
@@ -393,10 +409,10 @@ fn df(ctx: &Ctx, args: &SystemDfArgs) -> Result<i32> {
             "LINKS".to_string(),
             "SIZE".to_string(),
         ]];
-        for (name, size) in &volumes {
+        for (name, links, size) in &volumes {
             rows.push([
                 name.clone(),
-                "0".to_string(),
+                links.to_string(),
                 human_size(*size, SizeStyle::Df),
             ]);
         }

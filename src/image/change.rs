@@ -1,5 +1,5 @@
 //! The config of an image made by `den import`: Dockerfile-style `--change` instructions
-//! (CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL) applied to an empty config, as
+//! (CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, VOLUME) applied to an empty config, as
 //! `docker import --change` does. Pure; unit-tested below.
 
 use std::collections::BTreeMap;
@@ -16,6 +16,8 @@ pub struct ImageSettings {
     pub working_dir: Option<String>,
     pub user: Option<String>,
     pub labels: BTreeMap<String, String>,
+    /// `VOLUME`: container paths that get an anonymous volume in each container.
+    pub volumes: Vec<String>,
 }
 
 impl ImageSettings {
@@ -52,9 +54,25 @@ impl ImageSettings {
                     self.labels.insert(k, v);
                 }
             }
+            "VOLUME" => {
+                let paths = if rest.starts_with('[') {
+                    serde_json::from_str::<Vec<String>>(rest)
+                        .map_err(|_| bad("VOLUME takes a JSON array of strings or paths"))?
+                } else {
+                    words(rest).map_err(|e| bad(&e))?
+                };
+                if paths.is_empty() || paths.iter().any(|p| !p.starts_with('/')) {
+                    return Err(bad("VOLUME needs absolute paths"));
+                }
+                for p in paths {
+                    if !self.volumes.contains(&p) {
+                        self.volumes.push(p);
+                    }
+                }
+            }
             "" => return Err(bad("it is empty")),
             other => bail!(
-                "unsupported --change instruction \"{other}\" in \"{instruction}\" (den supports CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL)"
+                "unsupported --change instruction \"{other}\" in \"{instruction}\" (den supports CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, VOLUME)"
             ),
         }
         Ok(())
@@ -80,6 +98,14 @@ impl ImageSettings {
         }
         if !self.labels.is_empty() {
             c.insert("Labels".into(), json!(self.labels));
+        }
+        if !self.volumes.is_empty() {
+            let map: Map<String, Value> = self
+                .volumes
+                .iter()
+                .map(|v| (v.clone(), json!({})))
+                .collect();
+            c.insert("Volumes".into(), Value::Object(map));
         }
         Value::Object(c)
     }
@@ -193,6 +219,19 @@ mod tests {
             s.apply(c).unwrap();
         }
         s
+    }
+
+    #[test]
+    fn volumes_take_json_or_words() {
+        let s = apply(&[r#"VOLUME ["/data"]"#, "VOLUME /cache /data"]);
+        assert_eq!(s.volumes, ["/data", "/cache"]);
+        assert_eq!(
+            s.to_config_json()["Volumes"],
+            json!({"/data": {}, "/cache": {}})
+        );
+        let mut s = ImageSettings::default();
+        assert!(s.apply("VOLUME relative").is_err());
+        assert!(s.apply("VOLUME").is_err());
     }
 
     #[test]

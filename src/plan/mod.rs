@@ -7,6 +7,7 @@
 //! (`plan_exec`). `spawn` and `setup` only execute the plan.
 
 mod env;
+mod mounts;
 mod parse;
 mod request;
 #[cfg(test)]
@@ -23,11 +24,15 @@ use crate::driver::Driver;
 use crate::error::hinted;
 use crate::identity::idmap::IdMapping;
 use env::{EnvList, check_exec_size};
+pub use mounts::{
+    MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
+    mount_specs, parse_mount, parse_tmpfs, parse_volume, validate_volume_name,
+};
 pub(crate) use parse::generate_name;
 use parse::parse_entrypoint;
 pub use parse::{
-    VolumeSource, hosts_file, parse_capability, parse_tmpfs, parse_volume, plan_capabilities,
-    plan_network, plan_security_opts, relative, resolv_conf, validate_name,
+    hosts_file, parse_capability, plan_capabilities, plan_network, plan_security_opts, relative,
+    resolv_conf, validate_name,
 };
 pub use request::{ExecRequest, RunRequest, RunSettings};
 
@@ -67,21 +72,6 @@ pub enum RootfsSource {
     },
     /// A plain directory (`--rootfs DIR`), bind-mounted.
     Dir(PathBuf),
-}
-
-/// One mount the user asked for, in the order given.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum UserMount {
-    Bind {
-        source: PathBuf,
-        target: PathBuf,
-        read_only: bool,
-    },
-    Tmpfs {
-        target: PathBuf,
-        options: String,
-        read_only: bool,
-    },
 }
 
 /// Network mode.
@@ -153,6 +143,8 @@ pub struct ImageDefaults {
     pub env: Vec<String>,
     pub working_dir: Option<String>,
     pub user: Option<String>,
+    /// The image's `Config.Volumes`: each gets an anonymous volume, as podman.
+    pub volumes: Vec<String>,
 }
 
 impl ImageDefaults {
@@ -167,6 +159,7 @@ impl ImageDefaults {
             env: c.env().clone().unwrap_or_default(),
             working_dir: c.working_dir().clone().filter(|w| !w.is_empty()),
             user: c.user().clone().filter(|u| !u.is_empty()),
+            volumes: c.volumes().clone().unwrap_or_default(),
         }
     }
 }
@@ -190,6 +183,9 @@ pub struct HostFacts<'a> {
     pub env_files: HashMap<PathBuf, String>,
     /// Each bind-mount source as given, and the host path it resolves to.
     pub bind_sources: HashMap<PathBuf, PathBuf>,
+    /// The mounts `--volumes-from` takes from other containers (their read-only flag as
+    /// asked), after the request's own.
+    pub volumes_from: Vec<UserMount>,
     /// Lookup of den's own environment (for `-e NAME` without a value).
     pub host_env: &'a dyn Fn(&str) -> Option<String>,
     /// The kernel's limit on a program's arguments and environment, in bytes.
@@ -218,7 +214,7 @@ pub fn build(
         .unwrap_or_else(|| facts.id.chars().take(12).collect());
     let network = plan_network(settings.network.as_deref().unwrap_or("host"))?;
     let process = plan_process(request, &settings, image, facts, &hostname)?;
-    let mounts = plan_mounts(&settings, facts)?;
+    let mounts = mounts::plan_mounts(&settings, &image.volumes, facts)?;
     let default_caps = match &settings.capabilities {
         Some(list) => list
             .iter()
@@ -371,42 +367,4 @@ fn check_workdir(cwd: &Path) -> Result<()> {
         );
     }
     Ok(())
-}
-
-/// The host paths of the request's bind mounts, as given: the command resolves each into
-/// `HostFacts::bind_sources` before planning. Refuses a bad `-v` spec.
-pub fn bind_sources(settings: &RunSettings) -> Result<Vec<PathBuf>> {
-    let mut paths = Vec::new();
-    for spec in &settings.volumes {
-        if let (VolumeSource::Path(p), _, _) = parse_volume(spec)? {
-            paths.push(p);
-        }
-    }
-    Ok(paths)
-}
-
-/// `-v` and `--tmpfs` as mounts, in the order given; named volumes live in
-/// `<volumes_dir>/NAME/_data` (the command creates them after planning).
-fn plan_mounts(settings: &RunSettings, facts: &HostFacts<'_>) -> Result<Vec<UserMount>> {
-    let mut mounts = Vec::new();
-    for spec in &settings.volumes {
-        let (source, target, read_only) = parse_volume(spec)?;
-        let source = match source {
-            VolumeSource::Path(p) => {
-                facts.bind_sources.get(&p).cloned().with_context(|| {
-                    format!("volume source \"{}\" was not resolved", p.display())
-                })?
-            }
-            VolumeSource::Named(name) => facts.volumes_dir.join(name).join("_data"),
-        };
-        mounts.push(UserMount::Bind {
-            source,
-            target,
-            read_only,
-        });
-    }
-    for spec in &settings.tmpfs {
-        mounts.push(parse_tmpfs(spec)?);
-    }
-    Ok(mounts)
 }

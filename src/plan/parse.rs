@@ -1,13 +1,13 @@
-//! Parsing and checking the pieces of a request one by one: `-v` and `--tmpfs` specs,
+//! Parsing and checking the pieces of a request one by one (mounts are in `mounts`):
 //! capability names and sets, security options, the network mode, container names, and the
 //! generated /etc files. Pure.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 use caps::Capability;
 
-use super::{Network, UserMount};
+use super::Network;
 use crate::error::hinted;
 
 /// `--entrypoint` is a JSON array or a single command word, as podman takes it.
@@ -18,101 +18,6 @@ pub(crate) fn parse_entrypoint(ep: &str) -> Vec<String> {
         return list;
     }
     vec![ep.to_string()]
-}
-
-/// Parses `-v SRC:DEST[:OPTS]`. A SRC that is not a path (no `/`, not `.`-prefixed) is a
-/// named volume, returned as `Err(name)` in the first field for the caller to resolve.
-pub fn parse_volume(spec: &str) -> Result<(VolumeSource, PathBuf, bool)> {
-    let parts: Vec<&str> = spec.split(':').collect();
-    let (src, dest, opts) = match parts.as_slice() {
-        [src, dest] => (*src, *dest, ""),
-        [src, dest, opts] => (*src, *dest, *opts),
-        _ => bail!("invalid volume \"{spec}\": expected SOURCE:DEST[:OPTIONS]"),
-    };
-    if src.is_empty() || dest.is_empty() {
-        bail!("invalid volume \"{spec}\": expected SOURCE:DEST[:OPTIONS]");
-    }
-    if !dest.starts_with('/') {
-        bail!("invalid volume \"{spec}\": destination \"{dest}\" is not an absolute path");
-    }
-    refuse_root_target("volume", spec, dest)?;
-    let mut read_only = false;
-    for opt in opts.split(',').filter(|o| !o.is_empty()) {
-        match opt {
-            "ro" => read_only = true,
-            "rw" => read_only = false,
-            // SELinux relabelling and propagation options are accepted and have no effect
-            // here: den makes every mount private and does not relabel.
-            "z" | "Z" | "rprivate" | "private" | "rbind" | "bind" => {}
-            other => bail!("invalid volume \"{spec}\": unknown option \"{other}\""),
-        }
-    }
-    let source = if src.starts_with('/') || src.starts_with('.') || src.starts_with('~') {
-        VolumeSource::Path(PathBuf::from(src))
-    } else {
-        validate_volume_name(src)?;
-        VolumeSource::Named(src.to_string())
-    };
-    Ok((source, PathBuf::from(dest), read_only))
-}
-
-/// Where a `-v` mount comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum VolumeSource {
-    Path(PathBuf),
-    Named(String),
-}
-
-fn validate_volume_name(name: &str) -> Result<()> {
-    let ok = name
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphanumeric())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-'));
-    if !ok {
-        bail!(
-            "invalid volume name \"{name}\": use letters, digits, '_', '.', '-' (or an absolute path for a bind mount)"
-        );
-    }
-    Ok(())
-}
-
-/// Parses `--tmpfs DEST[:OPTS]`.
-pub fn parse_tmpfs(spec: &str) -> Result<UserMount> {
-    let (dest, opts) = spec.split_once(':').unwrap_or((spec, ""));
-    if !dest.starts_with('/') {
-        bail!("invalid tmpfs \"{spec}\": destination \"{dest}\" is not an absolute path");
-    }
-    refuse_root_target("tmpfs", spec, dest)?;
-    let mut read_only = false;
-    let mut kept = vec![];
-    for opt in opts.split(',').filter(|o| !o.is_empty()) {
-        match opt {
-            "ro" => read_only = true,
-            "rw" => read_only = false,
-            o if o.starts_with("size=")
-                || o.starts_with("mode=")
-                || o.starts_with("nr_inodes=")
-                || o.starts_with("uid=")
-                || o.starts_with("gid=") =>
-            {
-                kept.push(o.to_string());
-            }
-            "nosuid" | "nodev" | "noexec" | "exec" | "suid" | "dev" | "notmpcopyup"
-            | "tmpcopyup" => {}
-            other => bail!("invalid tmpfs \"{spec}\": unknown option \"{other}\""),
-        }
-    }
-    if !kept.iter().any(|o| o.starts_with("mode=")) {
-        kept.push("mode=1777".into());
-    }
-    Ok(UserMount::Tmpfs {
-        target: PathBuf::from(dest),
-        options: kept.join(","),
-        read_only,
-    })
 }
 
 /// Parses a capability name as podman does: case-insensitive, `CAP_` prefix optional.
@@ -228,21 +133,6 @@ pub fn relative(path: &Path) -> PathBuf {
     path.strip_prefix("/").unwrap_or(path).to_path_buf()
 }
 
-/// Refuses a mount onto the container's root: the root is the image's layers (or `--rootfs`),
-/// and a mount there would hide the /dev and /proc den has set up.
-fn refuse_root_target(kind: &str, spec: &str, dest: &str) -> Result<()> {
-    if Path::new(dest)
-        .components()
-        .all(|c| matches!(c, Component::RootDir | Component::CurDir))
-    {
-        return Err(hinted(
-            format!("invalid {kind} \"{spec}\": cannot mount over the container's root \"/\""),
-            "mount it on a directory below /, or run a host directory as the root filesystem with --rootfs DIR",
-        ));
-    }
-    Ok(())
-}
-
 /// A docker-style `adjective_noun` name, derived from the id.
 pub(crate) fn generate_name(id: &str) -> String {
     const ADJECTIVES: &[&str] = &[
@@ -270,56 +160,6 @@ pub(crate) fn generate_name(id: &str) -> String {
 mod tests {
     use super::*;
     use crate::plan::DEFAULT_CAPABILITIES;
-
-    #[test]
-    fn volumes_parse() {
-        assert_eq!(
-            parse_volume("/a:/b:ro").unwrap(),
-            (VolumeSource::Path("/a".into()), PathBuf::from("/b"), true)
-        );
-        assert_eq!(
-            parse_volume("data:/b").unwrap(),
-            (
-                VolumeSource::Named("data".into()),
-                PathBuf::from("/b"),
-                false
-            )
-        );
-        assert!(parse_volume("/a:b").is_err());
-        assert!(parse_volume("/a").is_err());
-        assert!(parse_volume("/a:/b:bogus").is_err());
-        assert!(parse_volume("bad name:/b").is_err());
-    }
-
-    // `-v DIR:/` got as far as the child, which failed with "opening /dev/null: ENOENT".
-    #[test]
-    fn mount_onto_the_root_is_refused() {
-        for spec in ["/srv:/", "/srv:/.", "/srv://:ro", "data:/"] {
-            let err = parse_volume(spec).unwrap_err().to_string();
-            assert!(
-                err.contains("cannot mount over the container's root"),
-                "{spec}: {err}"
-            );
-        }
-        assert!(parse_tmpfs("/").is_err());
-        assert!(parse_volume("/srv:/srv").is_ok());
-    }
-
-    #[test]
-    fn tmpfs_parse() {
-        let UserMount::Tmpfs {
-            target,
-            options,
-            read_only,
-        } = parse_tmpfs("/scratch:size=1m,ro").unwrap()
-        else {
-            panic!()
-        };
-        assert_eq!(target, PathBuf::from("/scratch"));
-        assert_eq!(options, "size=1m,mode=1777");
-        assert!(read_only);
-        assert!(parse_tmpfs("scratch").is_err());
-    }
 
     #[test]
     fn capabilities_add_and_drop() {

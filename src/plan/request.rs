@@ -24,8 +24,12 @@ pub struct RunSettings {
     pub hostname: Option<String>,
     /// "host" or "none".
     pub network: Option<String>,
-    /// `SRC:DEST[:OPTS]` specs.
+    /// `[SRC:]DEST[:OPTS]` specs.
     pub volumes: Vec<String>,
+    /// `--mount type=..,..` specs.
+    pub mounts: Vec<String>,
+    /// `CONTAINER[:ro|rw]`: take that container's volumes and bind mounts.
+    pub volumes_from: Vec<String>,
     /// `DEST[:OPTS]` specs.
     pub tmpfs: Vec<String>,
     pub read_only: Option<bool>,
@@ -97,6 +101,8 @@ impl RunRequest {
             hostname: pick(|s| &s.hostname),
             network: pick(|s| &s.network),
             volumes: join(|s| &s.volumes),
+            mounts: join(|s| &s.mounts),
+            volumes_from: join(|s| &s.volumes_from),
             tmpfs: join(|s| &s.tmpfs),
             read_only: high.read_only.or(mid.read_only).or(low.read_only),
             capabilities: high

@@ -26,6 +26,7 @@ fn facts() -> HostFacts<'static> {
         resolv_conf: "nameserver 192.0.2.1\n".into(),
         env_files: HashMap::new(),
         bind_sources: HashMap::new(),
+        volumes_from: Vec::new(),
         host_env: &host_env,
         arg_max: 2 << 20,
     }
@@ -38,6 +39,7 @@ fn image() -> ImageDefaults {
         env: vec!["PATH=/img/bin".into(), "A=1".into()],
         working_dir: Some("/srv".into()),
         user: Some("nobody".into()),
+        volumes: Vec::new(),
     }
 }
 
@@ -269,12 +271,19 @@ fn mounts_resolve_named_volumes_and_bind_sources() {
             UserMount::Bind {
                 source: "/home/u/here".into(),
                 target: "/h".into(),
-                read_only: true
+                read_only: true,
+                volume: None,
+                options: MountOptions::default(),
             },
             UserMount::Bind {
                 source: "/store/volumes/data/_data".into(),
                 target: "/d".into(),
-                read_only: false
+                read_only: false,
+                volume: Some("data".into()),
+                options: MountOptions {
+                    copy_up: true,
+                    ..MountOptions::default()
+                },
             },
         ]
     );
@@ -282,6 +291,83 @@ fn mounts_resolve_named_volumes_and_bind_sources() {
     assert_eq!(
         bind_sources(&request.flags).unwrap(),
         [PathBuf::from("./here")]
+    );
+}
+
+#[test]
+fn anonymous_and_image_volumes() {
+    let mut img = image();
+    img.volumes = vec!["/data".into(), "/cache".into()];
+    let request = flags(RunSettings {
+        volumes: command(&["/scratch", "named:/cache"]),
+        mounts: command(&["type=volume,dst=/m"]),
+        ..RunSettings::default()
+    });
+    let p = build(&request, &img, &facts()).unwrap();
+    let targets: Vec<_> = p.mounts.iter().map(|m| m.target().to_path_buf()).collect();
+    // The image's /cache is covered by the user's mount, its /data gets a volume.
+    assert_eq!(
+        targets,
+        [
+            PathBuf::from("/scratch"),
+            "/cache".into(),
+            "/m".into(),
+            "/data".into()
+        ]
+    );
+    let id = facts().id;
+    assert_eq!(
+        p.mounts[0].volume(),
+        Some(anonymous_name(&id, Path::new("/scratch")).as_str())
+    );
+    assert_eq!(p.mounts[1].volume(), Some("named"));
+    assert_eq!(
+        p.mounts[3].volume(),
+        Some(anonymous_name(&id, Path::new("/data")).as_str())
+    );
+    let plain = build(&flags(RunSettings::default()), &img, &facts()).unwrap();
+    assert_eq!(plain.mounts.len(), 2);
+}
+
+#[test]
+fn duplicate_destinations_are_refused() {
+    for (volumes, tmpfs, mounts) in [
+        (vec!["/tmp:/a", "/var:/a"], vec![], vec![]),
+        (vec!["/tmp:/a"], vec!["/a/"], vec![]),
+        (vec!["v:/a"], vec![], vec!["type=tmpfs,dst=/a"]),
+    ] {
+        let mut f = facts();
+        for src in ["/tmp", "/var"] {
+            f.bind_sources.insert(src.into(), src.into());
+        }
+        let request = flags(RunSettings {
+            volumes: command(&volumes),
+            tmpfs: command(&tmpfs),
+            mounts: command(&mounts),
+            ..RunSettings::default()
+        });
+        let err = build(&request, &image(), &f).unwrap_err().to_string();
+        assert!(err.contains("/a: duplicate mount destination"), "{err}");
+    }
+}
+
+#[test]
+fn overlay_mounts_write_into_the_container() {
+    let mut f = facts();
+    f.bind_sources.insert("/src".into(), "/src".into());
+    let request = flags(RunSettings {
+        volumes: command(&["/src:/o:O"]),
+        ..RunSettings::default()
+    });
+    let p = build(&request, &image(), &f).unwrap();
+    let UserMount::Overlay { source, upper, .. } = &p.mounts[0] else {
+        panic!("{:?}", p.mounts[0]);
+    };
+    assert_eq!(source, Path::new("/src"));
+    assert!(
+        upper.starts_with("/store/containers/x"),
+        "{}",
+        upper.display()
     );
 }
 

@@ -295,8 +295,16 @@ pub fn finish(ctx: &Ctx, store: &Store, plan: &RunPlan, result: &Result<i32>) ->
 /// Removes a container's store dir, in den's namespace when the container left files owned
 /// by subordinate ids.
 pub fn remove_container(store: &Store, plan: &RunPlan) -> Result<()> {
-    let _store_lock = store.lock()?;
-    remove_dir(&plan.store_dir, &plan.mapping)
+    let store_lock = store.lock()?;
+    remove_dir(&plan.store_dir, &plan.mapping)?;
+    // As podman's --rm: the container's anonymous volumes go with it; named ones stay.
+    crate::store::volumes::remove_anonymous(
+        store,
+        &store_lock,
+        &plan.id,
+        &plan.mounts,
+        &plan.mapping,
+    )
 }
 
 /// Removes a container's directory. Files the container created as other users belong to

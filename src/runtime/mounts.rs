@@ -139,27 +139,60 @@ fn make_read_only_in_root(root: BorrowedFd<'_>, target: &Path, recursive: bool) 
         .with_context(|| format!("making \"{}\" read-only", target.display()))
 }
 
-/// Mounts `-v` and `--tmpfs` mounts inside the root, in the order given.
-pub fn mount_user_mounts(root: BorrowedFd<'_>, mounts: &[UserMount]) -> Result<()> {
+/// Mounts `-v`, `--mount` and `--tmpfs` mounts inside the root, in the order given; a new
+/// volume is first seeded with the image's content at its target (copy-up).
+/// `owner`: the container user's ids, for the mounts that ask for `:U` (their source is
+/// chowned before it is mounted, so a read-only mount can have it too).
+pub fn mount_user_mounts(
+    root: BorrowedFd<'_>,
+    mounts: &[UserMount],
+    owner: Option<(u32, u32)>,
+) -> Result<()> {
     for m in mounts {
+        let target = m.target();
         match m {
             UserMount::Bind {
                 source,
-                target,
                 read_only,
+                options,
+                ..
             } => {
+                if options.copy_up {
+                    copy_up(root, target, source).with_context(|| {
+                        format!(
+                            "copying the image's \"{}\" into its volume",
+                            target.display()
+                        )
+                    })?;
+                }
+                if let (true, Some((uid, gid))) = (options.chown, owner) {
+                    chown_tree(source, uid, gid).with_context(|| {
+                        format!("giving \"{}\" to {uid}:{gid} (:U)", target.display())
+                    })?;
+                }
                 let kind = if source.is_dir() {
                     TargetKind::Dir
                 } else {
                     TargetKind::File
                 };
-                bind_in_root(root, source, target, kind, *read_only)
-                    .with_context(|| format!("mounting volume on \"{}\"", target.display()))?;
+                let fd = prepare_target(root, target, kind)?;
+                let mut flags = MsFlags::MS_BIND;
+                if !options.non_recursive {
+                    flags |= MsFlags::MS_REC;
+                }
+                mount(
+                    Some(source),
+                    &fd_path(&fd),
+                    None::<&str>,
+                    flags,
+                    None::<&str>,
+                )
+                .with_context(|| format!("bind-mounting \"{}\"", source.display()))
+                .with_context(|| format!("mounting volume on \"{}\"", target.display()))?;
+                set_mount_flags(root, target, *read_only, options)?;
             }
             UserMount::Tmpfs {
-                target,
-                options,
-                read_only,
+                options, read_only, ..
             } => {
                 let fd = prepare_target(root, target, TargetKind::Dir)?;
                 let path = fd_path(&fd);
@@ -175,6 +208,168 @@ pub fn mount_user_mounts(root: BorrowedFd<'_>, mounts: &[UserMount]) -> Result<(
                     make_read_only_in_root(root, target, false)?;
                 }
             }
+            UserMount::Overlay {
+                source,
+                upper,
+                work,
+                read_only,
+                ..
+            } => {
+                let fd = prepare_target(root, target, TargetKind::Dir)?;
+                let data = format!(
+                    "lowerdir={},upperdir={},workdir={},userxattr",
+                    escape_overlay_path(source),
+                    escape_overlay_path(upper),
+                    escape_overlay_path(work)
+                );
+                mount(
+                    Some("overlay"),
+                    &fd_path(&fd),
+                    Some("overlay"),
+                    MsFlags::MS_NODEV,
+                    Some(data.as_str()),
+                )
+                .with_context(|| {
+                    format!(
+                        "mounting an overlay of \"{}\" on \"{}\" (:O needs kernel overlayfs in a user namespace)",
+                        source.display(),
+                        target.display()
+                    )
+                })?;
+                if *read_only {
+                    make_read_only_in_root(root, target, false)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// overlayfs splits its options at ',' and its lower dirs at ':'; both are escaped with '\\'.
+fn escape_overlay_path(path: &Path) -> String {
+    let text = path.display().to_string();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, ',' | ':' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `ro`, `noexec`, `nosuid`, `nodev` on a bind mount just made (mount_setattr: adding a
+/// restriction is allowed in a user namespace, whatever the source's flags).
+fn set_mount_flags(
+    root: BorrowedFd<'_>,
+    target: &Path,
+    read_only: bool,
+    options: &crate::plan::MountOptions,
+) -> Result<()> {
+    use crate::sys::{MOUNT_ATTR_NODEV, MOUNT_ATTR_NOEXEC, MOUNT_ATTR_NOSUID, MOUNT_ATTR_RDONLY};
+    let mut attrs = 0;
+    for (on, attr) in [
+        (read_only, MOUNT_ATTR_RDONLY),
+        (options.noexec, MOUNT_ATTR_NOEXEC),
+        (options.nosuid, MOUNT_ATTR_NOSUID),
+        (options.nodev, MOUNT_ATTR_NODEV),
+    ] {
+        if on {
+            attrs |= attr;
+        }
+    }
+    if attrs == 0 {
+        return Ok(());
+    }
+    let top = open_in_root(root, &relative(target), libc::O_PATH | libc::O_NOFOLLOW)
+        .with_context(|| format!("opening \"{}\"", target.display()))?;
+    crate::sys::set_mount_attrs_fd(top.as_fd(), !options.non_recursive, attrs)
+        .with_context(|| format!("setting the mount options of \"{}\"", target.display()))
+}
+
+/// Seeds a new, empty volume (`source`) with what the image has at `target`, owners and modes
+/// kept (podman's copy-up). Runs as root of the container's namespace, before the volume is
+/// mounted; the image's directory is reached with RESOLVE_IN_ROOT, and nothing below it is
+/// followed (symbolic links are copied as links).
+fn copy_up(root: BorrowedFd<'_>, target: &Path, source: &Path) -> Result<()> {
+    // Only the first mount of a new volume seeds it (the marker is the volume's, next to
+    // `_data`); it goes whether or not there was anything to copy.
+    let Some(marker) = source
+        .parent()
+        .map(|d| d.join(crate::store::volumes::COPY_UP_MARKER))
+    else {
+        return Ok(());
+    };
+    if fs::remove_file(&marker).is_err() {
+        return Ok(());
+    }
+    if fs::read_dir(source)
+        .with_context(|| format!("reading \"{}\"", source.display()))?
+        .next()
+        .is_some()
+    {
+        return Ok(());
+    }
+    let Ok(fd) = open_in_root(root, &relative(target), libc::O_PATH | libc::O_DIRECTORY) else {
+        return Ok(()); // nothing there (or not a directory): nothing to copy
+    };
+    let from = fd_path(&fd);
+    let meta = fs::metadata(&from)?;
+    copy_tree(&from, source)?;
+    fs::set_permissions(source, meta.permissions())?;
+    chown_like(source, &meta);
+    Ok(())
+}
+
+/// Gives `path` the owner of `meta`, where the namespace maps it (one-id mode maps root only).
+fn chown_like(path: &Path, meta: &fs::Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    let _ = std::os::unix::fs::lchown(path, Some(meta.uid()), Some(meta.gid()));
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<()> {
+    for entry in fs::read_dir(from).with_context(|| format!("reading \"{}\"", from.display()))? {
+        let entry = entry?;
+        let src = entry.path();
+        let dest = to.join(entry.file_name());
+        let meta = fs::symlink_metadata(&src)?;
+        let kind = meta.file_type();
+        if kind.is_dir() {
+            fs::create_dir(&dest).with_context(|| format!("creating \"{}\"", dest.display()))?;
+            copy_tree(&src, &dest)?;
+            fs::set_permissions(&dest, meta.permissions())?;
+        } else if kind.is_symlink() {
+            std::os::unix::fs::symlink(fs::read_link(&src)?, &dest)
+                .with_context(|| format!("creating \"{}\"", dest.display()))?;
+        } else if kind.is_file() {
+            fs::copy(&src, &dest).with_context(|| format!("copying \"{}\"", src.display()))?;
+        } else {
+            continue; // devices, sockets and fifos are not volume content
+        }
+        chown_like(&dest, &meta);
+    }
+    Ok(())
+}
+
+/// The text of a file of the root filesystem (reached with RESOLVE_IN_ROOT); empty when it
+/// cannot be read.
+pub fn read_in_root(root: BorrowedFd<'_>, path: &Path) -> String {
+    use std::io::Read;
+    let Ok(fd) = open_in_root(root, &relative(path), libc::O_RDONLY) else {
+        return String::new();
+    };
+    let mut text = String::new();
+    let _ = fs::File::from(fd).read_to_string(&mut text);
+    text
+}
+
+/// `:U`: gives every file below `path` the ids (symbolic links themselves, not followed).
+fn chown_tree(path: &Path, uid: u32, gid: u32) -> Result<()> {
+    std::os::unix::fs::lchown(path, Some(uid), Some(gid))
+        .with_context(|| format!("changing the owner of \"{}\"", path.display()))?;
+    if fs::symlink_metadata(path)?.is_dir() {
+        for entry in fs::read_dir(path)? {
+            chown_tree(&entry?.path(), uid, gid)?;
         }
     }
     Ok(())

@@ -57,7 +57,8 @@ fn set_up_container(
     )?; // private tmpfs: mount point, /etc files
     rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
     let root = open_root(&mount_point)?;
-    mounts::mount_user_mounts(root.as_fd(), &plan.mounts)?; // -v, --tmpfs: host paths still visible
+    let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
+    mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
     mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
@@ -116,6 +117,23 @@ pub(crate) fn exec_program(
         crate::runtime::seccomp::apply(programs)?; // last: the filter also binds den's code
     }
     execute(&program, &plan.process.argv, &env)
+}
+
+/// `:U`: the ids of the user the program runs as, resolved from the root filesystem's
+/// /etc/passwd and /etc/group (as the program's side will after pivot_root); None when no
+/// mount asks for it.
+fn volume_owner(root: std::os::fd::BorrowedFd<'_>, plan: &RunPlan) -> Result<Option<(u32, u32)>> {
+    if !plan
+        .mounts
+        .iter()
+        .any(|m| matches!(m, crate::plan::UserMount::Bind { options, .. } if options.chown))
+    {
+        return Ok(None);
+    }
+    let passwd = mounts::read_in_root(root, Path::new("/etc/passwd"));
+    let group = mounts::read_in_root(root, Path::new("/etc/group"));
+    let user = crate::runtime::user::resolve(&plan.process.user, &passwd, &group)?;
+    Ok(Some((user.uid, user.gid)))
 }
 
 fn open_root(mount_point: &Path) -> Result<OwnedFd> {

@@ -303,6 +303,17 @@ fn commit_config(
             }
         }
     }
+    if !settings.volumes.is_empty() {
+        let volumes = c.entry("Volumes").or_insert_with(|| json!({}));
+        if !volumes.is_object() {
+            *volumes = json!({});
+        }
+        if let Some(map) = volumes.as_object_mut() {
+            for v in &settings.volumes {
+                map.insert(v.clone(), json!({}));
+            }
+        }
+    }
     config
 }
 

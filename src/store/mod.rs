@@ -10,7 +10,8 @@
 //! layers/<hex>/layer.json  what unpacking found (diff id, uncompressed size)
 //! tmp/                     staging on the same filesystem; stale entries are removed by the
 //!                          next load/import/rmi
-//! containers/, volumes/    owned by the runtime
+//! containers/            container records (see `records`)
+//! volumes/NAME/            a volume: volume.json and _data/ (see `volumes`)
 //! ```
 //!
 //! Crash safety: a blob appears under its digest only complete and fsynced (temp file +
@@ -44,12 +45,13 @@ pub mod remove;
 pub mod save;
 pub mod tag;
 pub mod time;
+pub mod volumes;
 
 use crate::error::HintExt;
 use index::{INDEX_VERSION, ImageRecord, Index};
 
 /// Prefixes of the `tmp/` entries the store creates; only these are cleaned up.
-pub(crate) const TMP_PREFIXES: &[&str] = &["blob-", "index-", "layer-", "rmi-"];
+pub(crate) const TMP_PREFIXES: &[&str] = &["blob-", "index-", "layer-", "rmi-", "volume-"];
 
 /// den's store of images and layers.
 #[derive(Debug, Clone)]

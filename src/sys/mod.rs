@@ -264,24 +264,38 @@ pub fn set_env(name: &str, value: &str) {
 /// mount_setattr(2), which changes only that attribute; a classic MS_REMOUNT would have to
 /// repeat the flags the kernel locks in a user namespace (nosuid, nodev, noexec).
 pub fn make_mount_read_only(path: &Path, recursive: bool) -> io::Result<()> {
-    set_read_only_at(libc::AT_FDCWD, path, recursive, 0)
+    set_attr_at(libc::AT_FDCWD, path, recursive, 0, MOUNT_ATTR_RDONLY)
 }
 
 /// Like `make_mount_read_only`, for the mount an open descriptor refers to.
 pub fn make_mount_read_only_fd(fd: BorrowedFd<'_>, recursive: bool) -> io::Result<()> {
-    set_read_only_at(
+    set_mount_attrs_fd(fd, recursive, MOUNT_ATTR_RDONLY)
+}
+
+/// mount_setattr(2) attributes (a restriction can always be added, in any namespace).
+pub const MOUNT_ATTR_RDONLY: u64 = 0x0000_0001;
+pub const MOUNT_ATTR_NOSUID: u64 = 0x0000_0002;
+pub const MOUNT_ATTR_NODEV: u64 = 0x0000_0004;
+pub const MOUNT_ATTR_NOEXEC: u64 = 0x0000_0008;
+
+/// Sets `attrs` (`MOUNT_ATTR_*`) on the mount an open descriptor refers to (and, when
+/// `recursive`, the mounts below it).
+pub fn set_mount_attrs_fd(fd: BorrowedFd<'_>, recursive: bool, attrs: u64) -> io::Result<()> {
+    set_attr_at(
         fd.as_raw_fd(),
         Path::new(""),
         recursive,
         libc::AT_EMPTY_PATH as libc::c_uint,
+        attrs,
     )
 }
 
-fn set_read_only_at(
+fn set_attr_at(
     dirfd: RawFd,
     path: &Path,
     recursive: bool,
     extra_flags: libc::c_uint,
+    attr_set: u64,
 ) -> io::Result<()> {
     #[repr(C)]
     struct MountAttr {
@@ -290,11 +304,10 @@ fn set_read_only_at(
         propagation: u64,
         userns_fd: u64,
     }
-    const MOUNT_ATTR_RDONLY: u64 = 0x0000_0001;
     const AT_RECURSIVE: libc::c_uint = 0x8000;
     let path = cstring(path)?;
     let attr = MountAttr {
-        attr_set: MOUNT_ATTR_RDONLY,
+        attr_set,
         attr_clr: 0,
         propagation: 0,
         userns_fd: 0,

@@ -56,6 +56,28 @@ fn container_json(r: &ContainerRecord) -> Value {
                         source,
                         target,
                         read_only,
+                        volume: Some(name),
+                        ..
+                    } => json!({
+                        "Type": "volume",
+                        "Name": name,
+                        "Source": source,
+                        "Destination": target,
+                        "Driver": "local",
+                        "RW": !read_only,
+                        "Options": ["rbind"],
+                    }),
+                    UserMount::Bind {
+                        source,
+                        target,
+                        read_only,
+                        ..
+                    }
+                    | UserMount::Overlay {
+                        source,
+                        target,
+                        read_only,
+                        ..
                     } => json!({
                         "Type": "bind",
                         "Source": source,
@@ -67,6 +89,7 @@ fn container_json(r: &ContainerRecord) -> Value {
                         target,
                         options,
                         read_only,
+                        ..
                     } => json!({
                         "Type": "tmpfs",
                         "Source": "tmpfs",

@@ -47,15 +47,29 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
                 continue;
             }
         };
+        // -v: the anonymous volumes go with the container (read before its record goes).
+        let mounts = if args.volumes {
+            records::read(&store, &id)
+                .ok()
+                .and_then(|r| r.plan)
+                .map(|p| (p.mounts, p.mapping))
+        } else {
+            None
+        };
         let removed = match stop_first {
             Some(timeout) if args.force => {
                 stop_one(&store, &id, timeout).and_then(|()| remove_one(&store, &id, true))
             }
             _ => remove_one(&store, &id, args.force),
-        };
+        }
+        .and_then(|()| match &mounts {
+            Some((mounts, mapping)) => {
+                let lock = store.lock()?;
+                crate::store::volumes::remove_anonymous(&store, &lock, &id, mounts, mapping)
+            }
+            None => Ok(()),
+        });
         match removed {
-            // `rm -v` (args.volumes): removing the container's anonymous volumes belongs here,
-            // after its directory is gone, once the store has anonymous volumes.
             Ok(()) => say!("{name}"),
             Err(e) if args.ignore && is_missing(&e) => {}
             Err(e) => {
