@@ -123,6 +123,9 @@ impl<'a> Pair<'a> {
             Some(nix::unistd::Gid::from_raw(gid)),
         )
         .unwrap();
+        *LIVE_PAIRS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) += 1;
         let pair = Pair {
             user,
             den_root: base.join("den"),
@@ -176,6 +179,41 @@ impl<'a> Pair<'a> {
     pub fn clean(&self) {
         let _ = self.podman(&["rm", "-a", "-f", "-t", "0"]);
         let _ = self.den(&["rm", "-a", "-f"]);
+    }
+}
+
+/// How many pairs exist in this test process. podman keeps a rootless "pause" process per
+/// user and runtime directory alive after its commands end; the last pair to go ends it (the
+/// harness started it), under this lock, so no podman command of another pair is in flight.
+static LIVE_PAIRS: std::sync::Mutex<usize> = std::sync::Mutex::new(0);
+
+impl Drop for Pair<'_> {
+    fn drop(&mut self) {
+        let mut live = LIVE_PAIRS
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *live -= 1;
+        if *live > 0 {
+            return;
+        }
+        for user in super::users().unwrap_or_default() {
+            let pidfile = user.runtime_dir.join("libpod/tmp/pause.pid");
+            let Some(pid) = std::fs::read_to_string(&pidfile)
+                .ok()
+                .and_then(|s| s.trim().parse::<i32>().ok())
+            else {
+                continue;
+            };
+            // Only a catatonit of this user: the pid file may be stale.
+            let comm = std::fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+            if comm.trim() == "catatonit" {
+                let _ = nix::sys::signal::kill(
+                    nix::unistd::Pid::from_raw(pid),
+                    nix::sys::signal::Signal::SIGKILL,
+                );
+            }
+            let _ = std::fs::remove_file(&pidfile);
+        }
     }
 }
 
