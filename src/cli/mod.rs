@@ -6,11 +6,13 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod build;
 mod container;
 mod image;
 mod run;
 mod system;
 
+pub use build::*;
 pub use container::*;
 pub use image::*;
 pub use run::*;
@@ -75,6 +77,10 @@ pub enum Command {
     Diff(DiffArgs),
     /// Create a new image from a container's changes.
     Commit(CommitArgs),
+    /// Build an image from a Containerfile (Dockerfile), rootless, with a layer cache.
+    Build(Box<BuildArgs>),
+    /// Docker buildx compatibility: `den buildx build` is `den build`.
+    Buildx(BuildxArgs),
     /// Export a container's root filesystem as a tarball.
     Export(ExportArgs),
     /// Copy files between a container and the host.

@@ -90,6 +90,11 @@ fn match_parts(pattern: &[String], path: &[String]) -> bool {
     }
 }
 
+/// Whether the file name `name` matches the glob `pattern` (one path component).
+pub fn component_matches(pattern: &str, name: &str) -> bool {
+    match_component(pattern.as_bytes(), name.as_bytes())
+}
+
 /// Glob matching of one component: `*`, `?`, `[a-z]`, `[!a]`/`[^a]`, `\` escapes.
 fn match_component(p: &[u8], s: &[u8]) -> bool {
     match p.first() {
