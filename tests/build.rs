@@ -30,7 +30,9 @@ fn context(user: &User, name: &str, files: &[(&str, &str)]) -> PathBuf {
 }
 
 fn using_cache(out: &str) -> usize {
-    out.lines().filter(|l| l.starts_with("--> Using cache ")).count()
+    out.lines()
+        .filter(|l| l.starts_with("--> Using cache "))
+        .count()
 }
 
 /// The final line of a build's stdout: the image id.
@@ -62,7 +64,13 @@ fn top_layer(user: &User, store: &Path, image: &str) -> Vec<(String, u64, u64, u
         }
     }
     let m: serde_json::Value = serde_json::from_str(&manifest).unwrap();
-    let top = m[0]["Layers"].as_array().unwrap().last().unwrap().as_str().unwrap();
+    let top = m[0]["Layers"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .as_str()
+        .unwrap();
     let mut layer = tar::Archive::new(&layers[top][..]);
     layer
         .entries()
@@ -71,7 +79,11 @@ fn top_layer(user: &User, store: &Path, image: &str) -> Vec<(String, u64, u64, u
             let e = e.unwrap();
             let h = e.header();
             (
-                e.path().unwrap().to_string_lossy().trim_end_matches('/').to_string(),
+                e.path()
+                    .unwrap()
+                    .to_string_lossy()
+                    .trim_end_matches('/')
+                    .to_string(),
                 h.uid().unwrap(),
                 h.gid().unwrap(),
                 h.mode().unwrap(),
@@ -113,18 +125,37 @@ fn multi_stage_build_runs_caches_and_reruns_from_a_changed_copy() {
             .den(&["build", "-t", "multi", "--build-arg", "GREETING=hi", ctx_s])
             .run();
         let out = first.success("den build of a multi-stage Containerfile");
-        assert!(out.contains("[1/2] STEP 1/3: FROM busybox AS build"), "{out}");
+        assert!(
+            out.contains("[1/2] STEP 1/3: FROM busybox AS build"),
+            "{out}"
+        );
         assert!(out.contains("[2/2] STEP 6/6: CMD [\"show\"]"), "{out}");
-        assert!(!out.contains("exit 1"), "the unused stage is skipped: {out}");
+        assert!(
+            !out.contains("exit 1"),
+            "the unused stage is skipped: {out}"
+        );
         assert!(out.contains("[2/2] COMMIT localhost/multi:latest"), "{out}");
-        assert!(out.contains("Successfully tagged localhost/multi:latest"), "{out}");
+        assert!(
+            out.contains("Successfully tagged localhost/multi:latest"),
+            "{out}"
+        );
         assert_eq!(using_cache(&out), 0, "{out}");
         let id = image_id(&out);
 
         let ran = user.den(&["run", "--rm", "multi"]).run();
-        assert_eq!(ran.success("running the built image"), "hi from the build stage\ndata v1\n");
+        assert_eq!(
+            ran.success("running the built image"),
+            "hi from the build stage\ndata v1\n"
+        );
         let env = user
-            .den(&["run", "--rm", "multi", "sh", "-c", "echo $MODE; stat -c %u:%g /app/data.txt"])
+            .den(&[
+                "run",
+                "--rm",
+                "multi",
+                "sh",
+                "-c",
+                "echo $MODE; stat -c %u:%g /app/data.txt",
+            ])
             .run();
         assert_eq!(env.success("the image's ENV"), "prod\n0:0\n");
 
@@ -142,10 +173,17 @@ fn multi_stage_build_runs_caches_and_reruns_from_a_changed_copy() {
             .den(&["build", "-t", "multi", "--build-arg", "GREETING=hi", ctx_s])
             .run();
         let out3 = third.success("the build after a change");
-        assert_eq!(using_cache(&out3), 4, "the build stage and two COPY --from: {out3}");
+        assert_eq!(
+            using_cache(&out3),
+            4,
+            "the build stage and two COPY --from: {out3}"
+        );
         assert_ne!(image_id(&out3), id);
         let ran = user.den(&["run", "--rm", "multi"]).run();
-        assert_eq!(ran.success("the rebuilt image"), "hi from the build stage\ndata v2\n");
+        assert_eq!(
+            ran.success("the rebuilt image"),
+            "hi from the build stage\ndata v2\n"
+        );
 
         // Another build arg changes the build stage's RUN.
         let other = user
@@ -155,10 +193,19 @@ fn multi_stage_build_runs_caches_and_reruns_from_a_changed_copy() {
         assert!(!quiet.contains("STEP"), "-q prints no steps: {quiet}");
         let id4 = image_id(&quiet);
         let ran = user.den(&["run", "--rm", &id4]).run();
-        assert_eq!(ran.success("the image built with another arg"), "bye from the build stage\ndata v2\n");
+        assert_eq!(
+            ran.success("the image built with another arg"),
+            "bye from the build stage\ndata v2\n"
+        );
 
         let history = user
-            .den(&["history", "--no-trunc", "--format", "{{.CreatedBy}}", "multi"])
+            .den(&[
+                "history",
+                "--no-trunc",
+                "--format",
+                "{{.CreatedBy}}",
+                "multi",
+            ])
             .run();
         let h = history.success("den history");
         assert!(h.contains("#(nop) ENV MODE=prod"), "{h}");
@@ -214,7 +261,10 @@ fn target_build_args_ignore_file_chown_and_cache_mount() {
             user.den(&a).run()
         };
         let out = build(&[]).success("den build --target base");
-        assert!(!out.contains("exit 7"), "--target stops before the final stage: {out}");
+        assert!(
+            !out.contains("exit 7"),
+            "--target stops before the final stage: {out}"
+        );
         let check = user
             .den(&[
                 "run",
@@ -233,7 +283,10 @@ fn target_build_args_ignore_file_chown_and_cache_mount() {
         // in one-id mode (recorded, then written into the layer).
         let store = user.home.join(".local/share/den");
         let layer = top_layer(user, &store, "opts");
-        assert!(layer.iter().all(|(p, ..)| p != "cache"), "the cache mount's target is not in a layer: {layer:?}");
+        assert!(
+            layer.iter().all(|(p, ..)| p != "cache"),
+            "the cache mount's target is not in a layer: {layer:?}"
+        );
         let mut ids = Vec::new();
         let img = user.den(&["history", "-q", "opts"]).run();
         let _ = img.success("den history -q");
@@ -245,8 +298,16 @@ fn target_build_args_ignore_file_chown_and_cache_mount() {
             }
         }
         assert!(!ids.is_empty(), "{copy_layer:?}");
-        assert!(ids.iter().all(|(_, u, g)| (*u, *g) == (1000, 1000)), "{ids:?}");
-        assert!(copy_layer.iter().all(|(p, ..)| !p.contains("secret") && !p.contains("other.log")), "{copy_layer:?}");
+        assert!(
+            ids.iter().all(|(_, u, g)| (*u, *g) == (1000, 1000)),
+            "{ids:?}"
+        );
+        assert!(
+            copy_layer
+                .iter()
+                .all(|(p, ..)| !p.contains("secret") && !p.contains("other.log")),
+            "{copy_layer:?}"
+        );
 
         // The cache mount survives between builds (--no-cache reruns the step).
         build(&["--no-cache"]).success("den build --no-cache");
@@ -255,23 +316,37 @@ fn target_build_args_ignore_file_chown_and_cache_mount() {
 
         // The failing final stage: podman's exit status of the step, and the step named.
         let failed = user.den(&["build", ctx_s]).run();
-        failed.code_is(7).stderr_has("building at STEP \"RUN exit 7\": the command exited with status 7");
+        failed
+            .code_is(7)
+            .stderr_has("building at STEP \"RUN exit 7\": the command exited with status 7");
         let ps = user.den(&["ps", "-a", "-q"]).run();
         assert_eq!(ps.success("den ps -a"), "", "no step container is left");
 
         // Pruning removes the intermediate images, never the named one; the cache misses then.
-        user.den(&["image", "prune", "-f"]).run().success("den image prune");
+        user.den(&["image", "prune", "-f"])
+            .run()
+            .success("den image prune");
         let images = user.den(&["images", "-q", "--no-trunc"]).run();
         let left = images.success("den images");
         assert!(!left.is_empty());
-        user.den(&["run", "--rm", "opts", "cat", "/version"]).run().success("the named image after a prune");
+        user.den(&["run", "--rm", "opts", "cat", "/version"])
+            .run()
+            .success("the named image after a prune");
         let rebuilt = build(&[]).success("a build after the prune");
-        assert!(using_cache(&rebuilt) < 5, "pruned steps are built again: {rebuilt}");
+        assert!(
+            using_cache(&rebuilt) < 5,
+            "pruned steps are built again: {rebuilt}"
+        );
     });
 }
 
 /// The entries of the first layer of `image` (from the top) that holds `path`.
-fn copy_layer_entries(user: &User, store: &Path, image: &str, path: &str) -> Vec<(String, u64, u64, u32)> {
+fn copy_layer_entries(
+    user: &User,
+    store: &Path,
+    image: &str,
+    path: &str,
+) -> Vec<(String, u64, u64, u32)> {
     let out = user.fresh_dir("build-save2");
     let tar_path = out.join("img.tar");
     user.den_in(store, &["save", "-o", tar_path.to_str().unwrap(), image])
@@ -293,7 +368,11 @@ fn copy_layer_entries(user: &User, store: &Path, image: &str, path: &str) -> Vec
     }
     let m: serde_json::Value = serde_json::from_str(&manifest).unwrap();
     for l in m[0]["Layers"].as_array().unwrap().iter().rev() {
-        let data = &layers.iter().find(|(n, _)| n == l.as_str().unwrap()).unwrap().1;
+        let data = &layers
+            .iter()
+            .find(|(n, _)| n == l.as_str().unwrap())
+            .unwrap()
+            .1;
         let entries: Vec<_> = tar::Archive::new(&data[..])
             .entries()
             .unwrap()
@@ -301,7 +380,11 @@ fn copy_layer_entries(user: &User, store: &Path, image: &str, path: &str) -> Vec
                 let e = e.unwrap();
                 let h = e.header();
                 (
-                    e.path().unwrap().to_string_lossy().trim_end_matches('/').to_string(),
+                    e.path()
+                        .unwrap()
+                        .to_string_lossy()
+                        .trim_end_matches('/')
+                        .to_string(),
                     h.uid().unwrap(),
                     h.gid().unwrap(),
                     h.mode().unwrap(),
@@ -340,26 +423,60 @@ fn built_image_loads_and_runs_in_podman() {
         );
         let root = pair.den_root.to_str().unwrap().to_string();
         let built = user
-            .den(&["--root", &root, "build", "-t", "interop", ctx.to_str().unwrap()])
+            .den(&[
+                "--root",
+                &root,
+                "build",
+                "-t",
+                "interop",
+                ctx.to_str().unwrap(),
+            ])
             .run();
         let out = built.success("den build");
         let ran = pair.den(&["run", "--rm", "interop"]);
         assert_eq!(ran.success("the image in den"), "hello\nbuilt\n");
-        let owner = pair.den(&["run", "--rm", "--entrypoint", "stat", "interop", "-c", "%u %U", "/srv/hello.txt"]);
+        let owner = pair.den(&[
+            "run",
+            "--rm",
+            "--entrypoint",
+            "stat",
+            "interop",
+            "-c",
+            "%u %U",
+            "/srv/hello.txt",
+        ]);
         assert_eq!(owner.success("the RUN's owner"), want_owner);
         let tar_dir = user.fresh_dir("build-interop-out");
         let tar = tar_dir.join("interop.tar");
-        pair.den(&["save", "-o", tar.to_str().unwrap(), "interop"]).success("den save");
+        pair.den(&["save", "-o", tar.to_str().unwrap(), "interop"])
+            .success("den save");
         let loaded = pair.podman(&["load", "-i", tar.to_str().unwrap()]);
-        assert!(loaded.status.success(), "podman load: {}", String::from_utf8_lossy(&loaded.stderr));
+        assert!(
+            loaded.status.success(),
+            "podman load: {}",
+            String::from_utf8_lossy(&loaded.stderr)
+        );
         let run = pair.podman(&["run", "--rm", "localhost/interop:latest"]);
-        assert!(run.status.success(), "podman run: {}", String::from_utf8_lossy(&run.stderr));
+        assert!(
+            run.status.success(),
+            "podman run: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
         assert_eq!(String::from_utf8_lossy(&run.stdout), "hello\nbuilt\n");
         let id = image_id(&out);
-        let inspect = pair.podman(&["image", "inspect", "--format", "{{.Config.User}} {{.Config.WorkingDir}} {{len .History}}", "localhost/interop:latest"]);
+        let inspect = pair.podman(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.Config.User}} {{.Config.WorkingDir}} {{len .History}}",
+            "localhost/interop:latest",
+        ]);
         let fields = String::from_utf8_lossy(&inspect.stdout).to_string();
         let want_user = user_line.trim_start_matches("USER ");
-        assert!(fields.starts_with(&format!("{want_user} /srv ")), "{fields} ({id})");
+        assert!(
+            fields.starts_with(&format!("{want_user} /srv ")),
+            "{fields} ({id})"
+        );
         pair.clean();
     });
 }
@@ -395,12 +512,112 @@ fn apt_get_install_in_a_debian_stage() {
             }
         }
         let out = built.success("den build with apt-get install");
-        assert!(out.contains("hello from a deb"), "the RUN's output is streamed: {out}");
+        assert!(
+            out.contains("hello from a deb"),
+            "the RUN's output is streamed: {out}"
+        );
         let ran = user.den(&["run", "--rm", "apt"]).run();
         assert_eq!(ran.success("the installed package"), "hello from a deb\n");
         let status = user
-            .den(&["run", "--rm", "apt", "dpkg-query", "-W", "-f", "${Status}", "den-hello"])
+            .den(&[
+                "run",
+                "--rm",
+                "apt",
+                "dpkg-query",
+                "-W",
+                "-f",
+                "${Status}",
+                "den-hello",
+            ])
             .run();
         assert_eq!(status.success("dpkg's record"), "install ok installed");
+    });
+}
+
+#[test]
+fn stdin_file_labels_env_iidfile_timestamp_and_clear_refusals() {
+    for_each_user!(|user| {
+        user.load_fixture("busybox.docker.tar");
+        let ctx = context(user, "build-flags", &[("data/f.txt", "f\n")]);
+        let ctx_s = ctx.to_str().unwrap();
+        let iid = ctx.join("iid");
+        let file = "FROM busybox\nCOPY data /srv/data\nENV A=1\nLABEL x=y\n";
+        let build = || {
+            user.den(&[
+                "build",
+                "-f",
+                "-",
+                "--no-cache",
+                "-q",
+                "--env",
+                "B=2",
+                "--label",
+                "team=den",
+                "--iidfile",
+                iid.to_str().unwrap(),
+                "--timestamp",
+                "1700000000",
+                "-t",
+                "flags",
+                ctx_s,
+            ])
+            .stdin(file.as_bytes())
+            .run()
+        };
+        let id = image_id(&build().success("den build -f -"));
+        assert_eq!(fs::read_to_string(&iid).unwrap(), format!("sha256:{id}"));
+        // --timestamp makes the build reproducible: the same id without the cache.
+        assert_eq!(image_id(&build().success("the second build")), id);
+        let inspect = user
+            .den(&[
+                "image",
+                "inspect",
+                "--format",
+                "{{json .Config.Labels}} {{json .Config.Env}} {{.Created}}",
+                "flags",
+            ])
+            .run();
+        let fields = inspect.success("den image inspect");
+        assert!(
+            fields.contains("\"team\":\"den\"") && fields.contains("\"x\":\"y\""),
+            "{fields}"
+        );
+        assert!(
+            fields.contains("\"A=1\"") && fields.contains("\"B=2\""),
+            "{fields}"
+        );
+        assert!(fields.contains("2023-11-14"), "{fields}");
+        let ran = user
+            .den(&["run", "--rm", "flags", "cat", "/srv/data/f.txt"])
+            .run();
+        assert_eq!(ran.success("COPY of a directory"), "f\n");
+
+        user.den(&["build", "https://github.com/example/app.git"])
+            .run()
+            .code_is(125)
+            .stderr_has("is remote");
+        user.den(&["build", "--platform", "linux/s390x", ctx_s])
+            .run()
+            .code_is(125)
+            .stderr_has("den builds for the host only");
+        user.den(&["build", "-f", "-", ctx_s])
+            .stdin(b"FROM busybox\n\nRUNN true\n")
+            .run()
+            .code_is(125)
+            .stderr_has("-:3: unknown instruction \"RUNN\"");
+        user.den(&["build", "-f", "-", ctx_s])
+            .stdin(b"FROM busybox\nCOPY missing.txt /\n")
+            .run()
+            .code_is(125)
+            .stderr_has(
+                "-:2: COPY: no such file or directory in the build context: \"missing.txt\"",
+            );
+        if user.subid_ranges("/etc/subuid").is_empty() {
+            user.den(&["build", "-f", "-", ctx_s])
+                .stdin(b"FROM busybox\nRUN chown 1000 /tmp\n")
+                .run()
+                .code_is(1)
+                .stderr_has("in one-id mode only root (id 0) exists");
+        }
     });
 }

@@ -186,14 +186,29 @@ mod tests {
     #[test]
     fn metadata_instructions_edit_the_config() {
         let mut c = json!({"Env": ["PATH=/bin", "A=0"], "Cmd": ["sh"]});
-        apply(&mut c, &Op::Env(vec![("A".into(), "1".into()), ("B".into(), "2".into())]), &sh(), false);
+        apply(
+            &mut c,
+            &Op::Env(vec![("A".into(), "1".into()), ("B".into(), "2".into())]),
+            &sh(),
+            false,
+        );
         assert_eq!(env(&c), ["PATH=/bin", "A=1", "B=2"]);
         apply(&mut c, &Op::Workdir("/app".into()), &sh(), false);
         apply(&mut c, &Op::Workdir("sub/../src".into()), &sh(), false);
         assert_eq!(c["WorkingDir"], "/app/src");
-        apply(&mut c, &Op::Entrypoint(Command::Exec(vec!["/e".into()])), &sh(), false);
+        apply(
+            &mut c,
+            &Op::Entrypoint(Command::Exec(vec!["/e".into()])),
+            &sh(),
+            false,
+        );
         assert!(c.get("Cmd").is_none(), "ENTRYPOINT clears an inherited CMD");
-        apply(&mut c, &Op::Cmd(Command::Shell("echo hi".into())), &sh(), false);
+        apply(
+            &mut c,
+            &Op::Cmd(Command::Shell("echo hi".into())),
+            &sh(),
+            false,
+        );
         assert_eq!(c["Cmd"], json!(["/bin/sh", "-c", "echo hi"]));
         apply(&mut c, &Op::Expose(vec!["80/tcp".into()]), &sh(), true);
         apply(&mut c, &Op::Volume(vec!["/data".into()]), &sh(), true);
@@ -211,12 +226,24 @@ mod tests {
             &sh(),
             true,
         );
-        assert_eq!(c["Healthcheck"], json!({"Test": ["CMD-SHELL", "true"], "Interval": 5, "Retries": 3}));
+        assert_eq!(
+            c["Healthcheck"],
+            json!({"Test": ["CMD-SHELL", "true"], "Interval": 5, "Retries": 3})
+        );
         apply(&mut c, &Op::Onbuild("RUN x".into()), &sh(), true);
         assert_eq!(c["OnBuild"], json!(["RUN x"]));
         unset_env(&mut c, "A");
         assert_eq!(env_value(&c, "A"), None);
         assert_eq!(env_value(&c, "B").as_deref(), Some("2"));
-        assert!(!apply(&mut c, &Op::Run { command: Command::Shell("x".into()), mounts: vec![], network: None }, &sh(), true));
+        assert!(!apply(
+            &mut c,
+            &Op::Run {
+                command: Command::Shell("x".into()),
+                mounts: vec![],
+                network: None
+            },
+            &sh(),
+            true
+        ));
     }
 }

@@ -49,6 +49,8 @@ pub struct CopyJob {
     pub upper: PathBuf,
     /// The parent image's layers, top first.
     pub lowers: Vec<PathBuf>,
+    /// `--timestamp`: the times of the directories COPY creates (else now).
+    pub timestamp: Option<i64>,
 }
 
 /// The context paths a source pattern names (globs in any component), in name order.
@@ -130,7 +132,8 @@ pub fn digest_context(sources: &[Source], ignore: &Ignore) -> Result<String> {
 }
 
 fn digest_tree(h: &mut Sha256, path: &Path, rel: &str, ignore: &Ignore) -> Result<()> {
-    let meta = fs::symlink_metadata(path).with_context(|| format!("reading \"{}\"", path.display()))?;
+    let meta =
+        fs::symlink_metadata(path).with_context(|| format!("reading \"{}\"", path.display()))?;
     h.update(rel.as_bytes());
     h.update([0]);
     h.update(meta.mode().to_le_bytes());
@@ -154,7 +157,8 @@ fn digest_tree(h: &mut Sha256, path: &Path, rel: &str, ignore: &Ignore) -> Resul
         if ignore.ignored(rel) {
             return Ok(());
         }
-        let mut f = fs::File::open(path).with_context(|| format!("reading \"{}\"", path.display()))?;
+        let mut f =
+            fs::File::open(path).with_context(|| format!("reading \"{}\"", path.display()))?;
         let mut buf = vec![0u8; 1 << 16];
         loop {
             let n = f.read(&mut buf)?;
@@ -177,7 +181,9 @@ fn join_rel(rel: &str, name: &str) -> String {
 
 /// `uid[:gid]` or `user[:group]` (names from the image's /etc/passwd and /etc/group).
 pub fn resolve_chown(spec: &str, layers: &FsLayers) -> Result<(u32, u32)> {
-    let (user, group) = spec.split_once(':').map_or((spec, None), |(u, g)| (u, Some(g)));
+    let (user, group) = spec
+        .split_once(':')
+        .map_or((spec, None), |(u, g)| (u, Some(g)));
     let lookup = |file: &str, name: &str| -> Result<(u32, u32)> {
         let comps = vec![OsString::from("etc"), OsString::from(file)];
         let text = match layers.lookup(&comps)? {
@@ -192,7 +198,10 @@ pub fn resolve_chown(spec: &str, layers: &FsLayers) -> Result<(u32, u32)> {
                 return Ok((id, gid));
             }
         }
-        bail!("--chown={spec}: no {} \"{name}\" in the image's /etc/{file}", if file == "passwd" { "user" } else { "group" })
+        bail!(
+            "--chown={spec}: no {} \"{name}\" in the image's /etc/{file}",
+            if file == "passwd" { "user" } else { "group" }
+        )
     };
     let (uid, user_gid) = match user.parse::<u32>() {
         Ok(n) => (n, n),
@@ -218,10 +227,7 @@ pub fn run(job: &CopyJob) -> Result<()> {
         Some(spec) => Some(resolve_chown(spec, &layers)?),
         None => None,
     };
-    let w = Writer {
-        job,
-        owner,
-    };
+    let w = Writer { job, owner };
     let dest = resolve_dest(&layers, &job.dest)?;
     let dest_exists_dir = matches!(layers.lookup(&dest)?, Some(Node::Dir { .. }));
     for source in &job.sources {
@@ -229,7 +235,8 @@ pub fn run(job: &CopyJob) -> Result<()> {
             Source::Context { path, rel } => {
                 let meta = fs::symlink_metadata(path)
                     .with_context(|| format!("reading \"{}\"", path.display()))?;
-                let target = w.target_for(&dest, dest_exists_dir, meta.is_dir(), path.file_name())?;
+                let target =
+                    w.target_for(&dest, dest_exists_dir, meta.is_dir(), path.file_name())?;
                 w.ensure_dirs(&target[..target.len().saturating_sub(usize::from(!meta.is_dir()))])?;
                 w.put(&Entry::Host(path.clone(), rel.clone()), &target)?;
             }
@@ -244,14 +251,22 @@ pub fn run(job: &CopyJob) -> Result<()> {
                     bail!("\"{path}\" does not exist in the --from image");
                 };
                 let is_dir = matches!(node, Node::Dir { .. });
-                let target =
-                    w.target_for(&dest, dest_exists_dir, is_dir, comps.last().map(OsString::as_os_str))?;
+                let target = w.target_for(
+                    &dest,
+                    dest_exists_dir,
+                    is_dir,
+                    comps.last().map(OsString::as_os_str),
+                )?;
                 w.ensure_dirs(&target[..target.len().saturating_sub(usize::from(!is_dir))])?;
                 w.put(&Entry::Layer(node), &target)?;
             }
             Source::Heredoc { name, body } => {
-                let target =
-                    w.target_for(&dest, dest_exists_dir, false, Some(std::ffi::OsStr::new(name)))?;
+                let target = w.target_for(
+                    &dest,
+                    dest_exists_dir,
+                    false,
+                    Some(std::ffi::OsStr::new(name)),
+                )?;
                 w.ensure_dirs(&target[..target.len() - 1])?;
                 let p = w.upper_path(&target);
                 w.clear(&p)?;
@@ -264,7 +279,8 @@ pub fn run(job: &CopyJob) -> Result<()> {
                     .prefix("add-")
                     .tempdir_in(job.upper.parent().unwrap_or(Path::new("/tmp")))
                     .context("creating a staging directory for ADD")?;
-                let file = fs::File::open(path).with_context(|| format!("reading \"{}\"", path.display()))?;
+                let file = fs::File::open(path)
+                    .with_context(|| format!("reading \"{}\"", path.display()))?;
                 let (_, reader) = crate::image::compress::decompress(io::BufReader::new(file))
                     .with_context(|| format!("reading \"{}\"", path.display()))?;
                 let mut archive = tar::Archive::new(reader);
@@ -275,10 +291,7 @@ pub fn run(job: &CopyJob) -> Result<()> {
                 archive
                     .unpack(staging.path())
                     .with_context(|| format!("extracting \"{}\" (ADD)", path.display()))?;
-                let keep = Writer {
-                    job,
-                    owner: None,
-                };
+                let keep = Writer { job, owner: None };
                 for entry in sorted(staging.path())? {
                     let mut t = dest.clone();
                     t.push(entry.clone());
@@ -388,6 +401,18 @@ impl Writer<'_> {
                 None => {
                     fs::create_dir(&p).with_context(|| format!("creating \"{}\"", p.display()))?;
                     fs::set_permissions(&p, fs::Permissions::from_mode(0o755))?;
+                    if let Some(t) = self.job.timestamp {
+                        let ts = TimeSpec::new(t, 0);
+                        utimensat(
+                            nix::fcntl::AT_FDCWD,
+                            &p,
+                            &ts,
+                            &ts,
+                            UtimensatFlags::NoFollowSymlink,
+                        )
+                        .map_err(io::Error::from)
+                        .with_context(|| format!("setting the times of \"{}\"", p.display()))?;
+                    }
                 }
             }
         }
@@ -431,7 +456,9 @@ impl Writer<'_> {
 
     fn put(&self, entry: &Entry, target: &[OsString]) -> Result<()> {
         let meta = match entry {
-            Entry::Host(p, _) => fs::symlink_metadata(p).with_context(|| format!("reading \"{}\"", p.display()))?,
+            Entry::Host(p, _) => {
+                fs::symlink_metadata(p).with_context(|| format!("reading \"{}\"", p.display()))?
+            }
             Entry::Layer(n) => n.meta().clone(),
         };
         let p = self.upper_path(target);
@@ -474,12 +501,17 @@ impl Writer<'_> {
         };
         self.clear(&p)?;
         if ft.is_symlink() {
-            let link = fs::read_link(&src).with_context(|| format!("reading \"{}\"", src.display()))?;
-            std::os::unix::fs::symlink(link, &p).with_context(|| format!("writing \"{}\"", p.display()))?;
+            let link =
+                fs::read_link(&src).with_context(|| format!("reading \"{}\"", src.display()))?;
+            std::os::unix::fs::symlink(link, &p)
+                .with_context(|| format!("writing \"{}\"", p.display()))?;
         } else if ft.is_file() {
             copy_file(&src, &p)?;
         } else {
-            tracing::warn!("COPY skips \"{}\": not a file, directory or link", src.display());
+            tracing::warn!(
+                "COPY skips \"{}\": not a file, directory or link",
+                src.display()
+            );
             return Ok(());
         }
         self.finish(&p, self.job.chmod.unwrap_or(meta.mode()), Some(&meta))
@@ -538,9 +570,15 @@ fn chown(p: &Path, uid: u32, gid: u32) -> Result<()> {
 
 fn set_times(p: &Path, meta: &Metadata) -> Result<()> {
     let t = TimeSpec::new(meta.mtime(), meta.mtime_nsec());
-    utimensat(nix::fcntl::AT_FDCWD, p, &t, &t, UtimensatFlags::NoFollowSymlink)
-        .map_err(io::Error::from)
-        .with_context(|| format!("setting the times of \"{}\"", p.display()))
+    utimensat(
+        nix::fcntl::AT_FDCWD,
+        p,
+        &t,
+        &t,
+        UtimensatFlags::NoFollowSymlink,
+    )
+    .map_err(io::Error::from)
+    .with_context(|| format!("setting the times of \"{}\"", p.display()))
 }
 
 fn show(comps: &[OsString]) -> String {

@@ -12,6 +12,7 @@ mod config;
 mod copy;
 mod run;
 mod stages;
+mod steps;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -26,7 +27,7 @@ use crate::config::Ctx;
 use crate::error::ExitCodeExt;
 use crate::identity::idmap::IdMapping;
 use crate::identity::userns::run_in_store_ns;
-use crate::image::containerfile::ops::{Command, Op, op};
+use crate::image::containerfile::ops::{Op, op};
 use crate::image::containerfile::{Containerfile, Instruction, parse};
 use crate::image::ignore::Ignore;
 use crate::store::Store;
@@ -111,6 +112,8 @@ struct Builder<'a> {
     built: BTreeMap<usize, String>,
     used_args: BTreeSet<String>,
     global: BTreeMap<String, String>,
+    /// No progress lines (the hidden step of --env, --unsetenv and --label).
+    silent: bool,
 }
 
 /// Builds the Containerfile; returns the id of the target stage's image.
@@ -148,6 +151,7 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
             .map(|w| w.split('=').next().unwrap_or("").to_string())
             .collect(),
         global,
+        silent: false,
     };
     let total = needed.len();
     let mut last = String::new();
@@ -177,7 +181,10 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
     } else {
         String::new()
     };
-    b.say(&format!("{prefix}COMMIT {}", opts.tags.first().map_or("", |t| t.as_str())));
+    b.say(&format!(
+        "{prefix}COMMIT {}",
+        opts.tags.first().map_or("", |t| t.as_str())
+    ));
     if !opts.tags.is_empty() {
         crate::store::tag::tag_image(&b.store, &last, &opts.tags)?;
     }
@@ -196,7 +203,7 @@ fn short(id: &str) -> &str {
 impl Builder<'_> {
     /// A progress line (not with -q).
     fn say(&self, line: &str) {
-        if !self.opts.quiet {
+        if !self.opts.quiet && !self.silent {
             let mut out = crate::output::stdout();
             let _ = writeln!(out, "{line}");
             let _ = out.flush();
@@ -279,9 +286,12 @@ impl Builder<'_> {
         if let Some(p) = platform {
             check_platform(&p).map_err(|e| self.cf.error_at(&stage.from, e))?;
         }
-        let base = self
-            .base_image(&image, idx)
-            .map_err(|e| e.context(format!("{}:{}: FROM {image}", self.cf.file, stage.from.line)))?;
+        let base = self.base_image(&image, idx).map_err(|e| {
+            e.context(format!(
+                "{}:{}: FROM {image}",
+                self.cf.file, stage.from.line
+            ))
+        })?;
         let config = match &base {
             Some(id) => config::config_object(&self.image_config(id)?),
             None => json!({}),
@@ -297,8 +307,14 @@ impl Builder<'_> {
         // --env, --unsetenv and (for the target) --label change the config before any step.
         let mut preamble = Vec::new();
         for e in &self.opts.env {
-            let (k, v) = e.split_once('=').map_or((e.as_str(), String::new()), |(k, v)| (k, v.to_string()));
-            let v = if e.contains('=') { v } else { std::env::var(k).unwrap_or_default() };
+            let (k, v) = e
+                .split_once('=')
+                .map_or((e.as_str(), String::new()), |(k, v)| (k, v.to_string()));
+            let v = if e.contains('=') {
+                v
+            } else {
+                std::env::var(k).unwrap_or_default()
+            };
             config::set_env(&mut state.config, k, &v);
             preamble.push(format!("env {k}={v}"));
         }
@@ -314,216 +330,34 @@ impl Builder<'_> {
         }
         if !preamble.is_empty() {
             let text = preamble.join("\n");
-            self.step(&mut state, &text, "/bin/sh -c #(nop) build options".into(), None, None, true)?;
+            self.silent = true;
+            let done = self.step(
+                &mut state,
+                &text,
+                "/bin/sh -c #(nop) build options".into(),
+                None,
+                false,
+            );
+            self.silent = false;
+            done?;
         }
         let count = stage.instructions.len();
         for (i, inst) in stage.instructions.iter().enumerate() {
-            self.say(&format!("{prefix}STEP {}/{steps}: {}", i + 2, inst.display()));
+            self.say(&format!(
+                "{prefix}STEP {}/{steps}: {}",
+                i + 2,
+                inst.display()
+            ));
             let last = i + 1 == count;
             let show_id = !(last && is_target);
             self.instruction(&mut state, inst, show_id)?;
         }
-        match state.image {
-            Some(id) => Ok(id),
-            None => {
-                // FROM scratch and nothing else: an image with no layers.
-                self.step(&mut state, "scratch", "".into(), None, None, false)?;
-                state.image.context("an empty image")
-            }
+        if let Some(id) = state.image {
+            return Ok(id);
         }
-    }
-
-    fn instruction(&mut self, state: &mut StageState, inst: &Instruction, show_id: bool) -> Result<()> {
-        let env_cfg = state.config.clone();
-        let args = state.args.clone();
-        let look = |n: &str| config::env_value(&env_cfg, n).or_else(|| args.get(n).cloned());
-        let operation = op(&self.cf, inst, &look, &state.shell)?;
-        let nop = format!("/bin/sh -c #(nop) {}", inst.display());
-        let scope = serde_json::to_string(&state.args)?;
-        let text = format!("{}\n{scope}\n{}", inst.display(), heredoc_text(inst));
-        match &operation {
-            Op::Arg(list) => {
-                for (name, default) in list {
-                    self.used_args.insert(name.clone());
-                    let value = self
-                        .opts
-                        .build_args
-                        .get(name)
-                        .cloned()
-                        .or_else(|| default.clone())
-                        .or_else(|| self.global.get(name).cloned());
-                    if let Some(v) = value {
-                        state.args.insert(name.clone(), v);
-                    }
-                }
-                let scope = serde_json::to_string(&state.args)?;
-                self.step(state, &format!("{text}\n{scope}"), nop, None, None, show_id)
-            }
-            Op::Shell(v) => {
-                state.shell.clone_from(v);
-                self.step(state, &text, nop, None, None, show_id)
-            }
-            Op::Maintainer(a) => {
-                state.author = Some(a.clone());
-                self.step(state, &text, nop, None, None, show_id)
-            }
-            Op::Run {
-                command,
-                mounts,
-                network,
-            } => {
-                let argv = command.argv(&state.shell);
-                let network = match network.as_deref() {
-                    None | Some("default") => self.opts.network.clone(),
-                    Some(n) => Some(n.to_string()),
-                };
-                let mut env: Vec<String> = state
-                    .args
-                    .iter()
-                    .filter(|(k, _)| config::env_value(&state.config, k).is_none())
-                    .map(|(k, v)| format!("{k}={v}"))
-                    .collect();
-                for p in PROXY_ARGS {
-                    if let Some(v) = self.opts.build_args.get(p) {
-                        env.push(format!("{p}={v}"));
-                    }
-                }
-                let ropts = run::RunOptions {
-                    env,
-                    mounts: mounts.clone(),
-                    network,
-                    volumes: self.opts.volumes.clone(),
-                    secrets: self.opts.secrets.clone(),
-                    context: self.opts.context.clone(),
-                };
-                let key_extra = format!("{argv:?}\n{:?}\n{:?}\n{:?}", ropts.mounts, ropts.network, ropts.volumes);
-                let created_by = match command {
-                    Command::Shell(_) => argv.join(" "),
-                    Command::Exec(_) => format!("/bin/sh -c #(nop) RUN {}", serde_json::to_string(&argv)?),
-                };
-                let display = inst.display();
-                self.step(
-                    state,
-                    &format!("{text}\n{key_extra}"),
-                    created_by,
-                    Some(StepWork::Run(argv, ropts, display)),
-                    None,
-                    show_id,
-                )
-            }
-            Op::Copy { .. } => self.copy(state, inst, &operation, &text, show_id),
-            other => {
-                let shell = state.shell.clone();
-                if other == &Op::Cmd(Command::Shell(String::new())) {
-                    bail!("{}", self.cf.error_at(inst, "CMD needs a command"));
-                }
-                config::apply(&mut state.config, other, &shell, state.cmd_set);
-                if matches!(other, Op::Cmd(_)) {
-                    state.cmd_set = true;
-                }
-                self.step(state, &text, nop, None, None, show_id)
-            }
-        }
-    }
-
-    fn copy(&mut self, state: &mut StageState, inst: &Instruction, operation: &Op, text: &str, show_id: bool) -> Result<()> {
-        let Op::Copy {
-            add,
-            sources,
-            dest,
-            from,
-            chown,
-            chmod,
-            heredocs,
-            ..
-        } = operation
-        else {
-            unreachable!()
-        };
-        let err = |e: anyhow::Error| self.cf.error_at(inst, format!("{e:#}"));
-        let mut resolved = Vec::new();
-        let mut from_id = String::new();
-        let from_lowers = match from {
-            Some(f) => {
-                let id = self
-                    .base_image(f, self.stage_of(inst))
-                    .map_err(err)?
-                    .context("--from=scratch has no files")
-                    .map_err(err)?;
-                from_id.clone_from(&id);
-                Some(self.lowers(Some(&id))?)
-            }
-            None => None,
-        };
-        for s in sources {
-            if let Some(name) = s.strip_prefix("<<") {
-                let h = heredocs.iter().find(|h| h.name == name).context("a heredoc")?;
-                resolved.push(copy::Source::Heredoc {
-                    name: h.name.clone(),
-                    body: h.body.clone(),
-                });
-            } else if s.contains("://") || s.starts_with("git@") {
-                return Err(crate::error::hinted(
-                    self.cf.error_at(inst, format!("\"{s}\": den builds without network access to sources; remote URLs are not supported")),
-                    "download the file first and COPY it from the build context",
-                ));
-            } else if let Some(l) = &from_lowers {
-                resolved.push(copy::Source::Layers {
-                    lowers: l.clone(),
-                    path: s.clone(),
-                });
-            } else {
-                let found = copy::context_sources(&self.opts.context, s, &self.opts.ignore).map_err(err)?;
-                for f in found {
-                    match f {
-                        copy::Source::Context { path, .. } if *add && is_tarball(&path) => {
-                            resolved.push(copy::Source::Tarball(path));
-                        }
-                        other => resolved.push(other),
-                    }
-                }
-            }
-        }
-        let digest = copy::digest_context(&resolved, &self.opts.ignore)?;
-        let workdir = state.config.get("WorkingDir").and_then(Value::as_str).map(str::to_string);
-        let dest_abs = if dest.starts_with('/') {
-            dest.clone()
-        } else {
-            let joined = config::join_workdir(workdir.as_deref(), dest);
-            if dest.ends_with('/') { format!("{joined}/") } else { joined }
-        };
-        let job = copy::CopyJob {
-            dest_is_dir: dest.ends_with('/') || resolved.len() > 1,
-            sources: resolved,
-            dest: dest_abs,
-            chown: chown.clone(),
-            chmod: *chmod,
-            one_id: self.mapping.one_id,
-            ignore: self.opts.ignore.clone(),
-            upper: PathBuf::new(),
-            lowers: self.lowers(state.image.as_deref())?,
-        };
-        let kind = if *add { "ADD" } else { "COPY" };
-        let created_by = format!("/bin/sh -c #(nop) {kind} {}:{} in {dest}", if from.is_some() { "stage" } else { "dir" }, &digest[..16.min(digest.len())]);
-        self.step(
-            state,
-            &format!("{text}\n{digest}\n{from_id}"),
-            created_by,
-            Some(StepWork::Copy(
-                Box::new(job),
-                format!("{}:{}: {}", self.cf.file, inst.line, inst.display()),
-            )),
-            None,
-            show_id,
-        )
-    }
-
-    fn stage_of(&self, inst: &Instruction) -> usize {
-        self.cf
-            .stages
-            .iter()
-            .find(|s| s.instructions.iter().any(|i| i.line == inst.line))
-            .map_or(0, |s| s.index)
+        // FROM scratch and nothing else: an image with no layers.
+        self.step(&mut state, "scratch", String::new(), None, false)?;
+        state.image.context("an empty image")
     }
 
     /// One step: the cache lookup, else the work and the commit of its image.
@@ -533,13 +367,22 @@ impl Builder<'_> {
         text: &str,
         created_by: String,
         work: Option<StepWork>,
-        _unused: Option<()>,
         show_id: bool,
     ) -> Result<()> {
-        let ts = self.opts.timestamp.map(|t| t.to_string()).unwrap_or_default();
+        let ts = self
+            .opts
+            .timestamp
+            .map(|t| t.to_string())
+            .unwrap_or_default();
         let parent = state.image.clone().unwrap_or_else(|| "scratch".into());
         let cfg = serde_json::to_string(&state.config)?;
-        let key = cache::key(&[&parent, text, &cfg, &ts, state.author.as_deref().unwrap_or("")]);
+        let key = cache::key(&[
+            &parent,
+            text,
+            &cfg,
+            &ts,
+            state.author.as_deref().unwrap_or(""),
+        ]);
         let use_cache = self.opts.layers && !self.opts.no_cache;
         if use_cache && let Some(hit) = self.cache.lookup(&self.store, &key)? {
             self.say(&format!("--> Using cache {hit}"));
@@ -563,7 +406,9 @@ impl Builder<'_> {
             None => commit_step(&self.store, &self.mapping, &step)?,
             Some(StepWork::Run(argv, ropts, display)) => {
                 let Some(image) = state.image.clone() else {
-                    bail!("{display}: FROM scratch has no shell or programs to run; COPY them in first");
+                    bail!(
+                        "{display}: FROM scratch has no shell or programs to run; COPY them in first"
+                    );
                 };
                 let ran = run::run(self.ctx, &self.store, &image, argv, &ropts)
                     .with_context(|| format!("building at STEP \"{display}\""))?;
@@ -576,7 +421,10 @@ impl Builder<'_> {
                         ran.code
                     );
                     let err = if self.mapping.one_id {
-                        crate::error::hinted(message, "in one-id mode only root (id 0) exists in the container: steps that switch to other users or give files to them (apt's _apt user, chown) fail there; add subordinate ranges to /etc/subuid and /etc/subgid")
+                        crate::error::hinted(
+                            message,
+                            "in one-id mode only root (id 0) exists in the container: steps that switch to other users or give files to them (apt's _apt user, chown) fail there; add subordinate ranges to /etc/subuid and /etc/subgid",
+                        )
                     } else {
                         anyhow::anyhow!(message)
                     };
@@ -592,14 +440,16 @@ impl Builder<'_> {
             }
             Some(StepWork::Copy(mut job, display)) => {
                 let dir = self.store.root().join("build-work");
-                fs::create_dir_all(&dir).with_context(|| format!("creating \"{}\"", dir.display()))?;
+                fs::create_dir_all(&dir)
+                    .with_context(|| format!("creating \"{}\"", dir.display()))?;
                 let work = tempfile::Builder::new()
                     .prefix("copy-")
                     .tempdir_in(&dir)
                     .with_context(|| format!("creating a directory in \"{}\"", dir.display()))?;
                 let work_path = work.keep();
                 let upper = work_path.join("upper");
-                fs::create_dir(&upper).with_context(|| format!("creating \"{}\"", upper.display()))?;
+                fs::create_dir(&upper)
+                    .with_context(|| format!("creating \"{}\"", upper.display()))?;
                 job.upper.clone_from(&upper);
                 let result = run_in_store_ns(&self.mapping, || copy::run(&job))
                     .with_context(|| display.clone());
@@ -629,15 +479,21 @@ enum StepWork {
 }
 
 fn heredoc_text(inst: &Instruction) -> String {
-    inst.heredocs
-        .iter()
-        .map(|h| format!("{}\n{}", h.name, h.body))
-        .collect()
+    let mut s = String::new();
+    for h in &inst.heredocs {
+        s.push_str(&h.name);
+        s.push('\n');
+        s.push_str(&h.body);
+    }
+    s
 }
 
 /// ADD extracts local tarballs (by name, as buildah's common cases).
 fn is_tarball(path: &std::path::Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
     path.is_file()
         && [".tar", ".tar.gz", ".tgz", ".tar.zst", ".tar.xz", ".tar.bz2"]
             .iter()
@@ -647,12 +503,21 @@ fn is_tarball(path: &std::path::Path) -> bool {
 /// `--platform`: this machine's only.
 pub fn check_platform(p: &str) -> Result<()> {
     let arch = crate::image::archive::host_architecture();
-    let ok = [format!("linux/{arch}"), arch.to_string(), "linux".into(), "$BUILDPLATFORM".into()];
-    if p.split(',').all(|one| ok.iter().any(|o| o == one) || one.starts_with(&format!("linux/{arch}/"))) {
+    let ok = [
+        format!("linux/{arch}"),
+        arch.to_string(),
+        "linux".into(),
+        "$BUILDPLATFORM".into(),
+    ];
+    if p.split(',')
+        .all(|one| ok.iter().any(|o| o == one) || one.starts_with(&format!("linux/{arch}/")))
+    {
         Ok(())
     } else {
         Err(crate::error::hinted(
-            format!("platform \"{p}\" is not this machine's (linux/{arch}): den builds for the host only"),
+            format!(
+                "platform \"{p}\" is not this machine's (linux/{arch}): den builds for the host only"
+            ),
             format!("drop --platform, or use --platform linux/{arch}"),
         ))
     }

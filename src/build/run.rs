@@ -56,29 +56,31 @@ impl Ran {
 }
 
 /// The `-v` and `--tmpfs` specs of a RUN's `--mount`s.
-pub fn mount_specs(
-    store: &Store,
-    opts: &RunOptions,
-) -> Result<(Vec<String>, Vec<String>)> {
+pub fn mount_specs(store: &Store, opts: &RunOptions) -> Result<(Vec<String>, Vec<String>)> {
     let mut volumes = opts.volumes.clone();
     let mut tmpfs = Vec::new();
     for m in &opts.mounts {
         match m.kind.as_str() {
             "cache" => {
                 if m.from.is_some() {
-                    bail!("RUN --mount=type=cache,from=...: den's cache mounts start empty (from= is not supported)");
+                    bail!(
+                        "RUN --mount=type=cache,from=...: den's cache mounts start empty (from= is not supported)"
+                    );
                 }
                 let id = m.id.clone().unwrap_or_else(|| m.target.clone());
                 let dir = store
                     .root()
                     .join("build-mounts")
                     .join(format!("cache-{}", &super::cache::key(&[&id])[..16]));
-                fs::create_dir_all(&dir).with_context(|| format!("creating \"{}\"", dir.display()))?;
+                fs::create_dir_all(&dir)
+                    .with_context(|| format!("creating \"{}\"", dir.display()))?;
                 volumes.push(format!("{}:{}", dir.display(), m.target));
             }
             "bind" => {
                 if m.from.is_some() {
-                    bail!("RUN --mount=type=bind,from=...: den bind-mounts only the build context (use COPY --from)");
+                    bail!(
+                        "RUN --mount=type=bind,from=...: den bind-mounts only the build context (use COPY --from)"
+                    );
                 }
                 let rel = m.source.clone().unwrap_or_else(|| ".".into());
                 let src = opts.context.join(rel.trim_start_matches('/'));
@@ -95,7 +97,9 @@ pub fn mount_specs(
                 let id = m.id.clone().unwrap_or_default();
                 let Some(src) = opts.secrets.get(&id) else {
                     return Err(crate::error::hinted(
-                        format!("RUN --mount=type=secret,id={id}: the build was given no secret \"{id}\""),
+                        format!(
+                            "RUN --mount=type=secret,id={id}: the build was given no secret \"{id}\""
+                        ),
                         format!("pass it: den build --secret id={id},src=FILE"),
                     ));
                 };
@@ -108,12 +112,22 @@ pub fn mount_specs(
 }
 
 /// Runs `argv` in a new container of `image` and waits for it.
-pub fn run(ctx: &Ctx, store: &Store, image: &str, argv: Vec<String>, opts: &RunOptions) -> Result<Ran> {
+pub fn run(
+    ctx: &Ctx,
+    store: &Store,
+    image: &str,
+    argv: Vec<String>,
+    opts: &RunOptions,
+) -> Result<Ran> {
     let (volumes, tmpfs) = mount_specs(store, opts)?;
     let targets: Vec<String> = volumes
         .iter()
         .filter_map(|v| v.split(':').nth(1).map(str::to_string))
-        .chain(tmpfs.iter().map(|t| t.split(':').next().unwrap_or("").to_string()))
+        .chain(
+            tmpfs
+                .iter()
+                .map(|t| t.split(':').next().unwrap_or("").to_string()),
+        )
         .collect();
     let args = RunArgs {
         help: None,

@@ -28,21 +28,21 @@ pub fn find_stage(cf: &Containerfile, word: &str, before: usize) -> Option<usize
 pub fn target_stage(cf: &Containerfile, target: Option<&str>) -> Result<usize> {
     match target {
         None => Ok(cf.stages.len() - 1),
-        Some(t) => match find_stage(cf, t, cf.stages.len()) {
-            Some(i) => Ok(i),
-            None => {
-                let names: Vec<String> = cf.stages.iter().filter_map(stage_name).collect();
-                bail!(
-                    "--target {t}: no stage of that name in {} (its stages: {})",
-                    cf.file,
-                    if names.is_empty() {
-                        "none named".to_string()
-                    } else {
-                        names.join(", ")
-                    }
-                )
+        Some(t) => {
+            if let Some(i) = find_stage(cf, t, cf.stages.len()) {
+                return Ok(i);
             }
-        },
+            let names: Vec<String> = cf.stages.iter().filter_map(stage_name).collect();
+            bail!(
+                "--target {t}: no stage of that name in {} (its stages: {})",
+                cf.file,
+                if names.is_empty() {
+                    "none named".to_string()
+                } else {
+                    names.join(", ")
+                }
+            )
+        }
     }
 }
 
@@ -93,8 +93,8 @@ pub fn global_args(
     let mut scope = predefined.clone();
     for inst in &cf.meta_args {
         let lookup = |n: &str| scope.get(n).cloned();
-        let words = expand_words(&inst.args, cf.escape, &lookup)
-            .map_err(|e| cf.error_at(inst, e))?;
+        let words =
+            expand_words(&inst.args, cf.escape, &lookup).map_err(|e| cf.error_at(inst, e))?;
         for w in words {
             let (name, default) = match w.split_once('=') {
                 Some((k, v)) => (k.to_string(), Some(v.to_string())),
@@ -115,17 +115,24 @@ mod tests {
 
     const FILE: &str = "ARG BASE=busybox\nFROM $BASE AS tools\nRUN echo t\nFROM busybox AS unused\nRUN echo u\nFROM tools AS build\nRUN echo b\nFROM busybox AS other\nFROM busybox\nCOPY --from=build /x /x\nRUN --mount=type=bind,from=other,target=/o true\n";
 
-    fn word(cf: &Containerfile) -> impl Fn(&Stage) -> String + '_ {
-        |s: &Stage| s.from.args.split_whitespace().next().unwrap_or("").to_string()
+    fn word() -> impl Fn(&Stage) -> String {
+        |s: &Stage| {
+            s.from
+                .args
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .to_string()
+        }
     }
 
     #[test]
     fn unused_stages_are_skipped_and_target_cuts_the_rest() {
         let cf = parse(FILE, "F").unwrap();
         let last = target_stage(&cf, None).unwrap();
-        assert_eq!(needed_stages(&cf, last, &word(&cf)), [0, 2, 3, 4]);
+        assert_eq!(needed_stages(&cf, last, &word()), [0, 2, 3, 4]);
         let t = target_stage(&cf, Some("build")).unwrap();
-        assert_eq!(needed_stages(&cf, t, &word(&cf)), [0, 2]);
+        assert_eq!(needed_stages(&cf, t, &word()), [0, 2]);
         assert_eq!(target_stage(&cf, Some("1")).unwrap(), 1);
         let e = target_stage(&cf, Some("nope")).unwrap_err().to_string();
         assert!(e.contains("tools, unused, build, other"), "{e}");

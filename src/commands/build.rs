@@ -31,14 +31,18 @@ fn is_remote(context: &str) -> bool {
     ["http://", "https://", "git://", "git@", "github.com/"]
         .iter()
         .any(|p| context.starts_with(p))
-        || context.ends_with(".git")
+        || std::path::Path::new(context)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("git"))
 }
 
 fn options(args: &BuildArgs) -> Result<BuildOptions> {
     let given = args.context.as_deref().unwrap_or(".");
     if is_remote(given) {
         return Err(hinted(
-            format!("the build context \"{given}\" is remote: den builds from a local directory only (no network access here)"),
+            format!(
+                "the build context \"{given}\" is remote: den builds from a local directory only (no network access here)"
+            ),
             "clone or download it first, then: den build DIR",
         ));
     }
@@ -48,10 +52,13 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
             "unpack the tarball into a directory and build that; a Containerfile alone can come from stdin with -f -",
         ));
     }
-    let context = fs::canonicalize(given)
-        .with_context(|| format!("the build context \"{given}\""))?;
+    let context =
+        fs::canonicalize(given).with_context(|| format!("the build context \"{given}\""))?;
     if !context.is_dir() {
-        bail!("the build context \"{}\" is not a directory", context.display());
+        bail!(
+            "the build context \"{}\" is not a directory",
+            context.display()
+        );
     }
     if let Some(p) = &args.platform {
         check_platform(p)?;
@@ -59,7 +66,8 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
     let (file_text, file_label) = containerfile(args.file.as_deref(), &context)?;
     let ignore = match &args.ignorefile {
         Some(p) => Ignore::parse(
-            &fs::read_to_string(p).with_context(|| format!("reading --ignorefile \"{}\"", p.display()))?,
+            &fs::read_to_string(p)
+                .with_context(|| format!("reading --ignorefile \"{}\"", p.display()))?,
         ),
         None => [".containerignore", ".dockerignore"]
             .iter()
@@ -84,7 +92,11 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
     let tags = args
         .tags
         .iter()
-        .map(|t| Reference::parse(t).map(|r| r.local().to_string()).map_err(anyhow::Error::from))
+        .map(|t| {
+            Reference::parse(t)
+                .map(|r| r.local().to_string())
+                .map_err(anyhow::Error::from)
+        })
         .collect::<Result<Vec<_>>>()?;
     let mut labels = Vec::new();
     for l in &args.label {
@@ -161,7 +173,8 @@ fn secret(spec: &str) -> Result<(String, PathBuf)> {
     let (Some(id), Some(src)) = (id, src) else {
         bail!("--secret \"{spec}\": expected id=ID,src=FILE");
     };
-    let real = fs::canonicalize(&src).with_context(|| format!("--secret {id}: \"{}\"", src.display()))?;
+    let real =
+        fs::canonicalize(&src).with_context(|| format!("--secret {id}: \"{}\"", src.display()))?;
     Ok((id, real))
 }
 
@@ -176,7 +189,8 @@ fn containerfile(file: Option<&str>, context: &Path) -> Result<(String, String)>
             Ok((text, "-".into()))
         }
         Some(f) => {
-            let text = fs::read_to_string(f).with_context(|| format!("reading the Containerfile \"{f}\""))?;
+            let text = fs::read_to_string(f)
+                .with_context(|| format!("reading the Containerfile \"{f}\""))?;
             Ok((text, f.to_string()))
         }
         None => {
@@ -187,7 +201,10 @@ fn containerfile(file: Option<&str>, context: &Path) -> Result<(String, String)>
                 }
             }
             Err(hinted(
-                format!("no Containerfile or Dockerfile in \"{}\"", context.display()),
+                format!(
+                    "no Containerfile or Dockerfile in \"{}\"",
+                    context.display()
+                ),
                 "name one with -f FILE",
             ))
         }

@@ -83,9 +83,13 @@ fn matches_path(pattern: &[String], path: &[String]) -> bool {
 fn match_parts(pattern: &[String], path: &[String]) -> bool {
     match pattern.first() {
         None => path.is_empty(),
-        Some(p) if p == "**" => (0..=path.len()).any(|skip| match_parts(&pattern[1..], &path[skip..])),
+        Some(p) if p == "**" => {
+            (0..=path.len()).any(|skip| match_parts(&pattern[1..], &path[skip..]))
+        }
         Some(p) => {
-            !path.is_empty() && match_component(p.as_bytes(), path[0].as_bytes()) && match_parts(&pattern[1..], &path[1..])
+            !path.is_empty()
+                && match_component(p.as_bytes(), path[0].as_bytes())
+                && match_parts(&pattern[1..], &path[1..])
         }
     }
 }
@@ -141,15 +145,27 @@ mod tests {
             "# comment\n/node_modules\n*.log\n!keep.log\n**/*.tmp\ndocs/**\n!docs/README.md\n../secret\nbuild/./out\n[ab]?.txt\n",
         );
         assert!(ig.ignored("node_modules"));
-        assert!(ig.ignored("node_modules/x/y.js"), "under an ignored directory");
-        assert!(!ig.ignored("src/node_modules"), "the pattern is anchored at the context");
+        assert!(
+            ig.ignored("node_modules/x/y.js"),
+            "under an ignored directory"
+        );
+        assert!(
+            !ig.ignored("src/node_modules"),
+            "the pattern is anchored at the context"
+        );
         assert!(ig.ignored("debug.log"));
         assert!(!ig.ignored("keep.log"), "the last matching pattern wins");
         assert!(!ig.ignored("sub/debug.log"), "* does not cross /");
-        assert!(ig.ignored("a/b/c.tmp") && ig.ignored("c.tmp"), "** spans any depth, zero too");
+        assert!(
+            ig.ignored("a/b/c.tmp") && ig.ignored("c.tmp"),
+            "** spans any depth, zero too"
+        );
         assert!(ig.ignored("docs/guide.md"));
         assert!(!ig.ignored("docs/README.md"));
-        assert!(ig.ignored("secret"), ".. is cleaned, never above the context");
+        assert!(
+            ig.ignored("secret"),
+            ".. is cleaned, never above the context"
+        );
         assert!(ig.ignored("build/out/bin"));
         assert!(ig.ignored("a1.txt") && !ig.ignored("c1.txt"));
         assert!(ig.has_exceptions());

@@ -236,7 +236,12 @@ pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Resu
                 .iter()
                 .find(|i| &i.id == id)
                 .cloned()
-                .with_context(|| format!("the image {} is no longer in the store", &id[..12.min(id.len())]))?,
+                .with_context(|| {
+                    format!(
+                        "the image {} is no longer in the store",
+                        &id[..12.min(id.len())]
+                    )
+                })?,
         ),
         None => None,
     };
@@ -258,11 +263,20 @@ pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Resu
                 upper: Some(upper.clone()),
                 lowers,
             };
-            Some(store_layer(store, mapping, layers, format!("the files of \"{}\"", step.created_by))?)
+            Some(store_layer(
+                store,
+                mapping,
+                layers,
+                format!("the files of \"{}\"", step.created_by),
+            )?)
         }
         None => None,
     };
-    step_config(&mut config, step, written.as_ref().map(|w| w.diff_id.as_str()));
+    step_config(
+        &mut config,
+        step,
+        written.as_ref().map(|w| w.diff_id.as_str()),
+    );
     let config_bytes = serde_json::to_vec(&config)?;
     let config_digest = store.put_blob_bytes(&config_bytes)?;
     let mut layer_records = base.as_ref().map(|b| b.layers.clone()).unwrap_or_default();

@@ -161,7 +161,9 @@ pub fn parse(text: &str, file: &str) -> Result<Containerfile> {
         }
     }
     if stages.is_empty() {
-        bail!("{file}: no FROM instruction: a Containerfile starts with FROM IMAGE (or FROM scratch)");
+        bail!(
+            "{file}: no FROM instruction: a Containerfile starts with FROM IMAGE (or FROM scratch)"
+        );
     }
     let cf = Containerfile {
         file: file.to_string(),

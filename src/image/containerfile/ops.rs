@@ -125,18 +125,16 @@ pub fn check(cf: &Containerfile, inst: &Instruction) -> Result<()> {
             }
         }
         "COPY" | "ADD" => {
-            let words = inst.json.as_ref().map_or_else(
-                || inst.args.split_whitespace().count(),
-                std::vec::Vec::len,
-            );
+            let words = inst
+                .json
+                .as_ref()
+                .map_or_else(|| inst.args.split_whitespace().count(), std::vec::Vec::len);
             if words < 2 {
                 return err("expected one or more sources and a destination");
             }
         }
-        "SHELL" => {
-            if inst.json.as_ref().is_none_or(Vec::is_empty) {
-                return err("SHELL takes the exec form: SHELL [\"executable\", \"parameters\"]");
-            }
+        "SHELL" if inst.json.as_ref().is_none_or(Vec::is_empty) => {
+            return err("SHELL takes the exec form: SHELL [\"executable\", \"parameters\"]");
         }
         "ONBUILD" => {
             let next = inst
@@ -205,14 +203,21 @@ pub fn op(
             };
             // Heredoc sources (`<<EOF`) stay as written.
             for w in &mut all {
-                if let Some(h) = inst.heredocs.iter().find(|h| w.ends_with(&h.name) && w.starts_with("<<")) {
+                if let Some(h) = inst
+                    .heredocs
+                    .iter()
+                    .find(|h| w.ends_with(&h.name) && w.starts_with("<<"))
+                {
                     *w = format!("<<{}", h.name);
                 }
             }
             let dest = all.pop().unwrap_or_default();
             let chmod = match inst.flag("chmod") {
                 Some(m) => Some(u32::from_str_radix(m, 8).map_err(|_| {
-                    cf.error_at(inst, format!("--chmod={m}: expected an octal mode such as 0644"))
+                    cf.error_at(
+                        inst,
+                        format!("--chmod={m}: expected an octal mode such as 0644"),
+                    )
                 })?),
                 None => None,
             };
@@ -258,7 +263,13 @@ pub fn op(
         "EXPOSE" => Op::Expose(
             words(&inst.args)?
                 .into_iter()
-                .map(|p| if p.contains('/') { p } else { format!("{p}/tcp") })
+                .map(|p| {
+                    if p.contains('/') {
+                        p
+                    } else {
+                        format!("{p}/tcp")
+                    }
+                })
                 .collect(),
         ),
         "VOLUME" => Op::Volume(match &inst.json {
@@ -328,7 +339,10 @@ fn expand_heredoc(body: &str, escape: char, vars: &Lookup<'_>) -> Result<String>
 }
 
 /// `KEY=VALUE ...` pairs; for ENV also the legacy `KEY VALUE WORDS`.
-fn key_values(words: &[String], legacy: bool) -> std::result::Result<Vec<(String, String)>, String> {
+fn key_values(
+    words: &[String],
+    legacy: bool,
+) -> std::result::Result<Vec<(String, String)>, String> {
     let Some(first) = words.first() else {
         return Err("expected KEY=VALUE".into());
     };
@@ -434,7 +448,9 @@ pub fn duration_ns(text: &str) -> Option<u64> {
         let n_end = rest.find(|c: char| !c.is_ascii_digit())?;
         let n: u64 = rest[..n_end].parse().ok()?;
         rest = &rest[n_end..];
-        let u_end = rest.find(|c: char| c.is_ascii_digit()).unwrap_or(rest.len());
+        let u_end = rest
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(rest.len());
         let unit = match &rest[..u_end] {
             "ns" => 1,
             "us" | "µs" => 1_000,

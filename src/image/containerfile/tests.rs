@@ -56,7 +56,10 @@ fn go_service_stages_directives_and_continuations() {
     assert_eq!(run.args, "go mod download");
     // The comment line inside the continuation is dropped.
     let build = &cf.stages[0].instructions[4];
-    assert_eq!(build.args, "CGO_ENABLED=0 go build       -o /out/server ./cmd/server");
+    assert_eq!(
+        build.args,
+        "CGO_ENABLED=0 go build       -o /out/server ./cmd/server"
+    );
     assert_eq!(build.line, 10);
     let ops = ops_of(GO_SERVICE, &[("GO_VERSION", "1.22")]);
     assert_eq!(
@@ -89,7 +92,10 @@ fn go_service_stages_directives_and_continuations() {
         other => panic!("{other:?}"),
     }
     assert_eq!(ops[9], Op::Expose(vec!["8080/tcp".into()]));
-    assert_eq!(ops[10], Op::Entrypoint(Command::Exec(vec!["/server".into()])));
+    assert_eq!(
+        ops[10],
+        Op::Entrypoint(Command::Exec(vec!["/server".into()]))
+    );
 }
 
 const NGINX_LIKE: &str = r#"FROM debian:bookworm-slim
@@ -118,7 +124,10 @@ fn env_forms_labels_healthcheck_and_volume() {
             "NGINX Docker Maintainers <docker-maint@nginx.com>".into()
         )])
     );
-    assert_eq!(ops[2], Op::Env(vec![("NGINX_VERSION".into(), "1.25.3".into())]));
+    assert_eq!(
+        ops[2],
+        Op::Env(vec![("NGINX_VERSION".into(), "1.25.3".into())])
+    );
     assert_eq!(
         ops[3],
         Op::Env(vec![
@@ -226,8 +235,13 @@ fn errors_name_file_line_and_instruction() {
     let e = parse("FROM busybox\nFETCH x\n", "Containerfile")
         .unwrap_err()
         .to_string();
-    assert!(e.contains(":2:") && e.contains("unknown instruction \"FETCH\""), "{e}");
-    let e = parse("RUN true\nFROM busybox\n", "F").unwrap_err().to_string();
+    assert!(
+        e.contains(":2:") && e.contains("unknown instruction \"FETCH\""),
+        "{e}"
+    );
+    let e = parse("RUN true\nFROM busybox\n", "F")
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("only ARG may come before the first FROM"), "{e}");
     let e = parse("FROM busybox\nSHELL /bin/bash -c\n", "F")
         .unwrap_err()
@@ -248,7 +262,14 @@ fn errors_name_file_line_and_instruction() {
 #[test]
 fn shell_arg_user_workdir_and_platform() {
     let text = "ARG BASE=busybox\nFROM --platform=$BUILDPLATFORM ${BASE} AS base\nSHELL [\"/bin/ash\", \"-eo\", \"pipefail\", \"-c\"]\nARG V=1 W\nWORKDIR /app/$V\nUSER ${U:-1000}:1000\nMAINTAINER someone\nONBUILD RUN echo hi\nCMD echo $HOME\n";
-    let ops = ops_of(text, &[("BASE", "alpine"), ("V", "2"), ("BUILDPLATFORM", "linux/amd64")]);
+    let ops = ops_of(
+        text,
+        &[
+            ("BASE", "alpine"),
+            ("V", "2"),
+            ("BUILDPLATFORM", "linux/amd64"),
+        ],
+    );
     assert_eq!(
         ops[0],
         Op::From {
@@ -259,9 +280,17 @@ fn shell_arg_user_workdir_and_platform() {
     );
     assert_eq!(
         ops[1],
-        Op::Shell(vec!["/bin/ash".into(), "-eo".into(), "pipefail".into(), "-c".into()])
+        Op::Shell(vec![
+            "/bin/ash".into(),
+            "-eo".into(),
+            "pipefail".into(),
+            "-c".into()
+        ])
     );
-    assert_eq!(ops[2], Op::Arg(vec![("V".into(), Some("1".into())), ("W".into(), None)]));
+    assert_eq!(
+        ops[2],
+        Op::Arg(vec![("V".into(), Some("1".into())), ("W".into(), None)])
+    );
     assert_eq!(ops[3], Op::Workdir("/app/2".into()));
     assert_eq!(ops[4], Op::User("1000:1000".into()));
     assert_eq!(ops[5], Op::Maintainer("someone".into()));

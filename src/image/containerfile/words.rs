@@ -150,7 +150,9 @@ fn variable(
 
 /// `NAME`, `NAME:-word`, `NAME-word`, `NAME:+word`, `NAME+word`, `NAME:?msg`, `NAME?msg`.
 fn braced(inner: &str, escape: char, lookup: &Lookup<'_>) -> Result<String> {
-    let name_end = inner.find(|c: char| !is_name_char(c)).unwrap_or(inner.len());
+    let name_end = inner
+        .find(|c: char| !is_name_char(c))
+        .unwrap_or(inner.len());
     let name = &inner[..name_end];
     if name.is_empty() {
         bail!("bad substitution \"${{{inner}}}\"");
