@@ -72,10 +72,9 @@ log "loading the fixtures into both stores"
 "${podman[@]}" load -q -i "$FIXTURES/busybox.docker.tar" >/dev/null
 "${podman[@]}" load -q -i "$FIXTURES/debian.oci.tar" >/dev/null
 # Both stores get the same two names for the fixtures.
-den_id() { "$den" --root "$droot" images --format '{{.ID}} {{.Repository}}' | grep -i "$1" | head -1 | cut -d' ' -f1; }
 pod_id() { "${podman[@]}" images --format '{{.ID}} {{.Repository}}' | grep -i "$1" | head -1 | cut -d' ' -f1; }
-"$den" --root "$droot" tag "$(den_id busybox)" bench-busybox:latest
-"$den" --root "$droot" tag "$(den_id debian)" bench-debian:latest
+"$den" --root "$droot" tag busybox bench-busybox:latest
+"$den" --root "$droot" tag localhost/den-debian bench-debian:latest
 "${podman[@]}" tag "$(pod_id busybox)" bench-busybox:latest
 "${podman[@]}" tag "$(pod_id debian)" bench-debian:latest
 
