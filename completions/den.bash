@@ -517,7 +517,7 @@ _den() {
             return 0
             ;;
         den__subcmd__build)
-            opts="-t -f -q -v -h -V --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --ignorefile --root --runroot --log-level --help --version"
+            opts="-t -f -q -v -h -V --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -665,7 +665,7 @@ _den() {
             return 0
             ;;
         den__subcmd__buildx__subcmd__build)
-            opts="-t -f -q -v -h -V --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --ignorefile --root --runroot --log-level --help --version"
+            opts="-t -f -q -v -h -V --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2183,7 +2183,7 @@ _den() {
             return 0
             ;;
         den__subcmd__image__subcmd__build)
-            opts="-t -f -q -v -h -V --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --ignorefile --root --runroot --log-level --help --version"
+            opts="-t -f -q -v -h -V --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

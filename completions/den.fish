@@ -250,6 +250,7 @@ complete -c den -n "__fish_den_using_subcommand build" -l runroot -d 'Directory 
 complete -c den -n "__fish_den_using_subcommand build" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand build" -l no-cache -d 'Run every step again: no cache lookups (the new steps are cached)'
 complete -c den -n "__fish_den_using_subcommand build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
+complete -c den -n "__fish_den_using_subcommand build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
 complete -c den -n "__fish_den_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand build" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -290,6 +291,7 @@ complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again: no cache lookups (the new steps are cached)'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image from a Containerfile (as `den build`)'
@@ -398,6 +400,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again: no cache lookups (the new steps are cached)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format' -r -f -a "table\t'Human-readable table'

@@ -61,6 +61,8 @@ pub struct BuildOptions {
     /// Seconds since the epoch for every `created` (`--timestamp`, SOURCE_DATE_EPOCH).
     pub timestamp: Option<i64>,
     pub ignore: Ignore,
+    /// The target's image becomes one layer with one history entry (`--squash-all`).
+    pub squash_all: bool,
 }
 
 /// The args every build has (BuildKit's predefined platform args).
@@ -181,6 +183,9 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
     } else {
         String::new()
     };
+    if opts.squash_all {
+        last = b.squash(&last)?;
+    }
     b.say(&format!(
         "{prefix}COMMIT {}",
         opts.tags.first().map_or("", |t| t.as_str())
@@ -201,6 +206,21 @@ fn short(id: &str) -> &str {
 }
 
 impl Builder<'_> {
+    /// `--squash-all`: the image's whole tree as one layer (not cached, as podman).
+    fn squash(&self, image: &str) -> Result<String> {
+        let step = StepImage {
+            base: Some(image.to_string()),
+            upper: None,
+            config: config::config_object(&self.image_config(image)?),
+            created_by: "/bin/sh -c #(nop) den build --squash-all".into(),
+            created: self.created(),
+            author: None,
+            names: Vec::new(),
+            squash_all: true,
+        };
+        commit_step(&self.store, &self.mapping, &step)
+    }
+
     /// A progress line (not with -q).
     fn say(&self, line: &str) {
         if !self.opts.quiet && !self.silent {
@@ -401,6 +421,7 @@ impl Builder<'_> {
             created: self.created(),
             author: state.author.clone(),
             names: Vec::new(),
+            squash_all: false,
         };
         let id = match work {
             None => commit_step(&self.store, &self.mapping, &step)?,

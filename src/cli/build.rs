@@ -105,6 +105,10 @@ pub struct BuildArgs {
     #[arg(long, value_name = "SECONDS")]
     pub timestamp: Option<i64>,
 
+    /// Squash the whole image, base layers included, into one layer with one history entry.
+    #[arg(long)]
+    pub squash_all: bool,
+
     /// The ignore file (default: .containerignore, else .dockerignore, in the context).
     #[arg(long, value_name = "FILE")]
     pub ignorefile: Option<PathBuf>,

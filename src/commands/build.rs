@@ -141,6 +141,7 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
         secrets,
         timestamp,
         ignore,
+        squash_all: args.squash_all,
     })
 }
 

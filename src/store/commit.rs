@@ -21,7 +21,7 @@ use crate::identity::idmap::IdMapping;
 use crate::identity::userns::run_in_store_ns;
 use crate::image::change::ImageSettings;
 use crate::image::reference::Reference;
-use crate::store::container_fs::{FsLayers, Owners, TarOut, write_layer_tar};
+use crate::store::container_fs::{FsLayers, Owners, TarOut, write_layer_tar, write_rootfs_tar};
 use crate::store::containers::FsContainer;
 use crate::store::index::{ImageRecord, LayerRecord};
 use crate::store::layers::{LayerJob, clean_tmp, policy_for, unpack_one};
@@ -104,7 +104,7 @@ pub fn commit_container(
     };
 
     let label = format!("the changes of container {}", container.shown());
-    let written = store_layer(store, mapping, layers, label)?;
+    let written = store_layer(store, mapping, layers, label, false)?;
     let created = time::format_rfc3339(time::now_unix());
     let base_config: Value = serde_json::from_slice(
         &fs::read(store.blob_path(&base.config))
@@ -157,6 +157,7 @@ fn store_layer(
     mapping: &IdMapping,
     layers: FsLayers,
     label: String,
+    whole: bool,
 ) -> Result<Written> {
     // The child reports the layer it wrote through a file of ours in tmp/.
     let report = tempfile::Builder::new()
@@ -173,7 +174,7 @@ fn store_layer(
     {
         let store = store.clone();
         run_in_store_ns(mapping, move || {
-            let written = write_layer_blob(&store, &layers, owners)?;
+            let written = write_layer_blob(&store, &layers, owners, whole)?;
             if !store.has_layer(&written.diff_id) {
                 let job = LayerJob {
                     blob: store.blob_path(&written.diff_id),
@@ -211,6 +212,8 @@ pub struct StepImage {
     pub author: Option<String>,
     /// Names for the image (none for the intermediate images of a build).
     pub names: Vec<String>,
+    /// With no `upper`: the base's whole tree becomes the image's one layer (`--squash-all`).
+    pub squash_all: bool,
 }
 
 /// The config of an image built from scratch: this machine's platform, no layers.
@@ -268,10 +271,35 @@ pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Resu
                 mapping,
                 layers,
                 format!("the files of \"{}\"", step.created_by),
+                false,
+            )?)
+        }
+        None if step.squash_all => {
+            let lowers = base
+                .iter()
+                .flat_map(|b| b.layers.iter().rev().map(|l| store.layer_path(&l.diff_id)))
+                .collect();
+            let layers = FsLayers {
+                upper: None,
+                lowers,
+            };
+            Some(store_layer(
+                store,
+                mapping,
+                layers,
+                "the squashed image".to_string(),
+                true,
             )?)
         }
         None => None,
     };
+    if step.squash_all {
+        // One layer, one history entry: the base's are replaced by the squashed tree.
+        if let Some(obj) = config.as_object_mut() {
+            obj.insert("rootfs".into(), json!({"type": "layers", "diff_ids": []}));
+            obj.insert("history".into(), json!([]));
+        }
+    }
     step_config(
         &mut config,
         step,
@@ -279,7 +307,11 @@ pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Resu
     );
     let config_bytes = serde_json::to_vec(&config)?;
     let config_digest = store.put_blob_bytes(&config_bytes)?;
-    let mut layer_records = base.as_ref().map(|b| b.layers.clone()).unwrap_or_default();
+    let mut layer_records = if step.squash_all {
+        Vec::new()
+    } else {
+        base.as_ref().map(|b| b.layers.clone()).unwrap_or_default()
+    };
     if let Some(w) = &written {
         layer_records.push(LayerRecord {
             digest: w.diff_id.clone(),
@@ -350,7 +382,12 @@ pub fn step_config(config: &mut Value, step: &StepImage, diff_id: Option<&str>) 
 }
 
 /// Writes the upper layer as a tarball blob (inside the namespace).
-fn write_layer_blob(store: &Store, layers: &FsLayers, owners: Owners) -> Result<Written> {
+fn write_layer_blob(
+    store: &Store,
+    layers: &FsLayers,
+    owners: Owners,
+    whole: bool,
+) -> Result<Written> {
     let tmp = tempfile::Builder::new()
         .prefix("blob-")
         .tempfile_in(store.tmp_dir())
@@ -364,7 +401,11 @@ fn write_layer_blob(store: &Store, layers: &FsLayers, owners: Owners) -> Result<
         count: 0,
     };
     let mut out = TarOut::new(hashing, owners);
-    write_layer_tar(layers, &mut out)?;
+    if whole {
+        write_rootfs_tar(layers, &mut out)?;
+    } else {
+        write_layer_tar(layers, &mut out)?;
+    }
     let mut hashing = out.finish()?;
     hashing
         .flush()
