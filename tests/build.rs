@@ -29,6 +29,17 @@ fn context(user: &User, name: &str, files: &[(&str, &str)]) -> PathBuf {
     dir
 }
 
+/// A store of the test's own (tests run in parallel; this one prunes or counts images),
+/// with busybox loaded.
+fn own_store(user: &User, name: &str) -> PathBuf {
+    let store = user.fresh_dir(name);
+    let busybox = common::fixtures().unwrap().join("busybox.docker.tar");
+    user.den_in(&store, &["load", "-q", "-i", busybox.to_str().unwrap()])
+        .run()
+        .success("loading busybox");
+    store
+}
+
 fn using_cache(out: &str) -> usize {
     out.lines()
         .filter(|l| l.starts_with("--> Using cache "))
@@ -228,7 +239,7 @@ RUN exit 7
 #[test]
 fn target_build_args_ignore_file_chown_and_cache_mount() {
     for_each_user!(|user| {
-        user.load_fixture("busybox.docker.tar");
+        let store = own_store(user, "build-opts-store");
         let ctx = context(
             user,
             "build-opts",
@@ -258,7 +269,7 @@ fn target_build_args_ignore_file_chown_and_cache_mount() {
             ];
             a.extend_from_slice(extra);
             a.push(ctx_s);
-            user.den(&a).run()
+            user.den_in(&store, &a).run()
         };
         let out = build(&[]).success("den build --target base");
         assert!(
@@ -266,14 +277,17 @@ fn target_build_args_ignore_file_chown_and_cache_mount() {
             "--target stops before the final stage: {out}"
         );
         let check = user
-            .den(&[
-                "run",
-                "--rm",
-                "opts",
-                "sh",
-                "-c",
-                "cat /version /count; cd /ctx; find . -type f | sort",
-            ])
+            .den_in(
+                &store,
+                &[
+                    "run",
+                    "--rm",
+                    "opts",
+                    "sh",
+                    "-c",
+                    "cat /version /count; cd /ctx; find . -type f | sort",
+                ],
+            )
             .run();
         assert_eq!(
             check.success("the target stage's files"),
@@ -281,15 +295,12 @@ fn target_build_args_ignore_file_chown_and_cache_mount() {
         );
         // The layer of COPY --chown gives the files to 1000:1000, with subordinate ids and
         // in one-id mode (recorded, then written into the layer).
-        let store = user.home.join(".local/share/den");
         let layer = top_layer(user, &store, "opts");
         assert!(
             layer.iter().all(|(p, ..)| p != "cache"),
             "the cache mount's target is not in a layer: {layer:?}"
         );
         let mut ids = Vec::new();
-        let img = user.den(&["history", "-q", "opts"]).run();
-        let _ = img.success("den history -q");
         // The COPY layer is the one below the top (RUN /version); find it by its files.
         let copy_layer = copy_layer_entries(user, &store, "opts", "ctx/src/a.txt");
         for (p, uid, gid, _) in &copy_layer {
@@ -311,25 +322,27 @@ fn target_build_args_ignore_file_chown_and_cache_mount() {
 
         // The cache mount survives between builds (--no-cache reruns the step).
         build(&["--no-cache"]).success("den build --no-cache");
-        let count = user.den(&["run", "--rm", "opts", "cat", "/count"]).run();
+        let count = user
+            .den_in(&store, &["run", "--rm", "opts", "cat", "/count"])
+            .run();
         assert_eq!(count.success("the cache mount's second run"), "2\n");
 
         // The failing final stage: podman's exit status of the step, and the step named.
-        let failed = user.den(&["build", ctx_s]).run();
+        let failed = user.den_in(&store, &["build", ctx_s]).run();
         failed
             .code_is(7)
             .stderr_has("building at STEP \"RUN exit 7\": the command exited with status 7");
-        let ps = user.den(&["ps", "-a", "-q"]).run();
+        let ps = user.den_in(&store, &["ps", "-a", "-q"]).run();
         assert_eq!(ps.success("den ps -a"), "", "no step container is left");
 
         // Pruning removes the intermediate images, never the named one; the cache misses then.
-        user.den(&["image", "prune", "-f"])
+        user.den_in(&store, &["image", "prune", "-f"])
             .run()
             .success("den image prune");
-        let images = user.den(&["images", "-q", "--no-trunc"]).run();
+        let images = user.den_in(&store, &["images", "-q", "--no-trunc"]).run();
         let left = images.success("den images");
         assert!(!left.is_empty());
-        user.den(&["run", "--rm", "opts", "cat", "/version"])
+        user.den_in(&store, &["run", "--rm", "opts", "cat", "/version"])
             .run()
             .success("the named image after a prune");
         let rebuilt = build(&[]).success("a build after the prune");
@@ -626,43 +639,68 @@ fn stdin_file_labels_env_iidfile_timestamp_and_clear_refusals() {
 #[test]
 fn squash_all_makes_one_layer() {
     for_each_user!(|user| {
-        user.load_fixture("busybox.docker.tar");
+        let store = own_store(user, "build-squash-store");
         let ctx = context(user, "build-squash", &[("a.txt", "a\n")]);
         let file = "FROM busybox\nCOPY a.txt /a.txt\nRUN echo b > /b.txt && rm /bin/true\n";
         let built = user
-            .den(&[
-                "build",
-                "-f",
-                "-",
-                "--squash-all",
-                "-t",
-                "squashed",
-                ctx.to_str().unwrap(),
-            ])
+            .den_in(
+                &store,
+                &[
+                    "build",
+                    "-f",
+                    "-",
+                    "--squash-all",
+                    "-t",
+                    "squashed",
+                    ctx.to_str().unwrap(),
+                ],
+            )
             .stdin(file.as_bytes())
             .run();
         built.success("den build --squash-all");
         let inspect = user
-            .den(&[
-                "image",
-                "inspect",
-                "--format",
-                "{{json .RootFS.Layers}}",
-                "squashed",
-            ])
+            .den_in(
+                &store,
+                &[
+                    "image",
+                    "inspect",
+                    "--format",
+                    "{{json .RootFS.Layers}}",
+                    "squashed",
+                ],
+            )
             .run();
         let layers = inspect.success("den image inspect");
         assert_eq!(layers.matches("sha256:").count(), 1, "{layers}");
         let ran = user
-            .den(&[
-                "run",
-                "--rm",
-                "squashed",
-                "sh",
-                "-c",
-                "cat /a.txt /b.txt; test -e /bin/true || echo gone",
-            ])
+            .den_in(
+                &store,
+                &[
+                    "run",
+                    "--rm",
+                    "squashed",
+                    "sh",
+                    "-c",
+                    "cat /a.txt /b.txt; test -e /bin/true || echo gone",
+                ],
+            )
             .run();
         assert_eq!(ran.success("the squashed image"), "a\nb\ngone\n");
+
+        // --layers=false keeps the final image only.
+        let count = || {
+            let out = user.den_in(&store, &["images", "-q", "--no-trunc"]).run();
+            out.success("den images").lines().count()
+        };
+        let before = count();
+        let file = "FROM busybox\nCOPY a.txt /c.txt\nENV X=1\nRUN echo c >> /c.txt\n";
+        user.den_in(
+            &store,
+            &["build", "-f", "-", "--layers=false", ctx.to_str().unwrap()],
+        )
+        .stdin(file.as_bytes())
+        .run()
+        .success("den build --layers=false");
+        assert_eq!(count(), before + 1);
     });
 }

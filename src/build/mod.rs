@@ -116,6 +116,8 @@ struct Builder<'a> {
     global: BTreeMap<String, String>,
     /// No progress lines (the hidden step of --env, --unsetenv and --label).
     silent: bool,
+    /// The images this build stored (`--layers=false` removes them at the end).
+    made: Vec<String>,
 }
 
 /// Builds the Containerfile; returns the id of the target stage's image.
@@ -154,7 +156,15 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
             .collect(),
         global,
         silent: false,
+        made: Vec::new(),
     };
+    let existed: BTreeSet<String> = b
+        .store
+        .read_index()?
+        .images
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
     let total = needed.len();
     let mut last = String::new();
     for (pos, &idx) in needed.iter().enumerate() {
@@ -185,6 +195,24 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
     };
     if opts.squash_all {
         last = b.squash(&last)?;
+    }
+    if !opts.layers {
+        // Without --layers, only the final image stays (as podman).
+        let extra: Vec<String> = b
+            .made
+            .iter()
+            .filter(|id| **id != last && !existed.contains(*id))
+            .cloned()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        if !extra.is_empty()
+            && let Err(e) =
+                crate::store::remove::remove_images(&b.store, &b.mapping, &extra, false, false)
+        {
+            // Kept step containers (--rm=false) still use them.
+            tracing::warn!("keeping the intermediate images: {e:#}");
+        }
     }
     b.say(&format!(
         "{prefix}COMMIT {}",
@@ -482,9 +510,10 @@ impl Builder<'_> {
                 id?
             }
         };
-        if use_cache || self.opts.layers {
+        if self.opts.layers {
             self.cache.insert(key, &id)?;
         }
+        self.made.push(id.clone());
         if show_id {
             self.say(&format!("--> {}", short(&id)));
         }
