@@ -580,7 +580,9 @@ fn stdin_file_labels_env_iidfile_timestamp_and_clear_refusals() {
         };
         let id = image_id(&build().success("den build -f -"));
         assert_eq!(fs::read_to_string(&iid).unwrap(), format!("sha256:{id}"));
-        // --timestamp makes the build reproducible: the same id without the cache.
+        // --timestamp makes the build reproducible: the same id without the cache, also a
+        // second later (the directories COPY creates get the timestamp, not the time).
+        std::thread::sleep(std::time::Duration::from_millis(1100));
         assert_eq!(image_id(&build().success("the second build")), id);
         let inspect = user
             .den(&[

@@ -3,7 +3,8 @@
 //! a RUN does, and for COPY/ADD a digest of the files it reads (content, type, mode, link
 //! targets, after the ignore rules). `<store>/build-cache.json` maps keys to the images the
 //! steps made; an entry whose image is gone (pruned) is a miss. The file is small and written
-//! whole (temp file, rename) after every step that adds an entry.
+//! whole (temp file, rename, under the store lock, merged with what is on disk) after every
+//! step that adds an entry.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -47,7 +48,17 @@ impl Cache {
         Ok(index.images.iter().any(|i| &i.id == id).then(|| id.clone()))
     }
 
-    pub fn insert(&mut self, key: String, image: &str) -> Result<()> {
+    /// Records a step's image. Under the store lock, the file is read again and merged, so
+    /// that builds running at the same time in one store keep each other's entries.
+    pub fn insert(&mut self, store: &Store, key: String, image: &str) -> Result<()> {
+        let _lock = store.lock()?;
+        let on_disk: CacheFile = fs::read(&self.path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        for (k, v) in on_disk.steps {
+            self.file.steps.entry(k).or_insert(v);
+        }
         self.file.version = 1;
         self.file.steps.insert(key, image.to_string());
         let dir = self.path.parent().unwrap_or(Path::new("."));

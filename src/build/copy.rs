@@ -227,7 +227,11 @@ pub fn run(job: &CopyJob) -> Result<()> {
         Some(spec) => Some(resolve_chown(spec, &layers)?),
         None => None,
     };
-    let w = Writer { job, owner };
+    let w = Writer {
+        job,
+        times: std::cell::RefCell::default(),
+        owner,
+    };
     let dest = resolve_dest(&layers, &job.dest)?;
     let dest_exists_dir = matches!(layers.lookup(&dest)?, Some(Node::Dir { .. }));
     for source in &job.sources {
@@ -291,16 +295,21 @@ pub fn run(job: &CopyJob) -> Result<()> {
                 archive
                     .unpack(staging.path())
                     .with_context(|| format!("extracting \"{}\" (ADD)", path.display()))?;
-                let keep = Writer { job, owner: None };
+                let keep = Writer {
+                    job,
+                    times: std::cell::RefCell::default(),
+                    owner: None,
+                };
                 for entry in sorted(staging.path())? {
                     let mut t = dest.clone();
                     t.push(entry.clone());
                     keep.put_kept(&staging.path().join(&entry), &t)?;
                 }
+                keep.restore_times()?;
             }
         }
     }
-    Ok(())
+    w.restore_times()
 }
 
 /// The destination's components: symlinks of the part that exists followed inside the image,
@@ -337,6 +346,9 @@ enum Entry {
 
 struct Writer<'a> {
     job: &'a CopyJob,
+    /// Directories `ensure_dirs` made and the times they get once everything is written
+    /// (writing into a directory changes its mtime).
+    times: std::cell::RefCell<Vec<(PathBuf, TimeSpec)>>,
     owner: Option<(u32, u32)>,
 }
 
@@ -395,26 +407,37 @@ impl Writer<'_> {
                     } else {
                         chown(&p, meta.uid(), meta.gid())?;
                     }
-                    set_times(&p, &meta)?;
+                    self.times
+                        .borrow_mut()
+                        .push((p.clone(), TimeSpec::new(meta.mtime(), meta.mtime_nsec())));
                 }
                 Some(_) => bail!("\"{}\" is not a directory in the image", show(&comps[..i])),
                 None => {
                     fs::create_dir(&p).with_context(|| format!("creating \"{}\"", p.display()))?;
                     fs::set_permissions(&p, fs::Permissions::from_mode(0o755))?;
                     if let Some(t) = self.job.timestamp {
-                        let ts = TimeSpec::new(t, 0);
-                        utimensat(
-                            nix::fcntl::AT_FDCWD,
-                            &p,
-                            &ts,
-                            &ts,
-                            UtimensatFlags::NoFollowSymlink,
-                        )
-                        .map_err(io::Error::from)
-                        .with_context(|| format!("setting the times of \"{}\"", p.display()))?;
+                        self.times
+                            .borrow_mut()
+                            .push((p.clone(), TimeSpec::new(t, 0)));
                     }
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// Gives the directories `ensure_dirs` made their times, deepest first.
+    fn restore_times(&self) -> Result<()> {
+        for (p, t) in self.times.borrow().iter().rev() {
+            utimensat(
+                nix::fcntl::AT_FDCWD,
+                p,
+                t,
+                t,
+                UtimensatFlags::NoFollowSymlink,
+            )
+            .map_err(io::Error::from)
+            .with_context(|| format!("setting the times of \"{}\"", p.display()))?;
         }
         Ok(())
     }

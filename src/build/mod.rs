@@ -214,10 +214,13 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
             tracing::warn!("keeping the intermediate images: {e:#}");
         }
     }
-    b.say(&format!(
-        "{prefix}COMMIT {}",
-        opts.tags.first().map_or("", |t| t.as_str())
-    ));
+    b.say(
+        format!(
+            "{prefix}COMMIT {}",
+            opts.tags.first().map_or("", |t| t.as_str())
+        )
+        .trim_end(),
+    );
     if !opts.tags.is_empty() {
         crate::store::tag::tag_image(&b.store, &last, &opts.tags)?;
     }
@@ -511,7 +514,7 @@ impl Builder<'_> {
             }
         };
         if self.opts.layers {
-            self.cache.insert(key, &id)?;
+            self.cache.insert(&self.store, key, &id)?;
         }
         self.made.push(id.clone());
         if show_id {

@@ -567,4 +567,36 @@ mod tests {
         let parsed: oci_spec::image::ImageConfiguration = serde_json::from_value(c).unwrap();
         assert_eq!(parsed.rootfs().diff_ids().len(), 2);
     }
+
+    #[test]
+    fn build_steps_add_history_and_mark_empty_layers() {
+        let step = StepImage {
+            base: None,
+            upper: None,
+            config: json!({"Env": ["A=1"]}),
+            created_by: "/bin/sh -c #(nop) ENV A=1".into(),
+            created: "2023-11-14T22:13:20Z".into(),
+            author: Some("me".into()),
+            names: Vec::new(),
+            squash_all: false,
+        };
+        let mut c = scratch_config();
+        step_config(&mut c, &step, None);
+        assert_eq!(c["config"], json!({"Env": ["A=1"]}));
+        assert_eq!(c["history"][0]["empty_layer"], true);
+        assert_eq!(c["history"][0]["author"], "me");
+        assert_eq!(c["rootfs"]["diff_ids"], json!([]));
+        step_config(
+            &mut c,
+            &StepImage {
+                created_by: "sh -c x".into(),
+                ..step
+            },
+            Some("sha256:cc"),
+        );
+        assert_eq!(c["rootfs"]["diff_ids"], json!(["sha256:cc"]));
+        assert!(c["history"][1].get("empty_layer").is_none());
+        let parsed: oci_spec::image::ImageConfiguration = serde_json::from_value(c).unwrap();
+        assert_eq!(parsed.history().as_ref().map(Vec::len), Some(2));
+    }
 }

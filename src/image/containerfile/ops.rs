@@ -98,9 +98,9 @@ pub fn check(cf: &Containerfile, inst: &Instruction) -> Result<()> {
     let err = |m: &str| Err(cf.error_at(inst, m));
     let known: &[&str] = match inst.keyword.as_str() {
         "FROM" => &["platform"],
-        "RUN" => &["mount", "network", "security"],
-        "COPY" => &["from", "chown", "chmod", "link", "parents", "exclude"],
-        "ADD" => &["chown", "chmod", "link", "checksum", "keep-git-dir"],
+        "RUN" => &["mount", "network"],
+        "COPY" => &["from", "chown", "chmod", "link"],
+        "ADD" => &["chown", "chmod", "link"],
         "HEALTHCHECK" => &[
             "interval",
             "timeout",
@@ -110,7 +110,17 @@ pub fn check(cf: &Containerfile, inst: &Instruction) -> Result<()> {
         ],
         _ => &[],
     };
+    // Flags of newer BuildKit syntax that den does not do: said so, not silently ignored.
+    let later: &[&str] = match inst.keyword.as_str() {
+        "RUN" => &["security"],
+        "COPY" => &["parents", "exclude"],
+        "ADD" => &["checksum", "keep-git-dir"],
+        _ => &[],
+    };
     for (name, _) in &inst.flags {
+        if later.contains(&name.as_str()) {
+            return Err(cf.error_at(inst, format!("--{name} is not supported by den build")));
+        }
         if !known.contains(&name.as_str()) {
             return Err(cf.error_at(inst, format!("unknown flag --{name}")));
         }

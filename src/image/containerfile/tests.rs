@@ -251,6 +251,10 @@ fn errors_name_file_line_and_instruction() {
         .unwrap_err()
         .to_string();
     assert!(e.contains("unknown flag --bogus"), "{e}");
+    let e = parse("FROM busybox\nCOPY --parents a/ /b/\n", "F")
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("--parents is not supported by den build"), "{e}");
     let e = parse("FROM busybox\nONBUILD FROM x\n", "F")
         .unwrap_err()
         .to_string();
