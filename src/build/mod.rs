@@ -118,6 +118,8 @@ struct Builder<'a> {
     silent: bool,
     /// The images this build stored (`--layers=false` removes them at the end).
     made: Vec<String>,
+    /// The last step came from the cache.
+    last_cached: bool,
 }
 
 /// Builds the Containerfile; returns the id of the target stage's image.
@@ -157,6 +159,7 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
         global,
         silent: false,
         made: Vec::new(),
+        last_cached: false,
     };
     let existed: BTreeSet<String> = b
         .store
@@ -214,13 +217,17 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
             tracing::warn!("keeping the intermediate images: {e:#}");
         }
     }
-    b.say(
-        format!(
-            "{prefix}COMMIT {}",
-            opts.tags.first().map_or("", |t| t.as_str())
-        )
-        .trim_end(),
-    );
+    // As podman: a build whose last step came from the cache commits nothing new unless it
+    // names the image.
+    if !(b.last_cached && opts.tags.is_empty() && !opts.squash_all) {
+        b.say(
+            format!(
+                "{prefix}COMMIT {}",
+                opts.tags.first().map_or("", |t| t.as_str())
+            )
+            .trim_end(),
+        );
+    }
     if !opts.tags.is_empty() {
         crate::store::tag::tag_image(&b.store, &last, &opts.tags)?;
     }
@@ -437,6 +444,7 @@ impl Builder<'_> {
         let use_cache = self.opts.layers && !self.opts.no_cache;
         if use_cache && let Some(hit) = self.cache.lookup(&self.store, &key)? {
             self.say(&format!("--> Using cache {hit}"));
+            self.last_cached = true;
             if show_id {
                 self.say(&format!("--> {}", short(&hit)));
             }
@@ -517,6 +525,7 @@ impl Builder<'_> {
             self.cache.insert(&self.store, key, &id)?;
         }
         self.made.push(id.clone());
+        self.last_cached = false;
         if show_id {
             self.say(&format!("--> {}", short(&id)));
         }
