@@ -78,6 +78,15 @@ pub enum Command {
     /// Create a new image from a container's changes.
     Commit(CommitArgs),
     /// Build an image from a Containerfile (Dockerfile), rootless, with a layer cache.
+    ///
+    /// Each instruction makes one unnamed intermediate image; an unchanged step (same parent,
+    /// instruction, build args and, for COPY/ADD, the same files after the ignore rules) is
+    /// taken from the cache ("--> Using cache ID"). RUN steps run as `den run` runs a
+    /// container. Where den differs from podman: `den image prune` removes the cache's
+    /// intermediate images; RUN --mount=type=bind is read-only and from the context only;
+    /// the context must be a local directory (no URL, no tarball on stdin); --format is oci
+    /// only; --timestamp sets the created times and the times of the directories COPY
+    /// creates, not those of files a RUN writes.
     Build(Box<BuildArgs>),
     /// Docker buildx compatibility: `den buildx build` is `den build`.
     Buildx(BuildxArgs),
