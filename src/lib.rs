@@ -6,6 +6,7 @@
 //! namespace), `runtime` (spawn -> child setup -> monitor), with
 //! every unsafe call behind a safe wrapper in `sys`. docs/ARCHITECTURE.md tells the whole story.
 
+pub mod build;
 pub mod child;
 pub mod cli;
 pub mod commands;

@@ -13,6 +13,8 @@ pub struct ImageArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ImageCommand {
+    /// Build an image from a Containerfile (as `den build`).
+    Build(Box<super::BuildArgs>),
     /// List images in local storage (as `den images`).
     #[command(visible_alias = "list")]
     Ls(ImagesArgs),

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+mod build;
 mod container;
 mod global;
 mod image;
@@ -14,6 +15,7 @@ mod system;
 mod usage;
 mod volume;
 
+pub use build::*;
 pub use container::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
@@ -212,6 +214,19 @@ pub enum Command {
     Diff(DiffArgs),
     /// Create a new image from a container's changes.
     Commit(CommitArgs),
+    /// Build an image from a Containerfile (Dockerfile), rootless, with a layer cache.
+    ///
+    /// Each instruction makes one unnamed intermediate image; an unchanged step (same parent,
+    /// instruction, build args and, for COPY/ADD, the same files after the ignore rules) is
+    /// taken from the cache ("--> Using cache ID"). RUN steps run as `den run` runs a
+    /// container. Where den differs from podman: `den image prune` removes the cache's
+    /// intermediate images; RUN --mount=type=bind is read-only and from the context only;
+    /// the context must be a local directory (no URL, no tarball on stdin); --format is oci
+    /// only; --timestamp sets the created times and the times of the directories COPY
+    /// creates, not those of files a RUN writes.
+    Build(Box<BuildArgs>),
+    /// Docker buildx compatibility: `den buildx build` is `den build`.
+    Buildx(BuildxArgs),
     /// Export a container's root filesystem as a tarball.
     Export(ExportArgs),
     /// Copy files between a container and the host.

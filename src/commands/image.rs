@@ -15,6 +15,7 @@ use crate::store::prune::prune_images;
 
 pub fn run(ctx: &Ctx, command: ImageCommand) -> Result<i32> {
     match command {
+        ImageCommand::Build(args) => crate::commands::build::run(ctx, &args),
         ImageCommand::Ls(args) => images::run(ctx, &args),
         ImageCommand::Rm(args) => rmi::run(ctx, &args),
         ImageCommand::Inspect(args) => inspect::run(

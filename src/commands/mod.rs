@@ -6,6 +6,7 @@ use anyhow::Result;
 use crate::cli::{Command, ContainerCommand};
 use crate::config::Ctx;
 
+pub mod build;
 pub mod commit;
 pub mod container;
 pub mod cp;
@@ -60,6 +61,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Volume(args) => volume::run(ctx, args.command),
         Command::Diff(args) => diff::run(ctx, &args),
         Command::Commit(args) => commit::run(ctx, &args),
+        Command::Build(args) => build::run(ctx, &args),
+        Command::Buildx(args) => match args.command {
+            crate::cli::BuildxCommand::Build(b) => build::run(ctx, &b),
+        },
         Command::Export(args) => export::run(ctx, &args),
         Command::Cp(args) => cp::run(ctx, &args),
         Command::Create(args) => run::create_command(ctx, &args),

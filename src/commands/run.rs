@@ -71,6 +71,17 @@ pub fn create_command(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
 /// first (id mapping, bind sources, the image, the driver, env files, resolv.conf), then the
 /// pure `plan::build`, then the directories and the record.
 pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunPlan)> {
+    create_with(ctx, args, monitored, true)
+}
+
+/// `create`, where `image_volumes: false` leaves out the image's `Config.Volumes` (a build
+/// step's container: RUN writes under a VOLUME path into the layer, as buildah does).
+pub fn create_with(
+    ctx: &Ctx,
+    args: &RunArgs,
+    monitored: bool,
+    image_volumes: bool,
+) -> Result<(Store, RunPlan)> {
     let request = args.to_request(&ctx.config.run);
     let settings = request.resolve();
     let mapping = IdMapping::for_current_user()?;
@@ -85,7 +96,10 @@ pub fn create(ctx: &Ctx, args: &RunArgs, monitored: bool) -> Result<(Store, RunP
     let store = Store::open(&ctx.paths)?;
     let id = random_id()?;
     let store_dir = store.containers_dir().join(&id);
-    let found = find_rootfs(ctx, args, &store, &mapping, &store_dir)?;
+    let mut found = find_rootfs(ctx, args, &store, &mapping, &store_dir)?;
+    if !image_volumes {
+        found.defaults.volumes.clear();
+    }
     let host_env = |name: &str| std::env::var(name).ok();
     let facts = HostFacts {
         id: id.clone(),

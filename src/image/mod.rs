@@ -5,6 +5,8 @@
 pub mod archive;
 pub mod change;
 pub mod compress;
+pub mod containerfile;
+pub mod ignore;
 pub mod reference;
 pub mod source;
 pub mod unpack;

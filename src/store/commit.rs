@@ -21,7 +21,7 @@ use crate::identity::idmap::IdMapping;
 use crate::identity::userns::run_in_store_ns;
 use crate::image::change::ImageSettings;
 use crate::image::reference::Reference;
-use crate::store::container_fs::{FsLayers, Owners, TarOut, write_layer_tar};
+use crate::store::container_fs::{FsLayers, Owners, TarOut, write_layer_tar, write_rootfs_tar};
 use crate::store::containers::FsContainer;
 use crate::store::index::{ImageRecord, LayerRecord};
 use crate::store::layers::{LayerJob, clean_tmp, policy_for, unpack_one};
@@ -103,41 +103,8 @@ pub fn commit_container(
         );
     };
 
-    // The child reports the layer it wrote through a file of ours in tmp/.
-    let report = tempfile::Builder::new()
-        .prefix("blob-commit-")
-        .tempfile_in(store.tmp_dir())
-        .with_context(|| format!("creating a temp file in \"{}\"", store.tmp_dir().display()))?;
-    let report_path = report.path().to_path_buf();
-    let owners = if mapping.one_id {
-        Owners::Recorded
-    } else {
-        Owners::Stat
-    };
-    let policy = policy_for(mapping);
     let label = format!("the changes of container {}", container.shown());
-    {
-        let store = store.clone();
-        run_in_store_ns(mapping, move || {
-            let written = write_layer_blob(&store, &layers, owners)?;
-            if !store.has_layer(&written.diff_id) {
-                let job = LayerJob {
-                    blob: store.blob_path(&written.diff_id),
-                    diff_id: written.diff_id.clone(),
-                    label,
-                };
-                unpack_one(&store, &job, policy)?;
-            }
-            fs::write(&report_path, serde_json::to_vec(&written)?)
-                .with_context(|| format!("writing \"{}\"", report_path.display()))
-        })?;
-    }
-    let written: Written = serde_json::from_slice(
-        &fs::read(report.path()).context("reading what den's namespace helper wrote")?,
-    )
-    .context("reading what den's namespace helper wrote")?;
-    drop(report);
-
+    let written = store_layer(store, mapping, layers, label, false)?;
     let created = time::format_rfc3339(time::now_unix());
     let base_config: Value = serde_json::from_slice(
         &fs::read(store.blob_path(&base.config))
@@ -183,8 +150,244 @@ pub fn commit_container(
     Ok(stored[0].id.clone())
 }
 
+/// Writes the files of `layers.upper` as a layer blob and unpacks it into `layers/`, inside
+/// den's namespace. Call with the store lock held.
+fn store_layer(
+    store: &Store,
+    mapping: &IdMapping,
+    layers: FsLayers,
+    label: String,
+    whole: bool,
+) -> Result<Written> {
+    // The child reports the layer it wrote through a file of ours in tmp/.
+    let report = tempfile::Builder::new()
+        .prefix("blob-commit-")
+        .tempfile_in(store.tmp_dir())
+        .with_context(|| format!("creating a temp file in \"{}\"", store.tmp_dir().display()))?;
+    let report_path = report.path().to_path_buf();
+    let owners = if mapping.one_id {
+        Owners::Recorded
+    } else {
+        Owners::Stat
+    };
+    let policy = policy_for(mapping);
+    {
+        let store = store.clone();
+        run_in_store_ns(mapping, move || {
+            let written = write_layer_blob(&store, &layers, owners, whole)?;
+            if !store.has_layer(&written.diff_id) {
+                let job = LayerJob {
+                    blob: store.blob_path(&written.diff_id),
+                    diff_id: written.diff_id.clone(),
+                    label,
+                };
+                unpack_one(&store, &job, policy)?;
+            }
+            fs::write(&report_path, serde_json::to_vec(&written)?)
+                .with_context(|| format!("writing \"{}\"", report_path.display()))
+        })?;
+    }
+    let written: Written = serde_json::from_slice(
+        &fs::read(report.path()).context("reading what den's namespace helper wrote")?,
+    )
+    .context("reading what den's namespace helper wrote")?;
+    Ok(written)
+}
+
+/// One image of a build step (`den build`): a layer of the files in `upper` (or none, for a
+/// step that only changes the config) on top of `base` (`None`: scratch).
+#[derive(Debug, Clone)]
+pub struct StepImage {
+    /// The parent image's id.
+    pub base: Option<String>,
+    /// The step's files (a directory laid out as an overlay upper dir); `None`: no layer.
+    pub upper: Option<std::path::PathBuf>,
+    /// The image config's new `config` object (Env, Cmd, Labels, ...).
+    pub config: Value,
+    /// The history entry's `created_by`.
+    pub created_by: String,
+    /// RFC 3339, for the config and the history entry.
+    pub created: String,
+    /// The image config's `author` (MAINTAINER), if any.
+    pub author: Option<String>,
+    /// Names for the image (none for the intermediate images of a build).
+    pub names: Vec<String>,
+    /// With no `upper`: the base's whole tree becomes the image's one layer (`--squash-all`).
+    pub squash_all: bool,
+}
+
+/// The config of an image built from scratch: this machine's platform, no layers.
+pub fn scratch_config() -> Value {
+    json!({
+        "architecture": crate::image::archive::host_architecture(),
+        "os": "linux",
+        "config": {},
+        "rootfs": {"type": "layers", "diff_ids": []},
+        "history": [],
+    })
+}
+
+/// Stores one build step's image (unnamed unless `names`) and returns its id.
+pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Result<String> {
+    let lock = store.lock()?;
+    clean_tmp(store, mapping)?;
+    let index = store.read_index()?;
+    let base = match &step.base {
+        Some(id) => Some(
+            index
+                .images
+                .iter()
+                .find(|i| &i.id == id)
+                .cloned()
+                .with_context(|| {
+                    format!(
+                        "the image {} is no longer in the store",
+                        &id[..12.min(id.len())]
+                    )
+                })?,
+        ),
+        None => None,
+    };
+    let mut config = match &base {
+        Some(b) => serde_json::from_slice(
+            &fs::read(store.blob_path(&b.config))
+                .with_context(|| format!("reading the config of image {}", b.id))?,
+        )
+        .with_context(|| format!("parsing the config of image {}", b.id))?,
+        None => scratch_config(),
+    };
+    let written = match &step.upper {
+        Some(upper) => {
+            let lowers = base
+                .iter()
+                .flat_map(|b| b.layers.iter().rev().map(|l| store.layer_path(&l.diff_id)))
+                .collect();
+            let layers = FsLayers {
+                upper: Some(upper.clone()),
+                lowers,
+            };
+            Some(store_layer(
+                store,
+                mapping,
+                layers,
+                format!("the files of \"{}\"", step.created_by),
+                false,
+            )?)
+        }
+        None if step.squash_all => {
+            let lowers = base
+                .iter()
+                .flat_map(|b| b.layers.iter().rev().map(|l| store.layer_path(&l.diff_id)))
+                .collect();
+            let layers = FsLayers {
+                upper: None,
+                lowers,
+            };
+            Some(store_layer(
+                store,
+                mapping,
+                layers,
+                "the squashed image".to_string(),
+                true,
+            )?)
+        }
+        None => None,
+    };
+    if step.squash_all {
+        // One layer, one history entry: the base's are replaced by the squashed tree.
+        if let Some(obj) = config.as_object_mut() {
+            obj.insert("rootfs".into(), json!({"type": "layers", "diff_ids": []}));
+            obj.insert("history".into(), json!([]));
+        }
+    }
+    step_config(
+        &mut config,
+        step,
+        written.as_ref().map(|w| w.diff_id.as_str()),
+    );
+    let config_bytes = serde_json::to_vec(&config)?;
+    let config_digest = store.put_blob_bytes(&config_bytes)?;
+    let mut layer_records = if step.squash_all {
+        Vec::new()
+    } else {
+        base.as_ref().map(|b| b.layers.clone()).unwrap_or_default()
+    };
+    if let Some(w) = &written {
+        layer_records.push(LayerRecord {
+            digest: w.diff_id.clone(),
+            size: w.size,
+            media_type: LAYER_MEDIA_TYPE.to_string(),
+            diff_id: w.diff_id.clone(),
+            unpacked_size: 0,
+        });
+    }
+    let manifest = store.put_blob_bytes(&synthesize_manifest(
+        &config_digest,
+        config_bytes.len(),
+        &layer_records,
+    ))?;
+    let record = ImageRecord {
+        id: config_digest["sha256:".len()..].to_string(),
+        names: step.names.clone(),
+        manifest,
+        manifest_media_type: crate::image::archive::MEDIA_OCI_MANIFEST.to_string(),
+        config: config_digest,
+        layers: layer_records,
+        created: Some(step.created.clone()),
+        stored: time::format_rfc3339(time::now_unix()),
+        size: 0,
+    };
+    let stored = commit_images(store, &lock, vec![record])?;
+    Ok(stored[0].id.clone())
+}
+
+/// A build step's config: the new `config` object, the layer, the history entry (marked
+/// `empty_layer` without one). Pure.
+pub fn step_config(config: &mut Value, step: &StepImage, diff_id: Option<&str>) {
+    if !config.is_object() {
+        *config = scratch_config();
+    }
+    let obj = config.as_object_mut().expect("an object");
+    obj.insert("created".into(), json!(step.created));
+    if let Some(a) = &step.author {
+        obj.insert("author".into(), json!(a));
+    }
+    obj.insert("config".into(), step.config.clone());
+    if let Some(d) = diff_id {
+        let rootfs = obj
+            .entry("rootfs")
+            .or_insert_with(|| json!({"type": "layers", "diff_ids": []}));
+        if let Some(ids) = rootfs.get_mut("diff_ids").and_then(Value::as_array_mut) {
+            ids.push(json!(d));
+        } else {
+            *rootfs = json!({"type": "layers", "diff_ids": [d]});
+        }
+    }
+    let mut entry = Map::new();
+    entry.insert("created".into(), json!(step.created));
+    entry.insert("created_by".into(), json!(step.created_by));
+    if let Some(a) = &step.author {
+        entry.insert("author".into(), json!(a));
+    }
+    if diff_id.is_none() {
+        entry.insert("empty_layer".into(), json!(true));
+    }
+    let history = obj.entry("history").or_insert_with(|| json!([]));
+    if !history.is_array() {
+        *history = json!([]);
+    }
+    if let Some(list) = history.as_array_mut() {
+        list.push(Value::Object(entry));
+    }
+}
+
 /// Writes the upper layer as a tarball blob (inside the namespace).
-fn write_layer_blob(store: &Store, layers: &FsLayers, owners: Owners) -> Result<Written> {
+fn write_layer_blob(
+    store: &Store,
+    layers: &FsLayers,
+    owners: Owners,
+    whole: bool,
+) -> Result<Written> {
     let tmp = tempfile::Builder::new()
         .prefix("blob-")
         .tempfile_in(store.tmp_dir())
@@ -198,7 +401,11 @@ fn write_layer_blob(store: &Store, layers: &FsLayers, owners: Owners) -> Result<
         count: 0,
     };
     let mut out = TarOut::new(hashing, owners);
-    write_layer_tar(layers, &mut out)?;
+    if whole {
+        write_rootfs_tar(layers, &mut out)?;
+    } else {
+        write_layer_tar(layers, &mut out)?;
+    }
     let mut hashing = out.finish()?;
     hashing
         .flush()
@@ -370,5 +577,37 @@ mod tests {
         assert_eq!(c["config"]["Labels"], json!({"x": "1", "y": "2"}));
         let parsed: oci_spec::image::ImageConfiguration = serde_json::from_value(c).unwrap();
         assert_eq!(parsed.rootfs().diff_ids().len(), 2);
+    }
+
+    #[test]
+    fn build_steps_add_history_and_mark_empty_layers() {
+        let step = StepImage {
+            base: None,
+            upper: None,
+            config: json!({"Env": ["A=1"]}),
+            created_by: "/bin/sh -c #(nop) ENV A=1".into(),
+            created: "2023-11-14T22:13:20Z".into(),
+            author: Some("me".into()),
+            names: Vec::new(),
+            squash_all: false,
+        };
+        let mut c = scratch_config();
+        step_config(&mut c, &step, None);
+        assert_eq!(c["config"], json!({"Env": ["A=1"]}));
+        assert_eq!(c["history"][0]["empty_layer"], true);
+        assert_eq!(c["history"][0]["author"], "me");
+        assert_eq!(c["rootfs"]["diff_ids"], json!([]));
+        step_config(
+            &mut c,
+            &StepImage {
+                created_by: "sh -c x".into(),
+                ..step
+            },
+            Some("sha256:cc"),
+        );
+        assert_eq!(c["rootfs"]["diff_ids"], json!(["sha256:cc"]));
+        assert!(c["history"][1].get("empty_layer").is_none());
+        let parsed: oci_spec::image::ImageConfiguration = serde_json::from_value(c).unwrap();
+        assert_eq!(parsed.history().as_ref().map(Vec::len), Some(2));
     }
 }

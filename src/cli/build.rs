@@ -1,0 +1,131 @@
+//! `den build` (also `den image build`, `den buildx build`): podman build's flags.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Subcommand, ValueEnum};
+
+use super::PullPolicy;
+
+/// Image formats `den build` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BuildFormat {
+    /// OCI image config and manifest (podman's default).
+    Oci,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Name the built image (repeatable; a name without a domain goes under localhost/).
+    #[arg(short = 't', long = "tag", value_name = "NAME")]
+    pub tags: Vec<String>,
+
+    /// The Containerfile ("-": standard input). Default: Containerfile, else Dockerfile, in
+    /// the context directory.
+    #[arg(short = 'f', long = "file", value_name = "FILE")]
+    pub file: Option<String>,
+
+    /// A build argument, ARG's value: NAME=VALUE, or NAME to take it from den's environment.
+    #[arg(long = "build-arg", value_name = "NAME[=VALUE]")]
+    pub build_args: Vec<String>,
+
+    /// A file of NAME=VALUE build arguments, one a line (# comments).
+    #[arg(long = "build-arg-file", value_name = "FILE")]
+    pub build_arg_files: Vec<PathBuf>,
+
+    /// Build up to this stage (its name or index) and name its image.
+    #[arg(long, value_name = "STAGE")]
+    pub target: Option<String>,
+
+    /// Run every step again: no cache lookups (the new steps are cached).
+    #[arg(long)]
+    pub no_cache: bool,
+
+    /// Cache the image of each step and reuse it when the step did not change.
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = ArgAction::Set,
+          num_args = 0..=1, default_missing_value = "true")]
+    pub layers: bool,
+
+    /// When to pull FROM images: missing, always, never, newer (`--pull` alone: always).
+    #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing,
+          num_args = 0..=1, default_missing_value = "always")]
+    pub pull: PullPolicy,
+
+    /// Write the image's id (sha256:...) to this file.
+    #[arg(long, value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
+
+    /// A label for the image: KEY=VALUE (repeatable).
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub label: Vec<String>,
+
+    /// The image format: oci (den writes no docker-format configs).
+    #[arg(long, value_enum, default_value_t = BuildFormat::Oci)]
+    pub format: BuildFormat,
+
+    /// The platform to build for: this machine's only (linux/ARCH).
+    #[arg(long, value_name = "OS/ARCH")]
+    pub platform: Option<String>,
+
+    /// Print only the image id (and the output of RUN steps).
+    #[arg(short, long)]
+    pub quiet: bool,
+
+    /// Remove each RUN step's container after the step.
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = ArgAction::Set,
+          num_args = 0..=1, default_missing_value = "true")]
+    pub rm: bool,
+
+    /// Remove a RUN step's container even when the step failed.
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = ArgAction::Set,
+          num_args = 0..=1, default_missing_value = "true")]
+    pub force_rm: bool,
+
+    /// Set an environment variable in every stage: NAME=VALUE, or NAME (from den's).
+    #[arg(long, value_name = "NAME[=VALUE]")]
+    pub env: Vec<String>,
+
+    /// Remove an environment variable the base image sets.
+    #[arg(long, value_name = "NAME")]
+    pub unsetenv: Vec<String>,
+
+    /// A secret for RUN --mount=type=secret: id=ID,src=FILE (at /run/secrets/ID).
+    #[arg(long, value_name = "id=ID,src=FILE")]
+    pub secret: Vec<String>,
+
+    /// The network of RUN steps: host or none.
+    #[arg(long, visible_alias = "net", value_name = "MODE")]
+    pub network: Option<String>,
+
+    /// Mount a host path or volume in every RUN step: SRC:DEST[:OPTS].
+    #[arg(short, long = "volume", value_name = "SRC:DEST[:OPTS]")]
+    pub volume: Vec<String>,
+
+    /// Set every created time (images, history) to these seconds since the epoch, for
+    /// reproducible ids. Default: $SOURCE_DATE_EPOCH when set.
+    #[arg(long, value_name = "SECONDS")]
+    pub timestamp: Option<i64>,
+
+    /// Squash the whole image, base layers included, into one layer with one history entry.
+    #[arg(long)]
+    pub squash_all: bool,
+
+    /// The ignore file (default: .containerignore, else .dockerignore, in the context).
+    #[arg(long, value_name = "FILE")]
+    pub ignorefile: Option<PathBuf>,
+
+    /// The build context: a directory (default: the current one).
+    #[arg(value_name = "CONTEXT")]
+    pub context: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildxArgs {
+    #[command(subcommand)]
+    pub command: BuildxCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BuildxCommand {
+    /// Build an image from a Containerfile (as `den build`).
+    Build(Box<BuildArgs>),
+}
