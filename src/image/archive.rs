@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
-use crate::image::reference::{Reference, is_full_id, is_sha256_digest};
+use crate::image::reference::{is_full_id, is_sha256_digest, local_name};
 
 /// Manifests, configs and indexes larger than this are refused (nothing legitimate comes
 /// close; a hostile archive could otherwise make den read gigabytes into memory).
@@ -186,8 +186,10 @@ fn blob_from_path(path: &str, is_config: bool) -> BlobRef {
     }
 }
 
+/// A name an archive gives its image, stored as podman stores it (`busybox:latest` ->
+/// `localhost/busybox:latest`; a name with a registry part stays as given).
 fn normalize_name(name: &str) -> Result<String> {
-    Ok(Reference::parse(name)?.to_string())
+    Ok(local_name(name)?)
 }
 
 fn blob_path(digest: &str) -> Result<String> {
@@ -353,7 +355,8 @@ mod tests {
         let p = &plans[0];
         assert_eq!(
             p.names,
-            ["docker.io/library/busybox:latest", "localhost/x:1"]
+            ["localhost/busybox:latest", "localhost/x:1"],
+            "a short RepoTag goes under localhost/, as podman load"
         );
         assert_eq!(
             p.config.digest.as_deref(),
