@@ -215,7 +215,7 @@ fn save_to_stdout_and_several_images_in_one_archive() {
             .run()
             .success("loading two images from standard input");
         assert!(
-            loaded.contains("docker.io/library/busybox:latest"),
+            loaded.contains("localhost/busybox:latest"),
             "{loaded}"
         );
         assert!(loaded.contains("localhost/tools:1"), "{loaded}");
@@ -432,7 +432,7 @@ fn tag_and_untag_change_names_only() {
         assert_eq!(
             inspect[0]["RepoTags"],
             serde_json::json!([
-                "docker.io/library/busybox:latest",
+                "localhost/busybox:latest",
                 "localhost/foo:latest",
                 "quay.io/x/y:3"
             ])
@@ -466,7 +466,7 @@ fn tag_and_untag_change_names_only() {
             .success("names after untag");
         assert_eq!(
             names.trim(),
-            r#"["docker.io/library/busybox:latest","quay.io/x/y:3"]"#
+            r#"["localhost/busybox:latest","quay.io/x/y:3"]"#
         );
         // Untag without names: the image stays, nameless.
         user.den_in(&store, &["untag", busybox_id()])
@@ -494,12 +494,12 @@ fn inspect_prints_podmans_fields_and_templates() {
         let value = json(&user.den(&["inspect", "busybox"]).run(), "inspect busybox");
         let image = &value[0];
         assert_eq!(image["Id"], busybox_id());
-        assert_eq!(image["RepoTags"][0], "docker.io/library/busybox:latest");
+        assert_eq!(image["RepoTags"][0], "localhost/busybox:latest");
         assert!(image["Digest"].as_str().unwrap().starts_with("sha256:"));
         assert_eq!(
             image["RepoDigests"][0],
             format!(
-                "docker.io/library/busybox@{}",
+                "localhost/busybox@{}",
                 image["Digest"].as_str().unwrap()
             )
         );
@@ -530,7 +530,7 @@ fn inspect_prints_podmans_fields_and_templates() {
         assert_eq!(
             out.trim(),
             format!(
-                "{} linux/{} [\"sh\"] [docker.io/library/busybox:latest]",
+                "{} linux/{} [\"sh\"] [localhost/busybox:latest]",
                 busybox_id(),
                 image["Architecture"].as_str().unwrap()
             )
