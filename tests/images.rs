@@ -214,10 +214,7 @@ fn save_to_stdout_and_several_images_in_one_archive() {
             .stdin(&saved.output.stdout)
             .run()
             .success("loading two images from standard input");
-        assert!(
-            loaded.contains("localhost/busybox:latest"),
-            "{loaded}"
-        );
+        assert!(loaded.contains("localhost/busybox:latest"), "{loaded}");
         assert!(loaded.contains("localhost/tools:1"), "{loaded}");
         assert_eq!(image_id(user, &fresh, "tools:1"), tools_id);
         assert_eq!(image_id(user, &fresh, "busybox"), busybox_id());
@@ -498,10 +495,7 @@ fn inspect_prints_podmans_fields_and_templates() {
         assert!(image["Digest"].as_str().unwrap().starts_with("sha256:"));
         assert_eq!(
             image["RepoDigests"][0],
-            format!(
-                "localhost/busybox@{}",
-                image["Digest"].as_str().unwrap()
-            )
+            format!("localhost/busybox@{}", image["Digest"].as_str().unwrap())
         );
         assert_eq!(
             image["RootFS"]["Layers"],

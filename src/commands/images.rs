@@ -454,7 +454,10 @@ mod tests {
         assert!(reference_matches("y", "quay.io/x/y:2"));
         assert!(reference_matches("x/y:2", "quay.io/x/y:2"));
         assert!(!reference_matches("x", "quay.io/x/y:2"));
-        assert!(!reference_matches("docker.io/zed", "docker.io/library/zed:latest"));
+        assert!(!reference_matches(
+            "docker.io/zed",
+            "docker.io/library/zed:latest"
+        ));
         assert!(!glob(b"a*c", b"a/c"));
         assert!(glob(b"a\\*c", b"a*c"));
     }
