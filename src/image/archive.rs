@@ -348,6 +348,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn oci_ref_names_are_stored_as_podman_names_local_images() {
+        let one = |k: &str, v: &str| HashMap::from([(k.to_string(), v.to_string())]);
+        let name = |a: HashMap<String, String>| oci_name(Some(&a)).unwrap();
+        let ref_name = "org.opencontainers.image.ref.name";
+        assert_eq!(
+            name(one(ref_name, "busybox:1")).as_deref(),
+            Some("localhost/busybox:1")
+        );
+        assert_eq!(
+            name(one(ref_name, "quay.io/x/y:2")).as_deref(),
+            Some("quay.io/x/y:2")
+        );
+        assert_eq!(
+            name(one(ref_name, "latest")),
+            None,
+            "a bare tag names nothing"
+        );
+        assert_eq!(
+            name(one("io.containerd.image.name", "docker.io/library/a:1")).as_deref(),
+            Some("docker.io/library/a:1")
+        );
+    }
+
+    #[test]
     fn docker_archive_manifest_gives_names_and_paths() {
         let json = br#"[{"Config":"c6693348261a763d1d1d88ae6eb1df2b3d4eb25280d2d8c10e0e1ab6d0995334.json","Layers":["913f/layer.tar","blobs/sha256/4079b5ac08cac5e67f2d800e45f317d60a3d7504834e5d69b87c6d083db7eb8a"],"RepoTags":["busybox:latest","localhost/x:1"]}]"#;
         let plans = plan_docker_archive(json).unwrap();
