@@ -3,9 +3,9 @@
 //! `--external`, `--all`) of ps, images, inspect, history, info, version and system df: the
 //! same command line through podman 4.3 and den (tests/common/differential.rs).
 //!
-//! podman names the loaded fixture `localhost/busybox` and den `docker.io/library/busybox`
-//! (a difference of `load`, not of formats), so each store's fixture is renamed
-//! `localhost/fmt:1` and `localhost/fmt:2` before the cases run.
+//! Each store's fixture is renamed `localhost/fmt:1` and `localhost/fmt:2` before the cases
+//! run, so that the cases see an image with two names (both tools name the loaded fixture
+//! `localhost/busybox:latest`).
 
 mod common;
 

@@ -214,10 +214,7 @@ fn save_to_stdout_and_several_images_in_one_archive() {
             .stdin(&saved.output.stdout)
             .run()
             .success("loading two images from standard input");
-        assert!(
-            loaded.contains("docker.io/library/busybox:latest"),
-            "{loaded}"
-        );
+        assert!(loaded.contains("localhost/busybox:latest"), "{loaded}");
         assert!(loaded.contains("localhost/tools:1"), "{loaded}");
         assert_eq!(image_id(user, &fresh, "tools:1"), tools_id);
         assert_eq!(image_id(user, &fresh, "busybox"), busybox_id());
@@ -432,7 +429,7 @@ fn tag_and_untag_change_names_only() {
         assert_eq!(
             inspect[0]["RepoTags"],
             serde_json::json!([
-                "docker.io/library/busybox:latest",
+                "localhost/busybox:latest",
                 "localhost/foo:latest",
                 "quay.io/x/y:3"
             ])
@@ -466,7 +463,7 @@ fn tag_and_untag_change_names_only() {
             .success("names after untag");
         assert_eq!(
             names.trim(),
-            r#"["docker.io/library/busybox:latest","quay.io/x/y:3"]"#
+            r#"["localhost/busybox:latest","quay.io/x/y:3"]"#
         );
         // Untag without names: the image stays, nameless.
         user.den_in(&store, &["untag", busybox_id()])
@@ -494,14 +491,11 @@ fn inspect_prints_podmans_fields_and_templates() {
         let value = json(&user.den(&["inspect", "busybox"]).run(), "inspect busybox");
         let image = &value[0];
         assert_eq!(image["Id"], busybox_id());
-        assert_eq!(image["RepoTags"][0], "docker.io/library/busybox:latest");
+        assert_eq!(image["RepoTags"][0], "localhost/busybox:latest");
         assert!(image["Digest"].as_str().unwrap().starts_with("sha256:"));
         assert_eq!(
             image["RepoDigests"][0],
-            format!(
-                "docker.io/library/busybox@{}",
-                image["Digest"].as_str().unwrap()
-            )
+            format!("localhost/busybox@{}", image["Digest"].as_str().unwrap())
         );
         assert_eq!(
             image["RootFS"]["Layers"],
@@ -530,7 +524,7 @@ fn inspect_prints_podmans_fields_and_templates() {
         assert_eq!(
             out.trim(),
             format!(
-                "{} linux/{} [\"sh\"] [docker.io/library/busybox:latest]",
+                "{} linux/{} [\"sh\"] [localhost/busybox:latest]",
                 busybox_id(),
                 image["Architecture"].as_str().unwrap()
             )

@@ -142,7 +142,7 @@ fn rmi_force_name_of_multi_named_image_only_untags() {
             .den_in(&store, &["rmi", "-f", "busybox"])
             .run()
             .success("rmi -f NAME");
-        assert_eq!(out, "Untagged: docker.io/library/busybox:latest\n");
+        assert_eq!(out, "Untagged: localhost/busybox:latest\n");
         let list = images(user, &store);
         assert!(list.contains("localhost/other:1"), "{list}");
         user.den_in(&store, &["run", "--rm", "localhost/other:1", "true"])
@@ -171,7 +171,7 @@ fn rmi_id_deletes_all_names() {
             .run()
             .success("rmi -f ID");
         for line in [
-            "Untagged: docker.io/library/busybox:latest",
+            "Untagged: localhost/busybox:latest",
             "Untagged: localhost/other:1",
             &format!("Deleted: {id}"),
         ] {

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use crate::cli::ImagesArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
-use crate::image::reference::{Reference, name_matches, split_name};
+use crate::image::reference::split_name;
 use crate::output;
 use crate::store::index::ImageRecord;
 use crate::store::{Store, time};
@@ -21,12 +21,17 @@ use crate::store::{Store, time};
 pub fn run(ctx: &Ctx, args: &ImagesArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mut images = store.images()?;
-    let filter = args.name.as_deref().map(Reference::parse).transpose()?;
-    let filter_has_tag = args
-        .name
-        .as_deref()
-        .is_some_and(|n| n.contains('@') || split_name(n).1.is_some());
-    let filters = parse_filters(&args.filter)?;
+    let mut filters = parse_filters(&args.filter)?;
+    // `images NAME` is podman's `--filter reference=NAME`.
+    if let Some(name) = args.name.as_deref() {
+        if name.is_empty() {
+            return Err(hinted(
+                "the image name to list is empty",
+                "give a name or a glob, e.g. den images busybox",
+            ));
+        }
+        filters.push(Filter::Reference(name.to_string()));
+    }
     // Newest first, as podman.
     images.sort_by_key(|i| std::cmp::Reverse(created_unix(i)));
     let now = time::now_unix();
@@ -43,37 +48,11 @@ pub fn run(ctx: &Ctx, args: &ImagesArgs) -> Result<i32> {
         };
         image_matches(&resolved, image, created_unix(image), &labels)
     });
-    let references: Vec<&str> = filters
-        .iter()
-        .filter_map(|f| match f {
-            Filter::Reference(p) => Some(p.as_str()),
-            _ => None,
-        })
-        .collect();
-
-    // One row per name (or one `<none>` row), filtered.
+    // One row per name (or one `<none>` row). An image a reference filter kept shows all its
+    // names, as podman.
     let mut rows: Vec<(&ImageRecord, Option<&str>)> = Vec::new();
     for image in &images {
-        if let Some(reference) = &filter {
-            for name in &image.names {
-                let mut want = reference.clone();
-                if !filter_has_tag {
-                    want.tag = split_name(name).1.map(str::to_string);
-                }
-                if name_matches(&want, name, Some(&image.manifest)) {
-                    rows.push((image, Some(name)));
-                }
-            }
-        } else if !references.is_empty() {
-            // A reference filter shows the names that match it.
-            rows.extend(
-                image
-                    .names
-                    .iter()
-                    .filter(|n| references.iter().any(|p| reference_matches(p, n)))
-                    .map(|n| (image, Some(n.as_str()))),
-            );
-        } else if image.names.is_empty() {
+        if image.names.is_empty() {
             rows.push((image, None));
         } else {
             rows.extend(image.names.iter().map(|n| (image, Some(n.as_str()))));
@@ -293,29 +272,18 @@ fn image_matches(
     })
 }
 
-/// podman's reference filter: `pattern` (a glob, `*` not crossing `/`) matches the full
-/// name or its repository, also without the registry and without `docker.io/library/`; a
-/// pattern with a tag or digest is compared with names that have them.
+/// podman's reference filter (and `images NAME`): `pattern` (a glob, `*` not crossing `/`)
+/// matches the full name or its repository, or a tail of either that starts after a `/`
+/// (`y` and `x/y` match `quay.io/x/y:2`; `docker.io/zed` does not match
+/// `docker.io/library/zed`: patterns are not normalized).
 fn reference_matches(pattern: &str, name: &str) -> bool {
     let (repo, _, _) = split_name(name);
-    let mut candidates = vec![name.to_string(), repo.to_string()];
-    let short = |full: &str| -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some((first, rest)) = full.split_once('/')
-            && (first.contains('.') || first.contains(':') || first == "localhost")
-        {
-            out.push(rest.to_string());
-            if let Some(official) = rest.strip_prefix("library/") {
-                out.push(official.to_string());
-            }
-        }
-        out
-    };
-    candidates.extend(short(name));
-    candidates.extend(short(repo));
-    candidates
-        .iter()
-        .any(|c| glob(pattern.as_bytes(), c.as_bytes()))
+    [name, repo].iter().any(|full| {
+        // The whole, and each tail that starts after a `/`.
+        std::iter::once(*full)
+            .chain(full.match_indices('/').map(|(i, _)| &full[i + 1..]))
+            .any(|c| glob(pattern.as_bytes(), c.as_bytes()))
+    })
 }
 
 /// Go's `path.Match`: `*` any run without `/`, `?` one character but `/`, `[...]` a class
@@ -483,6 +451,13 @@ mod tests {
         assert!(reference_matches("localhost/app*", "localhost/app:v1"));
         assert!(reference_matches("app:v1", "localhost/app:v1"));
         assert!(reference_matches("127.0.0.1:5000/*", "127.0.0.1:5000/x:1"));
+        assert!(reference_matches("y", "quay.io/x/y:2"));
+        assert!(reference_matches("x/y:2", "quay.io/x/y:2"));
+        assert!(!reference_matches("x", "quay.io/x/y:2"));
+        assert!(!reference_matches(
+            "docker.io/zed",
+            "docker.io/library/zed:latest"
+        ));
         assert!(!glob(b"a*c", b"a/c"));
         assert!(glob(b"a\\*c", b"a*c"));
     }

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
-use crate::image::reference::{Reference, is_full_id, is_sha256_digest};
+use crate::image::reference::{is_full_id, is_sha256_digest, local_name};
 
 /// Manifests, configs and indexes larger than this are refused (nothing legitimate comes
 /// close; a hostile archive could otherwise make den read gigabytes into memory).
@@ -186,8 +186,10 @@ fn blob_from_path(path: &str, is_config: bool) -> BlobRef {
     }
 }
 
+/// A name an archive gives its image, stored as podman stores it (`busybox:latest` ->
+/// `localhost/busybox:latest`; a name with a registry part stays as given).
 fn normalize_name(name: &str) -> Result<String> {
-    Ok(Reference::parse(name)?.to_string())
+    Ok(local_name(name)?)
 }
 
 fn blob_path(digest: &str) -> Result<String> {
@@ -346,6 +348,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn oci_ref_names_are_stored_as_podman_names_local_images() {
+        let one = |k: &str, v: &str| HashMap::from([(k.to_string(), v.to_string())]);
+        let name = |a: HashMap<String, String>| oci_name(Some(&a)).unwrap();
+        let ref_name = "org.opencontainers.image.ref.name";
+        assert_eq!(
+            name(one(ref_name, "busybox:1")).as_deref(),
+            Some("localhost/busybox:1")
+        );
+        assert_eq!(
+            name(one(ref_name, "quay.io/x/y:2")).as_deref(),
+            Some("quay.io/x/y:2")
+        );
+        assert_eq!(
+            name(one(ref_name, "latest")),
+            None,
+            "a bare tag names nothing"
+        );
+        assert_eq!(
+            name(one("io.containerd.image.name", "docker.io/library/a:1")).as_deref(),
+            Some("docker.io/library/a:1")
+        );
+    }
+
+    #[test]
     fn docker_archive_manifest_gives_names_and_paths() {
         let json = br#"[{"Config":"c6693348261a763d1d1d88ae6eb1df2b3d4eb25280d2d8c10e0e1ab6d0995334.json","Layers":["913f/layer.tar","blobs/sha256/4079b5ac08cac5e67f2d800e45f317d60a3d7504834e5d69b87c6d083db7eb8a"],"RepoTags":["busybox:latest","localhost/x:1"]}]"#;
         let plans = plan_docker_archive(json).unwrap();
@@ -353,7 +379,8 @@ mod tests {
         let p = &plans[0];
         assert_eq!(
             p.names,
-            ["docker.io/library/busybox:latest", "localhost/x:1"]
+            ["localhost/busybox:latest", "localhost/x:1"],
+            "a short RepoTag goes under localhost/, as podman load"
         );
         assert_eq!(
             p.config.digest.as_deref(),

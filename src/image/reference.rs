@@ -1,6 +1,7 @@
 //! Image references in the docker grammar (`[domain/]path[:tag][@sha256:digest]`), their
 //! normalization (`busybox` -> `docker.io/library/busybox:latest`, as docker and podman do),
-//! and the matching rules of local lookup. Pure: no I/O, unit-tested below.
+//! the names of images made here (`local_name`: `localhost/busybox:latest`, as podman) and
+//! podman's order of local lookup (`lookup_rank`). Pure: no I/O, unit-tested below.
 
 use std::fmt;
 
@@ -193,37 +194,42 @@ pub fn split_name(name: &str) -> (&str, Option<&str>, Option<&str>) {
     }
 }
 
-/// Whether stored name `name` is what the user meant with `reference`.
+/// The name den stores for an image named on this machine (load, import, tag, commit, build):
+/// podman's rule, `busybox` -> `localhost/busybox:latest`; a name with a registry part stays.
+pub fn local_name(input: &str) -> Result<String, ReferenceError> {
+    Ok(Reference::parse(input)?.local().to_string())
+}
+
+/// How well stored name `name` answers `reference`, in podman's lookup order; lower is
+/// better, `None` is no match.
 ///
-/// The exact normalized name always matches. A reference written without a domain also
-/// matches a name in any domain whose path is the written path or `library/<path>`, with the
-/// same tag (so `busybox` finds `localhost/busybox:latest`). A reference with a digest matches
-/// a name of that repository when the image's manifest digest is the digest.
-pub fn name_matches(reference: &Reference, name: &str, manifest_digest: Option<&str>) -> bool {
+/// A reference with a registry matches its normalized name only (rank 0). One without (a
+/// short name) tries, in order: `localhost/NAME` (0), `docker.io/NAME` with `library/` for
+/// one-component names (1, the default search registry; also what older den stored), then any
+/// name whose repository ends in `/NAME` (2). The tag must be equal; a reference with a digest
+/// matches a name with that digest or an image whose manifest digest it is.
+pub fn lookup_rank(reference: &Reference, name: &str, manifest_digest: Option<&str>) -> Option<u8> {
     let (repo, tag, digest) = split_name(name);
-    let repo_matches = |ref_repo: &str| {
-        if repo == ref_repo {
-            return true;
-        }
-        if reference.domain_given {
-            return false;
-        }
-        let Some((_, path)) = repo.split_once('/') else {
-            return false;
-        };
-        path == reference.short_path
-            || path
-                .strip_prefix(OFFICIAL_NAMESPACE)
-                .and_then(|p| p.strip_prefix('/'))
-                == Some(&reference.short_path)
-    };
-    if !repo_matches(&reference.repository()) {
-        return false;
-    }
-    match (&reference.digest, &reference.tag) {
+    let versions_match = match (&reference.digest, &reference.tag) {
         (Some(want), _) => digest == Some(want) || manifest_digest == Some(want.as_str()),
         (None, want) => tag == want.as_deref() && digest.is_none(),
+    };
+    if !versions_match {
+        return None;
     }
+    if !reference.domain_given {
+        if repo == format!("localhost/{}", reference.short_path) {
+            return Some(0);
+        }
+        if repo == reference.repository() {
+            return Some(1);
+        }
+        return repo
+            .strip_suffix(reference.short_path.as_str())
+            .is_some_and(|head| head.ends_with('/'))
+            .then_some(2);
+    }
+    (repo == reference.repository()).then_some(0)
 }
 
 /// Whether `s` is `sha256:` followed by 64 lowercase hex digits.
@@ -323,6 +329,10 @@ fn is_valid_domain(domain: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn name_matches(r: &Reference, name: &str, manifest: Option<&str>) -> bool {
+        lookup_rank(r, name, manifest).is_some()
+    }
+
     fn norm(s: &str) -> String {
         Reference::parse(s).unwrap().to_string()
     }
@@ -418,18 +428,39 @@ mod tests {
     }
 
     #[test]
-    fn short_name_matches_any_domain_and_library() {
+    fn short_name_lookup_order_is_podmans() {
         let r = Reference::parse("busybox").unwrap();
-        assert!(name_matches(&r, "docker.io/library/busybox:latest", None));
-        assert!(name_matches(&r, "localhost/busybox:latest", None));
-        assert!(name_matches(&r, "quay.io/library/busybox:latest", None));
-        assert!(!name_matches(&r, "localhost/busybox:1", None));
-        assert!(!name_matches(&r, "localhost/foo/busybox:latest", None));
-        assert!(!name_matches(&r, "localhost/busyboxx:latest", None));
+        let rank = |n: &str| lookup_rank(&r, n, None);
+        assert_eq!(rank("localhost/busybox:latest"), Some(0));
+        assert_eq!(rank("docker.io/library/busybox:latest"), Some(1));
+        assert_eq!(rank("quay.io/library/busybox:latest"), Some(2));
+        assert_eq!(rank("localhost/foo/busybox:latest"), Some(2));
+        assert_eq!(rank("quay.io/busybox:latest"), Some(2));
+        assert_eq!(rank("localhost/busybox:1"), None);
+        assert_eq!(rank("localhost/busyboxx:latest"), None);
+        assert_eq!(rank("localhost/xbusybox:latest"), None);
         let r = Reference::parse("foo/bar:2").unwrap();
-        assert!(name_matches(&r, "localhost/foo/bar:2", None));
-        assert!(name_matches(&r, "docker.io/foo/bar:2", None));
-        assert!(name_matches(&r, "docker.io/library/foo/bar:2", None));
+        assert_eq!(lookup_rank(&r, "localhost/foo/bar:2", None), Some(0));
+        assert_eq!(lookup_rank(&r, "docker.io/foo/bar:2", None), Some(1));
+        assert_eq!(lookup_rank(&r, "quay.io/x/foo/bar:2", None), Some(2));
+        assert_eq!(lookup_rank(&r, "quay.io/xfoo/bar:2", None), None);
+        let r = Reference::parse("library/zed").unwrap();
+        assert_eq!(
+            lookup_rank(&r, "docker.io/library/zed:latest", None),
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn local_name_is_podmans() {
+        assert_eq!(local_name("busybox").unwrap(), "localhost/busybox:latest");
+        assert_eq!(local_name("a/b:1").unwrap(), "localhost/a/b:1");
+        assert_eq!(
+            local_name("localhost/den-debian:latest").unwrap(),
+            "localhost/den-debian:latest"
+        );
+        assert_eq!(local_name("quay.io/x:2").unwrap(), "quay.io/x:2");
+        assert!(local_name("Bad").is_err());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::hinted;
-use crate::image::reference::{Reference, is_lower_hex, name_matches};
+use crate::image::reference::{Reference, is_lower_hex, lookup_rank};
 
 /// Version of the index format.
 pub const INDEX_VERSION: u32 = 1;
@@ -98,49 +98,30 @@ pub const REPAIR_HINT: &str =
 /// The hint of every "not found" error.
 pub const NOT_FOUND_HINT: &str = "load it with: den load -i FILE (or see: den images)";
 
-/// Finds the image `query` means: an exact normalized name; for a name without a domain,
-/// the same path (or `library/<path>`) and tag in any domain; else an id or a unique id prefix
-/// of at least 3 hex digits (`sha256:` allowed).
+/// Finds the image `query` means, in podman's order: a name (see
+/// [`lookup_rank`]: for a short name `localhost/NAME`, then `docker.io/[library/]NAME`, then
+/// any repository ending in `/NAME`; among equal ranks the image stored first, as podman),
+/// else an id or a unique id prefix of at least 3 hex digits (`sha256:` allowed).
 pub fn resolve(images: &[ImageRecord], query: &str) -> anyhow::Result<Resolved> {
     let id_query = query.strip_prefix("sha256:");
     if id_query.is_none()
         && let Ok(reference) = Reference::parse(query)
     {
-        let full = reference.to_string();
-        if let Some(index) = images.iter().position(|i| i.names.contains(&full)) {
-            return Ok(Resolved {
-                index,
-                name: Some(full),
-            });
-        }
-        let mut found: Vec<(usize, &str)> = Vec::new();
+        let mut best: Option<(u8, usize, &str)> = None;
         for (index, image) in images.iter().enumerate() {
             for name in &image.names {
-                if name_matches(&reference, name, Some(&image.manifest)) {
-                    found.push((index, name));
+                if let Some(rank) = lookup_rank(&reference, name, Some(&image.manifest))
+                    && best.is_none_or(|(r, _, _)| rank < r)
+                {
+                    best = Some((rank, index, name));
                 }
             }
         }
-        let mut distinct: Vec<usize> = found.iter().map(|(i, _)| *i).collect();
-        distinct.dedup();
-        match distinct.len() {
-            0 => {}
-            1 => {
-                return Ok(Resolved {
-                    index: found[0].0,
-                    name: Some(found[0].1.to_string()),
-                });
-            }
-            _ => {
-                let names: Vec<&str> = found.iter().map(|(_, n)| *n).collect();
-                return Err(hinted(
-                    format!(
-                        "image name \"{query}\" is ambiguous: it matches {}",
-                        names.join(", ")
-                    ),
-                    "give the full name, e.g. localhost/NAME:TAG",
-                ));
-            }
+        if let Some((_, index, name)) = best {
+            return Ok(Resolved {
+                index,
+                name: Some(name.to_string()),
+            });
         }
     }
     let hex = id_query.unwrap_or(query);
@@ -229,18 +210,22 @@ mod tests {
     }
 
     #[test]
-    fn exact_name_wins_over_short_name_matches() {
+    fn short_names_resolve_in_podmans_order() {
         let mut images = index();
         images.push(image('e', &["localhost/busybox:latest"]));
-        assert_eq!(resolve(&images, "busybox").unwrap().index, 0);
-        images[0].names.clear();
+        // localhost/NAME first, then docker.io/library/NAME (what older den stored).
         assert_eq!(resolve(&images, "busybox").unwrap().index, 4);
-        images.push(image('f', &["quay.io/busybox:latest"]));
-        let err = resolve(&images, "busybox").unwrap_err().to_string();
-        assert!(
-            err.contains("ambiguous") && err.contains("quay.io/busybox:latest"),
-            "{err}"
-        );
+        assert_eq!(resolve(&images, "docker.io/busybox").unwrap().index, 0);
+        images[4].names.clear();
+        assert_eq!(resolve(&images, "busybox").unwrap().index, 0);
+        // Then any repository ending in /NAME; of two, the image stored first.
+        images.push(image('f', &["quay.io/x/bar:2"]));
+        assert_eq!(resolve(&images, "bar:2").unwrap().index, 2);
+        assert_eq!(resolve(&images, "x/bar:2").unwrap().index, 5);
+        images.swap(2, 5);
+        assert_eq!(resolve(&images, "bar:2").unwrap().index, 2);
+        assert_eq!(images[2].names, ["quay.io/x/bar:2"]);
+        assert!(resolve(&images, "ar:2").is_err());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use anyhow::Result;
 
 use crate::error::hinted;
-use crate::image::reference::Reference;
+use crate::image::reference::{Reference, local_name};
 use crate::store::Store;
 use crate::store::index::{Index, resolve};
 
@@ -19,7 +19,7 @@ pub fn parse_new_name(name: &str) -> Result<String> {
             "give a tag instead, e.g. NAME:TAG",
         ));
     }
-    Ok(reference.local().to_string())
+    Ok(local_name(name)?)
 }
 
 /// Adds `names` (already normalized) to the image at `target` of `index`. Pure.

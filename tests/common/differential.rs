@@ -107,9 +107,8 @@ pub fn normalise(text: &str) -> String {
 }
 
 impl<'a> Pair<'a> {
-    /// Fresh stores named `name` for `user`, each with the busybox fixture loaded as
-    /// `busybox` (podman names a loaded image localhost/busybox; den keeps the name as
-    /// given, so cases refer to it by the short name).
+    /// Fresh stores named `name` for `user`, each with the busybox fixture loaded (both
+    /// name it `localhost/busybox:latest`; cases refer to it by the short name `busybox`).
     pub fn new(user: &'a User, name: &str) -> Pair<'a> {
         let base = user.fresh_dir(&format!("diff-{name}"));
         // podman refuses a runroot longer than 50 characters.
