@@ -37,6 +37,9 @@ _den() {
             den,doctor)
                 cmd="den__subcmd__doctor"
                 ;;
+            den,events)
+                cmd="den__subcmd__events"
+                ;;
             den,exec)
                 cmd="den__subcmd__exec"
                 ;;
@@ -174,6 +177,9 @@ _den() {
                 ;;
             den__subcmd__help,doctor)
                 cmd="den__subcmd__help__subcmd__doctor"
+                ;;
+            den__subcmd__help,events)
+                cmd="den__subcmd__help__subcmd__events"
                 ;;
             den__subcmd__help,exec)
                 cmd="den__subcmd__help__subcmd__exec"
@@ -313,6 +319,9 @@ _den() {
             den__subcmd__help__subcmd__system,df)
                 cmd="den__subcmd__help__subcmd__system__subcmd__df"
                 ;;
+            den__subcmd__help__subcmd__system,events)
+                cmd="den__subcmd__help__subcmd__system__subcmd__events"
+                ;;
             den__subcmd__help__subcmd__system,prune)
                 cmd="den__subcmd__help__subcmd__system__subcmd__prune"
                 ;;
@@ -400,6 +409,9 @@ _den() {
             den__subcmd__system,df)
                 cmd="den__subcmd__system__subcmd__df"
                 ;;
+            den__subcmd__system,events)
+                cmd="den__subcmd__system__subcmd__events"
+                ;;
             den__subcmd__system,help)
                 cmd="den__subcmd__system__subcmd__help"
                 ;;
@@ -411,6 +423,9 @@ _den() {
                 ;;
             den__subcmd__system__subcmd__help,df)
                 cmd="den__subcmd__system__subcmd__help__subcmd__df"
+                ;;
+            den__subcmd__system__subcmd__help,events)
+                cmd="den__subcmd__system__subcmd__help__subcmd__events"
                 ;;
             den__subcmd__system__subcmd__help,help)
                 cmd="den__subcmd__system__subcmd__help__subcmd__help"
@@ -425,7 +440,7 @@ _den() {
 
     case "${cmd}" in
         den)
-            opts="-h -V --root --runroot --log-level --help --version run load import pull push login logout images image-ls rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps list logs wait exec rename top attach container help"
+            opts="-h -V --root --runroot --log-level --help --version run load import pull push login logout images image-ls rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps list logs wait exec rename top attach container events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -860,6 +875,60 @@ _den() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        den__subcmd__events)
+            opts="-f -h -V --filter --format --since --until --stream --no-trunc --root --runroot --log-level --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --no-trunc)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         den__subcmd__exec)
             opts="-i -t -d -u -w -e -h -V --interactive --tty --detach --user --workdir --env --root --runroot --log-level --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -945,7 +1014,7 @@ _den() {
             return 0
             ;;
         den__subcmd__help)
-            opts="run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container help"
+            opts="run load import pull push login logout images rmi info doctor unshare diff commit export cp save tag untag inspect history image system create start stop kill restart rm ps logs wait exec rename top attach container events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1071,6 +1140,20 @@ _den() {
             return 0
             ;;
         den__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__help__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1589,7 +1672,7 @@ _den() {
             return 0
             ;;
         den__subcmd__help__subcmd__system)
-            opts="df prune check"
+            opts="df prune check events"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1617,6 +1700,20 @@ _den() {
             return 0
             ;;
         den__subcmd__help__subcmd__system__subcmd__df)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__help__subcmd__system__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3115,7 +3212,7 @@ _den() {
             return 0
             ;;
         den__subcmd__system)
-            opts="-h -V --root --runroot --log-level --help --version df prune check help"
+            opts="-h -V --root --runroot --log-level --help --version df prune check events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3196,8 +3293,62 @@ _den() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        den__subcmd__system__subcmd__events)
+            opts="-f -h -V --filter --format --since --until --stream --no-trunc --root --runroot --log-level --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stream)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --no-trunc)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         den__subcmd__system__subcmd__help)
-            opts="df prune check help"
+            opts="df prune check events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3225,6 +3376,20 @@ _den() {
             return 0
             ;;
         den__subcmd__system__subcmd__help__subcmd__df)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__system__subcmd__help__subcmd__events)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

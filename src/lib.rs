@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod driver;
 pub mod error;
+pub mod events;
 pub mod host;
 pub mod identity;
 pub mod image;
@@ -38,6 +39,7 @@ pub fn main() -> i32 {
         Err(e) => return error::report(&e),
     };
     init_logging(cli.log_level.as_deref().or(ctx.config.log_level.as_deref()));
+    events::init(&ctx.paths.store);
     registry::client::set_stall_timeout(ctx.config.registry.stall_timeout());
     match commands::dispatch(&ctx, cli.command) {
         Ok(code) => code,

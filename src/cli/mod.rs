@@ -7,11 +7,13 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod container;
+mod events;
 mod image;
 mod run;
 mod system;
 
 pub use container::*;
+pub use events::*;
 pub use image::*;
 pub use run::*;
 pub use system::*;
@@ -127,6 +129,14 @@ pub enum Command {
     Attach(AttachArgs),
     /// Manage containers.
     Container(ContainerArgs),
+    /// Show the events of containers and images: what is recorded, then new ones as they
+    /// happen (--stream=false: only what is recorded).
+    ///
+    /// den has no daemon: each command appends its events to the store's log
+    /// (events/events.log, one JSON object per line, as podman's file backend), and `den
+    /// events` reads and follows that file. The log is bounded (1 MiB; the older half is
+    /// dropped). DEN_EVENTS_BACKEND=none records nothing.
+    Events(EventsArgs),
 }
 
 /// `--pull` policies of `den run` and `den create` (podman's).

@@ -11,6 +11,7 @@ pub mod container;
 pub mod cp;
 pub mod diff;
 pub mod doctor;
+pub mod events;
 pub mod exec;
 pub mod export;
 pub mod history;
@@ -70,6 +71,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Rename(args) => container::rename::rename(ctx, &args),
         Command::Top(args) => container::top::top(ctx, &args),
         Command::Attach(args) => container::attach::attach(ctx, &args),
+        Command::Events(args) => events::run(ctx, &args),
         Command::Container(args) => match args.command {
             ContainerCommand::Inspect(a) => container::inspect::run(ctx, &a),
             ContainerCommand::Prune(a) => container::prune::prune(ctx, &a),

@@ -29,6 +29,7 @@ pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
         SystemCommand::Df(args) => df(ctx, &args),
         SystemCommand::Prune(args) => prune(ctx, &args),
         SystemCommand::Check(args) => crate::commands::system_check::run(ctx, &args),
+        SystemCommand::Events(args) => crate::commands::events::run(ctx, &args),
     }
 }
 
