@@ -224,10 +224,12 @@ complete -c den -n "__fish_den_using_subcommand export" -l runroot -d 'Directory
 complete -c den -n "__fish_den_using_subcommand export" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
 complete -c den -n "__fish_den_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand export" -s V -l version -d 'Print version'
+complete -c den -n "__fish_den_using_subcommand cp" -s a -l archive -d 'Archive mode (podman\'s, default true): files copied into a container belong to its primary user and group; -a=false keeps the ids of the source' -r -f -a "true\t''
+false\t''"
 complete -c den -n "__fish_den_using_subcommand cp" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l log-level -d 'How much den logs to stderr: error, warn, info, debug or trace' -r
-complete -c den -n "__fish_den_using_subcommand cp" -s a -l archive -d 'Archive mode: keep owners (uid and gid) of the copied files'
+complete -c den -n "__fish_den_using_subcommand cp" -l overwrite -d 'Let a directory replace a non-directory and the other way round'
 complete -c den -n "__fish_den_using_subcommand cp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand cp" -s V -l version -d 'Print version'
 complete -c den -n "__fish_den_using_subcommand save" -s o -l output -d 'Write to this file (a directory for oci-dir) instead of standard output' -r -F
