@@ -315,7 +315,8 @@ pub fn copy_in_tar(
     let mut archive = tar::Archive::new(reader);
     archive.set_preserve_permissions(true);
     archive.set_preserve_mtime(true);
-    archive.set_preserve_ownerships(opts.archive && !opts.one_id);
+    // Archive mode gives every entry the container's owner; otherwise the tar's ids stay.
+    archive.set_preserve_ownerships(!opts.archive && !opts.one_id);
     archive.set_unpack_xattrs(false);
     archive
         .unpack(tmp.path())
