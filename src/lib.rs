@@ -13,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod driver;
 pub mod error;
+pub mod events;
 pub mod host;
 pub mod identity;
 pub mod image;
@@ -55,6 +56,10 @@ pub fn main() -> i32 {
     init_logging(level.as_deref());
     if let Err(e) = cli::apply_global_flags(&cli, &mut ctx) {
         return error::report(&e);
+    }
+    events::init(&ctx.paths.store);
+    if cli::events_backend() == cli::EventsBackend::None {
+        events::set_backend(events::Backend::None);
     }
     registry::client::set_stall_timeout(ctx.config.registry.stall_timeout());
     match commands::dispatch(&ctx, cli.command) {

@@ -58,9 +58,23 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 pub struct CpArgs {
-    /// Archive mode: keep owners (uid and gid) of the copied files.
-    #[arg(short, long)]
+    /// Archive mode (podman's, default true): files copied into a container belong to its
+    /// primary user and group; -a=false keeps the ids of the source.
+    #[arg(
+        short,
+        long,
+        value_name = "BOOL",
+        action = clap::ArgAction::Set,
+        num_args = 0..=1,
+        require_equals = true,
+        default_value_t = true,
+        default_missing_value = "true"
+    )]
     pub archive: bool,
+
+    /// Let a directory replace a non-directory and the other way round.
+    #[arg(long)]
+    pub overwrite: bool,
 
     /// Source: a host path, CONTAINER:PATH, or `-` (a tarball on standard input, extracted
     /// into the container directory DEST).

@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod build;
 mod container;
+mod events;
 mod global;
 mod image;
 mod run;
@@ -17,6 +18,7 @@ mod volume;
 
 pub use build::*;
 pub use container::*;
+pub use events::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
 pub use run::*;
@@ -281,6 +283,14 @@ pub enum Command {
     Attach(AttachArgs),
     /// Manage containers.
     Container(ContainerArgs),
+    /// Show the events of containers and images: what is recorded, then new ones as they
+    /// happen (--stream=false: only what is recorded).
+    ///
+    /// den has no daemon: each command appends its events to the store's log
+    /// (events/events.log, one JSON object per line, as podman's file backend), and `den
+    /// events` reads and follows that file. The log is bounded (1 MiB; the older half is
+    /// dropped). DEN_EVENTS_BACKEND=none records nothing.
+    Events(EventsArgs),
 }
 
 /// `--pull` policies of `den run` and `den create` (podman's).

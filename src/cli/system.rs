@@ -23,6 +23,8 @@ pub enum SystemCommand {
     /// Check the store for consistency: a broken image index, missing layers or blobs
     /// (-r: rebuild the index, unpack missing layers again, remove damaged images).
     Check(SystemCheckArgs),
+    /// Show the events of containers and images (the same as `den events`).
+    Events(super::EventsArgs),
 }
 
 #[derive(Debug, Args)]

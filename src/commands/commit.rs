@@ -48,6 +48,9 @@ pub fn run(ctx: &Ctx, args: &CommitArgs) -> Result<i32> {
         settings: args.change.clone(),
     };
     let id = commit_container(&store, &mapping, &container, layers, &opts)?;
+    if let Ok(record) = state::find(&store, &args.container) {
+        crate::events::container(&record, crate::events::Status::Commit);
+    }
     crate::output::say!("{id}");
     Ok(0)
 }

@@ -1,22 +1,37 @@
-//! `den cp`: copies files and directories between the host and a container, as `podman cp`
-//! (`CONTAINER:PATH` on one side). Works on the container's files in the store, inside den's
-//! user namespace; see `store::container_cp` for how paths resolve and where files go.
+//! `den cp`: copies files and directories between the host and a container, or between two
+//! containers, as `podman cp` (`CONTAINER:PATH` on one side or both; a relative container
+//! path is taken from the container's working directory). See `store::container_cp` for how
+//! paths resolve and where files go.
+//!
+//! A stopped container's files are read and written in the store (its upper layer over the
+//! image's layers), inside den's user namespace. A running container's are reached through
+//! its root (`/proc/PID/root`, opened before anything else) by a child that joined the
+//! container's user namespace: the copy sees and changes what the container sees (volumes
+//! and tmpfs mounts included) and never writes under a mounted overlay's feet. Between two
+//! containers the files go through a staging directory in the store's `tmp/`.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::os::fd::{AsFd, AsRawFd};
+use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
+use nix::fcntl::OFlag;
+use nix::sched::CloneFlags;
+use nix::sys::stat::Mode;
+use nix::unistd::ForkResult;
 
+use crate::child::channel::{self, ToParent};
 use crate::cli::CpArgs;
 use crate::config::Ctx;
-use crate::error::hinted;
+use crate::error::{Remote, hinted};
 use crate::identity::idmap::IdMapping;
 use crate::identity::userns::run_in_store_ns;
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::container_cp::{CopyOptions, copy_in, copy_in_tar, copy_out, copy_out_tar};
-use crate::store::container_fs::Owners;
+use crate::store::container_fs::{FsLayers, Node, Owners};
 use crate::store::containers::FsContainer;
+use crate::store::records::{self, ContainerRecord};
 
 /// `CONTAINER:PATH` split in two; a host path with a `:` can be written `./a:b`.
 fn container_part(arg: &str) -> Option<(&str, &str)> {
@@ -24,77 +39,271 @@ fn container_part(arg: &str) -> Option<(&str, &str)> {
     (!ctr.is_empty() && !ctr.contains('/')).then_some((ctr, path))
 }
 
+/// A container side of the copy, resolved.
+struct Side {
+    record: ContainerRecord,
+    /// The path in the container, absolute (a relative one is taken from the workdir).
+    path: String,
+    /// Where its files are: the store's layers, or the running container's root.
+    layers: FsLayers,
+    /// The init's pid while it runs.
+    pid: Option<i32>,
+}
+
+impl Side {
+    fn open(store: &Store, name: &str, path: &str) -> Result<Side> {
+        let id = records::resolve(store, name).map_err(|e| {
+            if e.to_string().starts_with("no container") {
+                hinted(
+                    format!("no such container: container \"{name}\" does not exist"),
+                    "list containers with `den ps -a`",
+                )
+            } else {
+                e
+            }
+        })?;
+        let record = state::load(store, &id)?;
+        let workdir = record
+            .plan
+            .as_ref()
+            .map_or_else(|| PathBuf::from("/"), |p| p.process.cwd.clone());
+        let path = absolute(path, &workdir);
+        let pid = record.pid.filter(|_| state::init_alive(&record));
+        let layers = FsContainer::from_record(store, record.clone()).layers(store)?;
+        Ok(Side {
+            record,
+            path,
+            layers,
+            pid,
+        })
+    }
+
+    fn shown(&self) -> String {
+        format!("\"{}\"", self.record.name)
+    }
+
+    fn user(&self) -> String {
+        self.record
+            .plan
+            .as_ref()
+            .map_or_else(|| "0".to_string(), |p| p.process.user.clone())
+    }
+
+    /// Runs `work` on this container's files: in den's namespace on the store's layers, or,
+    /// while it runs, in its own user namespace on its root.
+    fn run(&self, mapping: &IdMapping, work: impl FnOnce(&FsLayers) -> Result<()>) -> Result<()> {
+        match self.pid {
+            None => {
+                let layers = self.layers.clone();
+                run_in_store_ns(mapping, move || work(&layers))
+            }
+            Some(pid) => run_in_container(pid, work),
+        }
+    }
+}
+
+/// `path` in the container, absolute: a relative one is taken from `workdir`; empty is the
+/// working directory itself.
+fn absolute(path: &str, workdir: &Path) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    let base = workdir.to_string_lossy();
+    let base = base.trim_end_matches('/');
+    if path.is_empty() {
+        format!("{base}/")
+    } else {
+        format!("{base}/{path}")
+    }
+}
+
+/// The container's primary uid and gid: its user resolved in its own /etc/passwd and
+/// /etc/group (numeric ids as they are).
+fn primary_ids(layers: &FsLayers, user: &str) -> (u32, u32) {
+    let read = |p: &str| -> String {
+        layers
+            .resolve(p, true)
+            .ok()
+            .and_then(|c| layers.lookup(&c).ok().flatten())
+            .and_then(|n| match n {
+                Node::Leaf { path, .. } => std::fs::read_to_string(path).ok(),
+                Node::Dir { .. } => None,
+            })
+            .unwrap_or_default()
+    };
+    crate::runtime::user::resolve(user, &read("/etc/passwd"), &read("/etc/group"))
+        .map_or((0, 0), |u| (u.uid, u.gid))
+}
+
+/// Runs `work` in a child that joined the user namespace of the container whose init is
+/// `pid`, with the layers of a merged view: the container's root, opened first (after the
+/// join the host's /proc still names it; the descriptor keeps it whatever the container does
+/// to its own /proc).
+fn run_in_container(pid: i32, work: impl FnOnce(&FsLayers) -> Result<()>) -> Result<()> {
+    let userns = nix::fcntl::open(
+        format!("/proc/{pid}/ns/user").as_str(),
+        OFlag::O_RDONLY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .context("opening the container's user namespace (it stopped?)")?;
+    let root = nix::fcntl::open(
+        format!("/proc/{pid}/root").as_str(),
+        OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .context("opening the container's root")?;
+    let (parent, child) = channel::pair()?;
+    match crate::sys::fork().context("starting the copy")? {
+        ForkResult::Child => {
+            drop(parent);
+            let result = nix::sched::setns(userns.as_fd(), CloneFlags::CLONE_NEWUSER)
+                .context("joining the container's user namespace")
+                .and_then(|()| {
+                    let root = PathBuf::from(format!("/proc/self/fd/{}", root.as_raw_fd()));
+                    work(&FsLayers {
+                        upper: Some(root),
+                        lowers: Vec::new(),
+                    })
+                });
+            let code = match result {
+                Ok(()) => 0,
+                Err(e) => {
+                    let remote = Remote::capture(&e);
+                    let code = remote.exit_code;
+                    let _ = child.send(&ToParent::Failed(remote));
+                    code
+                }
+            };
+            let _ = std::io::Write::flush(&mut std::io::stdout());
+            std::process::exit(code);
+        }
+        ForkResult::Parent { child: pid } => {
+            drop(child);
+            let reply = parent.recv();
+            let code = crate::child::wait_for(pid)?;
+            if let Ok(Some(ToParent::Failed(remote))) = reply {
+                return Err(remote.into());
+            }
+            if code != 0 {
+                bail!("the copy exited with status {code}");
+            }
+            Ok(())
+        }
+    }
+}
+
 pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
     let (src_ctr, dest_ctr) = (container_part(&args.src), container_part(&args.dest));
-    let (name, host, ctr_path, into) = match (src_ctr, dest_ctr) {
-        (Some((c, p)), None) => (c, &args.dest, p, false),
-        (None, Some((c, p))) => (c, &args.src, p, true),
-        (Some(_), Some(_)) => {
-            return Err(hinted(
-                "copying between two containers is not supported",
-                "copy to the host first, then into the other container",
-            ));
-        }
-        (None, None) => {
-            return Err(hinted(
-                "neither SRC nor DEST names a container",
-                "write the container side as CONTAINER:PATH",
-            ));
-        }
-    };
-    if host == "-" && !into && std::io::stdout().is_terminal() {
+    if src_ctr.is_none() && dest_ctr.is_none() {
+        return Err(hinted(
+            "invalid arguments: one of SRC and DEST must name a container",
+            "write the container side as CONTAINER:PATH",
+        ));
+    }
+    if args.dest == "-" && std::io::stdout().is_terminal() {
         return Err(hinted(
             "refusing to write a tarball to a terminal",
             "redirect standard output, or give a host path",
         ));
     }
     let store = Store::open(&ctx.paths)?;
-    let container = FsContainer::from_record(&store, state::find(&store, name)?);
-    if into && container.running {
-        return Err(hinted(
-            format!(
-                "container {} is running: den copies into stopped containers only",
-                container.shown()
-            ),
-            "stop it first (files written to a mounted overlay's upper layer may stay invisible to it)",
-        ));
-    }
-    let layers = container.layers(&store)?;
     let mapping = IdMapping::for_current_user()?;
-    let opts = CopyOptions {
-        archive: args.archive,
-        one_id: mapping.one_id,
-    };
-    let ctr_path = if ctr_path.is_empty() { "/" } else { ctr_path }.to_string();
-    // Host paths are taken relative to den's working directory, which the helper shares.
-    let host = PathBuf::from(host);
-    let shown = container.shown();
     let owners = if mapping.one_id {
         Owners::Recorded
     } else {
         Owners::Stat
     };
-    let stream = host.as_os_str() == "-";
-    let staging = store.tmp_dir();
-    run_in_store_ns(&mapping, move || {
-        if stream && into {
-            copy_in_tar(&layers, std::io::stdin().lock(), &ctr_path, opts, &staging)
-        } else if stream {
-            copy_out_tar(&layers, &ctr_path, crate::output::stdout(), owners)
-        } else if into {
-            copy_in(&layers, &host, &ctr_path, opts)
-        } else {
-            copy_out(&layers, &ctr_path, &host, opts)
+    let base = CopyOptions {
+        archive: args.archive,
+        owner: (0, 0),
+        overwrite: args.overwrite,
+        one_id: mapping.one_id,
+    };
+    match (src_ctr, dest_ctr) {
+        (Some((c, p)), None) => {
+            let side = Side::open(&store, c, p)?;
+            let (path, shown) = (side.path.clone(), side.shown());
+            let host = PathBuf::from(&args.dest);
+            side.run(&mapping, move |layers| {
+                if host.as_os_str() == "-" {
+                    copy_out_tar(layers, &path, crate::output::stdout(), owners)
+                } else {
+                    copy_out(layers, &path, &host, base)
+                }
+            })
+            .with_context(|| format!("copying \"{}\" out of container {shown}", args.src))?;
         }
-    })
-    .with_context(|| {
-        if into {
-            format!("copying \"{}\" into container {shown}", args.src)
-        } else {
-            format!("copying \"{}\" out of container {shown}", args.src)
+        (None, Some((c, p))) => {
+            let side = Side::open(&store, c, p)?;
+            let (path, shown, user) = (side.path.clone(), side.shown(), side.user());
+            let host = PathBuf::from(&args.src);
+            let staging = store.tmp_dir();
+            side.run(&mapping, move |layers| {
+                let opts = CopyOptions {
+                    owner: primary_ids(layers, &user),
+                    ..base
+                };
+                if host.as_os_str() == "-" {
+                    copy_in_tar(layers, std::io::stdin().lock(), &path, opts, &staging)
+                } else {
+                    copy_in(layers, &host, &path, opts)
+                }
+            })
+            .with_context(|| format!("copying \"{}\" into container {shown}", args.src))?;
         }
-    })?;
+        (Some((sc, sp)), Some((dc, dp))) => {
+            let from = Side::open(&store, sc, sp)?;
+            let to = Side::open(&store, dc, dp)?;
+            between(&store, &mapping, &from, &to, base)
+                .with_context(|| format!("copying \"{}\" to \"{}\"", args.src, args.dest))?;
+        }
+        (None, None) => unreachable!("checked above"),
+    }
     Ok(0)
+}
+
+/// Container to container: out into a staging directory of the store, then in from there
+/// (ids stay as they were: both containers have the store's mapping), then the staging
+/// directory is removed in den's namespace.
+fn between(
+    store: &Store,
+    mapping: &IdMapping,
+    from: &Side,
+    to: &Side,
+    base: CopyOptions,
+) -> Result<()> {
+    let tmp = store.tmp_dir();
+    std::fs::create_dir_all(&tmp).with_context(|| format!("creating \"{}\"", tmp.display()))?;
+    let stage = tempfile::Builder::new()
+        .prefix("cp-")
+        .tempdir_in(&tmp)
+        .with_context(|| format!("creating a directory in \"{}\"", tmp.display()))?
+        .keep();
+    let contents = from.path.ends_with("/.");
+    let name = Path::new(from.path.trim_end_matches("/."))
+        .file_name()
+        .map(std::ffi::OsStr::to_os_string);
+    let result = (|| {
+        let (path, dir) = (from.path.clone(), stage.clone());
+        from.run(mapping, move |layers| copy_out(layers, &path, &dir, base))?;
+        let staged = match (&name, contents) {
+            (Some(n), false) => stage.join(n),
+            _ => stage.join("."),
+        };
+        let (path, user) = (to.path.clone(), to.user());
+        to.run(mapping, move |layers| {
+            let opts = CopyOptions {
+                owner: primary_ids(layers, &user),
+                ..base
+            };
+            copy_in(layers, &staged, &path, opts)
+        })
+    })();
+    let dir = stage.clone();
+    let cleaned = run_in_store_ns(mapping, move || {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
+    });
+    result.and(cleaned)
 }
 
 #[cfg(test)]
@@ -107,5 +316,13 @@ mod tests {
         assert_eq!(container_part("./a:b"), None);
         assert_eq!(container_part("/tmp/x"), None);
         assert_eq!(container_part(":x"), None);
+    }
+
+    #[test]
+    fn relative_paths_start_at_the_workdir() {
+        assert_eq!(absolute("/etc", Path::new("/tmp")), "/etc");
+        assert_eq!(absolute("a/b", Path::new("/tmp")), "/tmp/a/b");
+        assert_eq!(absolute("a", Path::new("/")), "/a");
+        assert_eq!(absolute("", Path::new("/srv/")), "/srv/");
     }
 }

@@ -88,7 +88,14 @@ pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
     )?;
     let seccomp = monitor::seccomp_for(ctx, &plan)?;
     let pid = record.pid.context("the container has no pid")?;
-    exec::exec(&plan, pid, process, seccomp.as_deref(), args.detach)
+    crate::events::container(&record, crate::events::Status::Exec);
+    crate::events::hold_open(); // exec enters the container's mount namespace
+    let result = exec::exec(&plan, pid, process, seccomp.as_deref(), args.detach);
+    if !args.detach {
+        let code = result.as_ref().map_or(crate::error::EXIT_DEN, |c| *c);
+        crate::events::container_exit(&record, crate::events::Status::ExecDied, code);
+    }
+    result
 }
 
 /// The `NAME=VALUE` and `NAME` lines of `--env-file` files, in order (blank lines and `#`

@@ -52,6 +52,9 @@ pub fn run(ctx: &Ctx, args: &ImportArgs) -> Result<i32> {
             args.message.as_deref(),
         )?
     };
+    if let Some(n) = &name {
+        crate::events::image(crate::events::Status::Tag, &id, &n.to_string());
+    }
     crate::output::say!("{id}");
     Ok(0)
 }

@@ -26,6 +26,11 @@ pub fn run(ctx: &Ctx, args: &LoadArgs) -> Result<i32> {
     let stored = open_input(&store, args.input.as_deref())
         .and_then(|source| load_archive(&store, source.as_ref(), &mapping))
         .map_err(|e| crate::error::explain_no_space(e, &ctx.paths.store))?;
+    let source = args
+        .input
+        .as_ref()
+        .map_or_else(|| "/dev/stdin".to_string(), |p| p.display().to_string());
+    crate::events::image(crate::events::Status::LoadFromArchive, "", &source);
     let mut out = crate::output::stdout();
     for image in stored {
         if image.names.is_empty() {

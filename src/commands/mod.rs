@@ -12,6 +12,7 @@ pub mod container;
 pub mod cp;
 pub mod diff;
 pub mod doctor;
+pub mod events;
 pub mod exec;
 pub mod export;
 pub mod history;
@@ -80,6 +81,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Rename(args) => container::rename::rename(ctx, &args),
         Command::Top(args) => container::top::top(ctx, &args),
         Command::Attach(args) => container::attach::attach(ctx, &args),
+        Command::Events(args) => events::run(ctx, &args),
         Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
             Ok(command) => dispatch(ctx, command),
             Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),

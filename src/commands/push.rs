@@ -28,6 +28,7 @@ pub fn run(ctx: &Ctx, args: &PushArgs) -> Result<i32> {
     let opts = super::pull::registry_options(&args.registry, args.creds.as_deref())?;
     let digest = push_image(&store, record, &dest, &opts, args.quiet)
         .with_context(|| format!("pushing \"{dest}\""))?;
+    crate::events::image(crate::events::Status::Push, &record.id, &dest.to_string());
     if let Some(file) = &args.digestfile {
         fs_err::write(file, &digest)?;
     }

@@ -9,6 +9,7 @@ use crate::cli::RmiArgs;
 use crate::commands::container::rm::remove_one;
 use crate::config::Ctx;
 use crate::error::hinted;
+use crate::events::{self, Status};
 use crate::identity::idmap::IdMapping;
 use crate::store::Store;
 use crate::store::index::resolve;
@@ -33,16 +34,26 @@ pub fn run(ctx: &Ctx, args: &RmiArgs) -> Result<i32> {
         &store,
         &containers_to_remove(&store, &found, args.all, args.force)?,
     )?;
+    let before = store.images().unwrap_or_default();
     let done = if found.is_empty() && !args.all {
         Vec::new()
     } else {
         remove_images(&store, &mapping, &found, args.all, args.force)?
     };
     let mut out = crate::output::stdout();
+    let mut last_name = String::new();
     for removal in done {
         match removal {
-            Removal::Untagged(name) => writeln!(out, "Untagged: {name}")?,
-            Removal::Deleted(id) => writeln!(out, "Deleted: {id}")?,
+            Removal::Untagged(name) => {
+                writeln!(out, "Untagged: {name}")?;
+                let id = before.iter().find(|i| i.names.contains(&name));
+                events::image(Status::Untag, id.map_or("", |i| i.id.as_str()), &name);
+                last_name = name;
+            }
+            Removal::Deleted(id) => {
+                writeln!(out, "Deleted: {id}")?;
+                events::image(Status::Remove, &id, &std::mem::take(&mut last_name));
+            }
         }
     }
     if args.ignore || args.force {

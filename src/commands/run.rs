@@ -42,7 +42,9 @@ pub fn run_foreground(ctx: &Ctx, store: &Store, plan: &RunPlan) -> Result<i32> {
     let store_root = store.root().to_path_buf();
     let hooks = spawn::Hooks {
         on_running: Some(Box::new(|pid| {
-            monitor::record_running(&store_root, &plan.id, pid.as_raw())
+            let record = monitor::record_running(&store_root, &plan.id, pid.as_raw())?;
+            crate::events::container(&record, crate::events::Status::Attach);
+            Ok(())
         })),
         ..spawn::Hooks::default()
     };
@@ -134,6 +136,7 @@ pub fn create_with(
     }
     crate::store::layers::check_layer_dirs(&plan.rootfs, &plan.image_name)?;
     create_container(&store, &plan, &record)?;
+    crate::events::container(&record, crate::events::Status::Create);
     Ok((store, plan))
 }
 

@@ -41,6 +41,14 @@ pub fn run(ctx: &Ctx, args: &SaveArgs) -> Result<i32> {
             out.flush().context("writing to standard output")?;
         }
     }
+    let path = args
+        .output
+        .as_ref()
+        .map_or_else(String::new, |p| p.display().to_string());
+    for image in &args.images {
+        let id = store.find_image(image).map(|i| i.id).unwrap_or_default();
+        crate::events::image(crate::events::Status::Save, &id, &path);
+    }
     Ok(0)
 }
 

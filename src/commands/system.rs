@@ -29,6 +29,7 @@ pub fn run(ctx: &Ctx, command: SystemCommand) -> Result<i32> {
         SystemCommand::Prune(args) => prune(ctx, &args),
         SystemCommand::Check(args) => crate::commands::system_check::run(ctx, &args),
         SystemCommand::Reset(args) => crate::commands::system_reset::run(ctx, &args),
+        SystemCommand::Events(args) => crate::commands::events::run(ctx, &args),
     }
 }
 

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, Remote};
+use crate::events;
 use crate::plan::RunPlan;
 use crate::runtime::attach::Relay;
 use crate::runtime::logfile::{LOG_FILE, LogWriter};
@@ -49,6 +50,10 @@ pub fn start_detached(ctx: &Ctx, id: &str) -> Result<i32> {
         .env(MONITOR_ENV, id)
         .env(MONITOR_ROOT_ENV, &ctx.paths.store)
         .env(MONITOR_RUNROOT_ENV, &ctx.paths.runtime)
+        .env(
+            crate::events::BACKEND_ENV,
+            crate::events::backend().as_str(),
+        )
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -94,6 +99,7 @@ pub fn main_if_requested() -> Option<i32> {
 
 /// The monitor's whole life. Returns the container's exit code.
 fn main(ctx: &Ctx, id: &str) -> i32 {
+    crate::events::init(&ctx.paths.store);
     let _ = nix::unistd::setsid();
     // Keep no directory of the caller's busy for the container's lifetime.
     let _ = std::env::set_current_dir("/");
@@ -248,12 +254,16 @@ fn output_pipe() -> Result<(OwnedFd, OwnedFd)> {
     Ok((r, w))
 }
 
-pub fn record_running(store_root: &Path, id: &str, pid: i32) -> Result<()> {
+/// Records that the program runs (the `init` and `start` events); the record as written.
+pub fn record_running(store_root: &Path, id: &str, pid: i32) -> Result<ContainerRecord> {
     let store = Store::open_at(store_root)?;
     let _lock = records::lock(&store, id)?;
     let mut record = records::read(&store, id)?;
     mark_running(&mut record, pid);
-    records::write(&store, &record)
+    records::write(&store, &record)?;
+    events::container(&record, events::Status::Init);
+    events::container(&record, events::Status::Start);
+    Ok(record)
 }
 
 /// Records the calling process as the container's monitor.
@@ -276,20 +286,31 @@ pub fn mark_running(record: &mut ContainerRecord, pid: i32) {
 }
 
 /// After the container: exit status recorded, or the container removed
-/// (`--rm`).
+/// (`--rm`); the `died` event, then `cleanup` or `remove`.
 pub fn finish(ctx: &Ctx, store: &Store, plan: &RunPlan, result: &Result<i32>) -> Result<()> {
     let _ = ctx;
+    let code = match result {
+        Ok(c) => *c,
+        Err(e) => Remote::capture(e).exit_code,
+    };
     if plan.remove {
-        return remove_container(store, plan);
+        let record = records::read(store, &plan.id).ok();
+        if let Some(r) = &record {
+            events::container_died(r, code);
+        }
+        remove_container(store, plan)?;
+        if let Some(r) = &record {
+            events::container(r, events::Status::Remove);
+        }
+        return Ok(());
     }
     let _lock = records::lock(store, &plan.id)?;
     let mut record = records::read(store, &plan.id)?;
-    let code = match result {
-        Ok(c) => Some(*c),
-        Err(e) => Some(Remote::capture(e).exit_code),
-    };
-    record.set_exited(code);
-    records::write(store, &record)
+    record.set_exited(Some(code));
+    records::write(store, &record)?;
+    events::container_died(&record, code);
+    events::container(&record, events::Status::Cleanup);
+    Ok(())
 }
 
 /// Removes a container's store dir, in den's namespace when the container left files owned

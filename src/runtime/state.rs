@@ -34,6 +34,7 @@ pub fn load(store: &Store, id: &str) -> Result<ContainerRecord> {
     if record.is_running() && !alive(&record) {
         record.set_exited(Some(EXIT_UNKNOWN_KILLED));
         records::write(store, &record)?;
+        crate::events::container_died(&record, EXIT_UNKNOWN_KILLED);
     }
     Ok(record)
 }

@@ -25,11 +25,26 @@ use crate::store::container_fs::{FsLayers, Node, children, is_whiteout_meta, sho
 /// Options of one copy.
 #[derive(Debug, Clone, Copy)]
 pub struct CopyOptions {
-    /// Keep owners (`-a`): the source's ids, as seen in den's namespace.
+    /// podman's `--archive` (default true): what is copied into a container is owned by the
+    /// container's primary user and group (`owner`); false keeps the source's ids, as seen in
+    /// den's namespace (an id the namespace does not map shows as 65534, as with podman).
+    /// Files copied out to the host always belong to the user.
     pub archive: bool,
+    /// The container's primary uid and gid (its `--user`, resolved in its /etc/passwd).
+    pub owner: (u32, u32),
+    /// `--overwrite`: a directory may replace a non-directory and the other way round.
+    pub overwrite: bool,
     /// One-id mode: only id 0 exists, owners cannot be set.
     pub one_id: bool,
 }
+
+/// podman's message for a path that is not there.
+fn not_found(path: &str, place: &str) -> anyhow::Error {
+    anyhow::anyhow!("\"{path}\" could not be found on {place}: no such file or directory")
+}
+
+/// podman's message for a directory copied onto a non-directory.
+const DIR_ONTO_FILE: &str = "destination must be a directory when copying a directory";
 
 /// Whether a path names a directory's contents (`dir/.`) rather than the directory.
 fn contents_only(path: &str) -> bool {
@@ -83,7 +98,7 @@ pub fn copy_out_tar(
     let follow = src.ends_with('/') || contents_only(src);
     let comps = layers.resolve(src, follow)?;
     let Some(node) = layers.lookup(&comps)? else {
-        bail!("\"{src}\" does not exist in the container");
+        return Err(not_found(src, "the container"));
     };
     let name = comps.last().cloned().unwrap_or_else(|| ".".into());
     let mut tar = crate::store::container_fs::TarOut::new(io::BufWriter::new(out), owners);
@@ -96,7 +111,7 @@ pub fn copy_out(layers: &FsLayers, src: &str, dest: &Path, opts: CopyOptions) ->
     let follow = src.ends_with('/') || contents_only(src);
     let comps = layers.resolve(src, follow)?;
     let Some(node) = layers.lookup(&comps)? else {
-        bail!("\"{src}\" does not exist in the container");
+        return Err(not_found(src, "the container"));
     };
     let is_dir = matches!(node, Node::Dir { .. });
     let dest_meta = fs::metadata(dest).ok();
@@ -108,8 +123,9 @@ pub fn copy_out(layers: &FsLayers, src: &str, dest: &Path, opts: CopyOptions) ->
                 dest.join(base_name(&comps).context("copying the root directory")?)
             }
         }
-        Some(_) if is_dir => bail!(
-            "cannot copy the directory \"{src}\" onto the file \"{}\"",
+        Some(_) if is_dir => bail!("{DIR_ONTO_FILE}: \"{}\" is a file", dest.display()),
+        Some(m) if !m.is_file() => bail!(
+            "invalid destination: \"{}\" must be a directory or a regular file",
             dest.display()
         ),
         Some(_) => dest.to_path_buf(),
@@ -136,8 +152,12 @@ fn write_host(node: &Node, target: &Path, opts: CopyOptions) -> Result<()> {
         Node::Dir { .. } => {
             match fs::symlink_metadata(target) {
                 Ok(m) if m.is_dir() => {}
+                Ok(_) if opts.overwrite => {
+                    fs::remove_file(target).with_context(ctx)?;
+                    fs::create_dir(target).with_context(ctx)?;
+                }
                 Ok(_) => bail!(
-                    "cannot overwrite the non-directory \"{}\" with a directory",
+                    "cannot overwrite the non-directory \"{}\" with a directory (--overwrite allows it)",
                     target.display()
                 ),
                 Err(_) => fs::create_dir(target).with_context(ctx)?,
@@ -149,16 +169,31 @@ fn write_host(node: &Node, target: &Path, opts: CopyOptions) -> Result<()> {
             }
         }
         Node::Leaf { path, .. } => {
-            if let Ok(m) = fs::symlink_metadata(target) {
-                if m.is_dir() {
-                    bail!(
-                        "cannot overwrite the directory \"{}\" with a non-directory",
-                        target.display()
-                    );
-                }
-                fs::remove_file(target).with_context(ctx)?;
-            }
             let ft = meta.file_type();
+            match fs::symlink_metadata(target) {
+                Ok(m) if m.is_dir() && opts.overwrite => {
+                    fs::remove_dir_all(target).with_context(ctx)?;
+                }
+                Ok(m) if m.is_dir() => bail!(
+                    "cannot overwrite the directory \"{}\" with a non-directory (--overwrite allows it)",
+                    target.display()
+                ),
+                // An existing file of the host (or a link to one, as /dev/stdout redirected
+                // to a file) gets the new contents in place, as podman.
+                Ok(_) if ft.is_file() && fs::metadata(target).is_ok_and(|m| m.is_file()) => {
+                    let mut from = File::open(path)
+                        .with_context(|| format!("reading \"{}\"", path.display()))?;
+                    let mut to = File::options()
+                        .write(true)
+                        .truncate(true)
+                        .open(target)
+                        .with_context(ctx)?;
+                    io::copy(&mut from, &mut to).with_context(ctx)?;
+                    return Ok(());
+                }
+                Ok(_) => fs::remove_file(target).with_context(ctx)?,
+                Err(_) => {}
+            }
             if ft.is_symlink() {
                 let link = fs::read_link(path).with_context(ctx)?;
                 std::os::unix::fs::symlink(link, target).with_context(ctx)?;
@@ -183,26 +218,20 @@ fn write_host(node: &Node, target: &Path, opts: CopyOptions) -> Result<()> {
             }
         }
     }
-    finish_entry(target, meta, opts, None)
+    // On the host, copies belong to the user (root of den's namespace), as with podman.
+    finish_entry(target, meta, opts.one_id, None)
 }
 
-/// Sets owner (with `-a`), mode and times of a copied entry.
+/// Sets the owner (when given and ids can be set), mode and times of a copied entry.
 fn finish_entry(
     target: &Path,
     meta: &Metadata,
-    opts: CopyOptions,
+    one_id: bool,
     owner: Option<(u32, u32)>,
 ) -> Result<()> {
     let ctx = || format!("setting the metadata of \"{}\"", target.display());
-    if !opts.one_id {
-        let ids = if opts.archive {
-            Some((meta.uid(), meta.gid()))
-        } else {
-            owner
-        };
-        if let Some((uid, gid)) = ids {
-            chown_nofollow(target, uid, gid).with_context(ctx)?;
-        }
+    if !one_id && let Some((uid, gid)) = owner {
+        chown_nofollow(target, uid, gid).with_context(ctx)?;
     }
     if !meta.file_type().is_symlink() {
         fs::set_permissions(target, fs::Permissions::from_mode(meta.mode() & 0o7777))
@@ -217,8 +246,9 @@ pub fn copy_in(layers: &FsLayers, src: &Path, dest: &str, opts: CopyOptions) -> 
     let Some(upper) = layers.upper.clone() else {
         bail!("the container has no writable layer");
     };
-    let src_meta = fs::symlink_metadata(src)
-        .with_context(|| format!("\"{}\" does not exist", src.display()))?;
+    // A host symlink given as the source is followed (podman copies its target).
+    let src_meta =
+        fs::metadata(src).map_err(|_| not_found(&src.display().to_string(), "the host"))?;
     let src_is_dir = src_meta.is_dir();
     let src_contents = contents_only(&src.to_string_lossy());
     let comps = layers.resolve(dest, true)?;
@@ -236,8 +266,7 @@ pub fn copy_in(layers: &FsLayers, src: &Path, dest: &str, opts: CopyOptions) -> 
             }
         }
         Some(_) if src_is_dir => bail!(
-            "cannot copy the directory \"{}\" onto the file \"{}\" of the container",
-            src.display(),
+            "{DIR_ONTO_FILE}: \"{}\" is a file in the container",
             show(&comps)
         ),
         Some(_) => comps,
@@ -286,7 +315,8 @@ pub fn copy_in_tar(
     let mut archive = tar::Archive::new(reader);
     archive.set_preserve_permissions(true);
     archive.set_preserve_mtime(true);
-    archive.set_preserve_ownerships(opts.archive && !opts.one_id);
+    // Archive mode gives every entry the container's owner; otherwise the tar's ids stay.
+    archive.set_preserve_ownerships(!opts.archive && !opts.one_id);
     archive.set_unpack_xattrs(false);
     archive
         .unpack(tmp.path())
@@ -348,9 +378,12 @@ impl UpperWriter<'_> {
             if let Ok(Some(owner)) = crate::sys::lgetxattr(&layers[0], OWNER_XATTR) {
                 let _ = crate::sys::lsetxattr(&path, OWNER_XATTR, &owner);
             }
-            let mut opts = self.opts;
-            opts.archive = true;
-            finish_entry(&path, &meta, opts, None)?;
+            finish_entry(
+                &path,
+                &meta,
+                self.opts.one_id,
+                Some((meta.uid(), meta.gid())),
+            )?;
         }
         Ok(())
     }
@@ -371,24 +404,35 @@ impl UpperWriter<'_> {
                 hidden_below = true;
             }
         }
+        // What shows at the target now (the merged view) decides whether this is a conflict:
+        // a directory and a non-directory replace each other only with --overwrite. In
+        // overlayfs a non-directory in the upper layer hides a directory below it, and a
+        // directory over a non-directory needs nothing more either.
+        let conflict = match &below {
+            Some(Node::Dir { .. }) => !meta.is_dir(),
+            Some(Node::Leaf { .. }) => meta.is_dir(),
+            None => false,
+        };
+        if conflict && !self.opts.overwrite {
+            let (what, with) = if meta.is_dir() {
+                ("non-directory", "a directory")
+            } else {
+                ("directory", "a non-directory")
+            };
+            bail!(
+                "cannot overwrite the {what} \"{}\" of the container with {with} (--overwrite allows it)",
+                show(target)
+            );
+        }
         match fs::symlink_metadata(&path) {
             Ok(m) if is_whiteout_meta(&m) => {
                 fs::remove_file(&path).with_context(ctx)?;
                 hidden_below = true;
             }
             Ok(m) if m.is_dir() && meta.is_dir() => {}
-            Ok(m) if m.is_dir() => bail!(
-                "cannot overwrite the directory \"{}\" of the container with a non-directory",
-                show(target)
-            ),
+            Ok(m) if m.is_dir() => fs::remove_dir_all(&path).with_context(ctx)?,
             Ok(_) => fs::remove_file(&path).with_context(ctx)?,
             Err(_) => {}
-        }
-        if !meta.is_dir() && matches!(below, Some(Node::Dir { .. })) {
-            bail!(
-                "cannot overwrite the directory \"{}\" of the container with a non-directory",
-                show(target)
-            );
         }
         let ft = meta.file_type();
         if ft.is_dir() {
@@ -436,14 +480,10 @@ impl UpperWriter<'_> {
             return Ok(());
         }
         let owner = if self.opts.archive {
-            let (uid, gid) = (meta.uid(), meta.gid());
-            // Ids the namespace does not map show as the overflow id: keep root then.
-            (uid != 65534 && gid != 65534).then_some((uid, gid))
+            self.opts.owner
         } else {
-            Some((0, 0))
+            (meta.uid(), meta.gid())
         };
-        let mut opts = self.opts;
-        opts.archive = false;
-        finish_entry(&path, meta, opts, owner)
+        finish_entry(&path, meta, self.opts.one_id, Some(owner))
     }
 }

@@ -30,6 +30,7 @@ pub fn attach(ctx: &Ctx, args: &AttachArgs) -> Result<i32> {
         ));
     }
     let keys = crate::runtime::attach::parse_detach_keys(&args.detach_keys)?;
+    crate::events::container(&record, crate::events::Status::Attach);
     let (tty, interactive) = record
         .plan
         .as_ref()

@@ -33,6 +33,7 @@ pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
             ));
         }
         signal_init(&record, sig)?;
+        crate::events::container(&record, crate::events::Status::Kill);
         say!("{name}");
         Ok(())
     }))

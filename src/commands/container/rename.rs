@@ -34,5 +34,6 @@ pub fn rename(ctx: &Ctx, args: &RenameArgs) -> Result<i32> {
         plan.name.clone_from(&args.name);
     }
     records::write(&store, &record)?;
+    crate::events::container(&record, crate::events::Status::Rename);
     Ok(0)
 }

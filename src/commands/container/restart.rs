@@ -23,6 +23,9 @@ pub fn restart(ctx: &Ctx, args: &RestartArgs) -> Result<i32> {
     Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
         stop_one(&store, &id, Duration::from_secs(args.time))?;
+        if let Ok(record) = records::read(&store, &id) {
+            crate::events::container(&record, crate::events::Status::Restart);
+        }
         start_one(ctx, &store, &id)?;
         say!("{name}");
         Ok(())

@@ -121,5 +121,6 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
         }
         monitor::remove_dir(&dir, &mapping)?;
     }
+    crate::events::container(&record, crate::events::Status::Remove);
     Ok(())
 }

@@ -44,6 +44,7 @@ pub(super) fn stop_one(store: &Store, id: &str, timeout: Duration) -> Result<()>
         wait_recorded(store, id)?;
         return Ok(());
     }
+    crate::events::container(&record, crate::events::Status::Stop);
     // As podman, whose PID 1 is the program: no handler, no SIGTERM; killed after `timeout`.
     if record
         .pid
