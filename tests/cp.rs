@@ -247,3 +247,45 @@ fn podmans_errors_and_exit_codes() {
         den(user, &["rm", "-f", c]);
     });
 }
+
+/// A process of the container swaps a directory for a symlink to a host directory while
+/// `den cp` writes into it: no write may land on the host (the writing child is chrooted into
+/// the container's root; resolving names under /proc/PID/root alone would follow an absolute
+/// symlink swapped in after the check to the host's own tree). The race is probabilistic: on
+/// this machine the old code (no chroot) did not lose it in 60 copies either, so this test
+/// guards the outcome, not the mechanism.
+#[test]
+fn a_symlink_swapped_in_mid_copy_cannot_lead_a_write_to_the_host() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let victim = scratch(user, "victim");
+        let host = scratch(user, "swap-src");
+        write_owned(user, &host.join("f"), "payload");
+        let name = format!("swap-{}", if user.subids { "sub" } else { "one" });
+        let swap = format!(
+            "while :; do rm -rf /d; mkdir /d; rm -rf /d; ln -s {} /d; done",
+            victim.display()
+        );
+        let _ = user.den(&["rm", "-f", &name]).run();
+        den(
+            user,
+            &["run", "-d", "--name", &name, "busybox", "sh", "-c", &swap],
+        );
+        let src = host.join("f");
+        let dest = format!("{name}:/d/f");
+        for _ in 0..60 {
+            // Each copy lands in the container's /d, or fails as /d changes under it.
+            let _ = user.den(&["cp", src.to_str().unwrap(), &dest]).run();
+        }
+        let _ = user.den(&["rm", "-f", &name]).run();
+        let leaked: Vec<_> = std::fs::read_dir(&victim).unwrap().flatten().collect();
+        assert!(
+            leaked.is_empty(),
+            "den cp wrote outside the container: {:?}",
+            leaked
+                .iter()
+                .map(std::fs::DirEntry::path)
+                .collect::<Vec<_>>()
+        );
+    });
+}

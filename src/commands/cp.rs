@@ -28,7 +28,9 @@ use crate::identity::idmap::IdMapping;
 use crate::identity::userns::run_in_store_ns;
 use crate::runtime::state;
 use crate::store::Store;
-use crate::store::container_cp::{CopyOptions, copy_in, copy_in_tar, copy_out, copy_out_tar};
+use crate::store::container_cp::{
+    CopyOptions, check_tar_dest, copy_in, copy_in_unpacked, copy_out, copy_out_tar, unpack_tar,
+};
 use crate::store::container_fs::{FsLayers, Node, Owners};
 use crate::store::containers::FsContainer;
 use crate::store::records::{self, ContainerRecord};
@@ -97,9 +99,44 @@ impl Side {
                 let layers = self.layers.clone();
                 run_in_store_ns(mapping, move || work(&layers))
             }
-            Some(pid) => run_in_container(pid, work),
+            Some(pid) => run_in_container(pid, None, work),
         }
     }
+
+    /// Runs `work`, which writes into this container what it reads from the host path it is
+    /// given (`host`, or a name standing for it). While the container runs, the writing child
+    /// is chrooted into the container's root, so that no symlink a process of the container
+    /// swaps in mid-copy can lead a write outside it; the host side is then reached by a name
+    /// relative to the working directory, `host`'s parent, opened before the chroot.
+    fn run_writing(
+        &self,
+        mapping: &IdMapping,
+        host: &Path,
+        work: impl FnOnce(&FsLayers, &Path) -> Result<()>,
+    ) -> Result<()> {
+        let Some(pid) = self.pid else {
+            let (layers, host) = (self.layers.clone(), host.to_path_buf());
+            return run_in_store_ns(mapping, move || work(&layers, &host));
+        };
+        let (dir, name) = split_host(host)?;
+        run_in_container(pid, Some(&dir), move |layers| work(layers, &name))
+    }
+}
+
+/// `host` as (the directory to work in, the name to use there): `a/b/.` is (`a`, `b/.`).
+fn split_host(host: &Path) -> Result<(PathBuf, PathBuf)> {
+    let text = host.to_string_lossy();
+    let contents = text.ends_with("/.");
+    let host = std::path::absolute(host)
+        .with_context(|| format!("finding \"{}\" on the host", host.display()))?;
+    let (Some(dir), Some(name)) = (host.parent(), host.file_name()) else {
+        bail!("cannot copy the host's root directory into a running container");
+    };
+    let mut name = PathBuf::from(name);
+    if contents {
+        name.push(".");
+    }
+    Ok((dir.to_path_buf(), name))
 }
 
 /// `path` in the container, absolute: a relative one is taken from `workdir`; empty is the
@@ -139,7 +176,11 @@ fn primary_ids(layers: &FsLayers, user: &str) -> (u32, u32) {
 /// `pid`, with the layers of a merged view: the container's root, opened first (after the
 /// join the host's /proc still names it; the descriptor keeps it whatever the container does
 /// to its own /proc).
-fn run_in_container(pid: i32, work: impl FnOnce(&FsLayers) -> Result<()>) -> Result<()> {
+fn run_in_container(
+    pid: i32,
+    chroot_with_cwd: Option<&Path>,
+    work: impl FnOnce(&FsLayers) -> Result<()>,
+) -> Result<()> {
     let userns = nix::fcntl::open(
         format!("/proc/{pid}/ns/user").as_str(),
         OFlag::O_RDONLY | OFlag::O_CLOEXEC,
@@ -152,6 +193,16 @@ fn run_in_container(pid: i32, work: impl FnOnce(&FsLayers) -> Result<()>) -> Res
         Mode::empty(),
     )
     .context("opening the container's root")?;
+    let cwd = chroot_with_cwd
+        .map(|dir| {
+            nix::fcntl::open(
+                dir,
+                OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
+                Mode::empty(),
+            )
+            .with_context(|| format!("opening \"{}\"", dir.display()))
+        })
+        .transpose()?;
     let (parent, child) = channel::pair()?;
     match crate::sys::fork().context("starting the copy")? {
         ForkResult::Child => {
@@ -159,7 +210,13 @@ fn run_in_container(pid: i32, work: impl FnOnce(&FsLayers) -> Result<()>) -> Res
             let result = nix::sched::setns(userns.as_fd(), CloneFlags::CLONE_NEWUSER)
                 .context("joining the container's user namespace")
                 .and_then(|()| {
-                    let root = PathBuf::from(format!("/proc/self/fd/{}", root.as_raw_fd()));
+                    let root = match &cwd {
+                        None => PathBuf::from(format!("/proc/self/fd/{}", root.as_raw_fd())),
+                        Some(cwd) => {
+                            enter_root(&root, cwd)?;
+                            PathBuf::from("/")
+                        }
+                    };
                     work(&FsLayers {
                         upper: Some(root),
                         lowers: Vec::new(),
@@ -190,6 +247,16 @@ fn run_in_container(pid: i32, work: impl FnOnce(&FsLayers) -> Result<()>) -> Res
             Ok(())
         }
     }
+}
+
+/// Makes the container's root this process's root (in a mount namespace of its own, owned by
+/// the container's user namespace, which it has joined) and `cwd` its working directory.
+fn enter_root(root: &impl AsFd, cwd: &impl AsFd) -> Result<()> {
+    nix::sched::unshare(CloneFlags::CLONE_NEWNS).context("making a mount namespace")?;
+    nix::unistd::fchdir(root).context("entering the container's root")?;
+    nix::unistd::chroot(".").context("changing root to the container's")?;
+    nix::unistd::fchdir(cwd).context("entering the host directory")?;
+    Ok(())
 }
 
 pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
@@ -236,19 +303,18 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
         (None, Some((c, p))) => {
             let side = Side::open(&store, c, p)?;
             let (path, shown, user) = (side.path.clone(), side.shown(), side.user());
-            let host = PathBuf::from(&args.src);
-            let staging = store.tmp_dir();
-            side.run(&mapping, move |layers| {
-                let opts = CopyOptions {
-                    owner: primary_ids(layers, &user),
-                    ..base
-                };
-                if host.as_os_str() == "-" {
-                    copy_in_tar(layers, std::io::stdin().lock(), &path, opts, &staging)
-                } else {
-                    copy_in(layers, &host, &path, opts)
-                }
-            })
+            if args.src == "-" {
+                copy_in_stdin(&store, &mapping, &side, base)
+            } else {
+                let host = PathBuf::from(&args.src);
+                side.run_writing(&mapping, &host, move |layers, host| {
+                    let opts = CopyOptions {
+                        owner: primary_ids(layers, &user),
+                        ..base
+                    };
+                    copy_in(layers, host, &path, opts)
+                })
+            }
             .with_context(|| format!("copying \"{}\" into container {shown}", args.src))?;
         }
         (Some((sc, sp)), Some((dc, dp))) => {
@@ -260,6 +326,46 @@ pub fn run(ctx: &Ctx, args: &CpArgs) -> Result<i32> {
         (None, None) => unreachable!("checked above"),
     }
     Ok(0)
+}
+
+/// `cp - CTR:DIR`: the tarball on stdin is unpacked into a staging directory in the store's
+/// `tmp/` (in den's namespace, so its ids map as the store's), then copied in from there.
+fn copy_in_stdin(store: &Store, mapping: &IdMapping, to: &Side, base: CopyOptions) -> Result<()> {
+    let stage = staging_dir(store)?;
+    let result = (|| {
+        let dir = stage.clone();
+        run_in_store_ns(mapping, move || {
+            unpack_tar(std::io::stdin().lock(), &dir, base)
+        })?;
+        let (path, user) = (to.path.clone(), to.user());
+        to.run_writing(mapping, &stage, move |layers, staged| {
+            check_tar_dest(layers, &path)?;
+            let opts = CopyOptions {
+                owner: primary_ids(layers, &user),
+                ..base
+            };
+            copy_in_unpacked(layers, staged, &path, opts)
+        })
+    })();
+    result.and(remove_staging(mapping, stage))
+}
+
+/// A new directory in the store's `tmp/`, kept until `remove_staging`.
+fn staging_dir(store: &Store) -> Result<PathBuf> {
+    let tmp = store.tmp_dir();
+    std::fs::create_dir_all(&tmp).with_context(|| format!("creating \"{}\"", tmp.display()))?;
+    Ok(tempfile::Builder::new()
+        .prefix("cp-")
+        .tempdir_in(&tmp)
+        .with_context(|| format!("creating a directory in \"{}\"", tmp.display()))?
+        .keep())
+}
+
+/// Removes a staging directory in den's namespace (its files may belong to mapped ids).
+fn remove_staging(mapping: &IdMapping, dir: PathBuf) -> Result<()> {
+    run_in_store_ns(mapping, move || {
+        std::fs::remove_dir_all(&dir).with_context(|| format!("removing \"{}\"", dir.display()))
+    })
 }
 
 /// Container to container: out into a staging directory of the store, then in from there
@@ -291,12 +397,12 @@ fn between(
             _ => stage.join("."),
         };
         let (path, user) = (to.path.clone(), to.user());
-        to.run(mapping, move |layers| {
+        to.run_writing(mapping, &staged, move |layers, staged| {
             let opts = CopyOptions {
                 owner: primary_ids(layers, &user),
                 ..base
             };
-            copy_in(layers, &staged, &path, opts)
+            copy_in(layers, staged, &path, opts)
         })
     })();
     let dir = stage.clone();

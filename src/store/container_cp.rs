@@ -289,29 +289,19 @@ pub fn copy_in(layers: &FsLayers, src: &Path, dest: &str, opts: CopyOptions) -> 
     writer.put(src, &src_meta, &target)
 }
 
-/// Extracts the tarball `reader` into the container directory `dest` (`docker cp - CTR:DEST`):
-/// unpacked first into a staging directory in the store's `tmp/` (`staging`), then copied in
-/// entry by entry like files from the host.
-pub fn copy_in_tar(
-    layers: &FsLayers,
-    reader: impl io::Read,
-    dest: &str,
-    opts: CopyOptions,
-    staging: &Path,
-) -> Result<()> {
-    let Some(upper) = layers.upper.clone() else {
-        bail!("the container has no writable layer");
-    };
+/// Refuses a tarball's destination that is not a directory of the container.
+pub fn check_tar_dest(layers: &FsLayers, dest: &str) -> Result<()> {
     let comps = layers.resolve(dest, true)?;
     if !matches!(layers.lookup(&comps)?, Some(Node::Dir { .. })) {
         bail!(
             "\"{dest}\" is not a directory in the container: a tarball is extracted into a directory"
         );
     }
-    let tmp = tempfile::Builder::new()
-        .prefix("layer-cp-")
-        .tempdir_in(staging)
-        .with_context(|| format!("creating a directory in \"{}\"", staging.display()))?;
+    Ok(())
+}
+
+/// Unpacks the tarball `reader` into the host directory `dir`.
+pub fn unpack_tar(reader: impl io::Read, dir: &Path, opts: CopyOptions) -> Result<()> {
     let mut archive = tar::Archive::new(reader);
     archive.set_preserve_permissions(true);
     archive.set_preserve_mtime(true);
@@ -319,14 +309,28 @@ pub fn copy_in_tar(
     archive.set_preserve_ownerships(!opts.archive && !opts.one_id);
     archive.set_unpack_xattrs(false);
     archive
-        .unpack(tmp.path())
-        .context("extracting the tarball from standard input")?;
+        .unpack(dir)
+        .context("extracting the tarball from standard input")
+}
+
+/// Copies each entry of the host directory `dir` (an unpacked tarball) into the container
+/// directory `dest`.
+pub fn copy_in_unpacked(
+    layers: &FsLayers,
+    dir: &Path,
+    dest: &str,
+    opts: CopyOptions,
+) -> Result<()> {
+    let Some(upper) = layers.upper.clone() else {
+        bail!("the container has no writable layer");
+    };
+    let comps = layers.resolve(dest, true)?;
     let writer = UpperWriter {
         layers,
         upper: &upper,
         opts,
     };
-    let mut entries: Vec<_> = fs::read_dir(tmp.path())
+    let mut entries: Vec<_> = fs::read_dir(dir)
         .context("reading the extracted tarball")?
         .collect::<io::Result<_>>()
         .context("reading the extracted tarball")?;
