@@ -358,7 +358,7 @@ complete -c den -n "__fish_den_using_subcommand images" -l runtime-flag -d 'Refu
 complete -c den -n "__fish_den_using_subcommand images" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand images" -l no-trunc -d 'Do not truncate image ids'
-complete -c den -n "__fish_den_using_subcommand images" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
+complete -c den -n "__fish_den_using_subcommand images" -s a -l all -d 'Show all images, also the nameless intermediate images `den build` keeps for its cache (hidden by default, as podman hides them)'
 complete -c den -n "__fish_den_using_subcommand images" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand images" -s n -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand images" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
@@ -395,7 +395,7 @@ complete -c den -n "__fish_den_using_subcommand image-ls" -l runtime-flag -d 'Re
 complete -c den -n "__fish_den_using_subcommand image-ls" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l no-trunc -d 'Do not truncate image ids'
-complete -c den -n "__fish_den_using_subcommand image-ls" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
+complete -c den -n "__fish_den_using_subcommand image-ls" -s a -l all -d 'Show all images, also the nameless intermediate images `den build` keeps for its cache (hidden by default, as podman hides them)'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image-ls" -s n -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
@@ -1047,7 +1047,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Do not truncate image ids'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images, also the nameless intermediate images `den build` keeps for its cache (hidden by default, as podman hides them)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
@@ -1084,7 +1084,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only show image ids'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l no-trunc -d 'Do not truncate image ids'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images: den has no intermediate images, so this is the same list'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images, also the nameless intermediate images `den build` keeps for its cache (hidden by default, as podman hides them)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'

@@ -418,3 +418,31 @@ fn squash_all_makes_one_layer() {
         assert_eq!(count(), before + 1);
     });
 }
+
+/// The nameless images a build keeps for its cache are hidden from `den images`, as podman
+/// hides intermediate images, and listed with `-a`.
+#[test]
+fn intermediate_images_show_only_with_all() {
+    for_each_user!(|user| {
+        let store = own_store(user, "build-intermediate-store");
+        let ctx = context(user, "build-intermediate", &[("a.txt", "a\n")]);
+        let file = "FROM busybox\nCOPY a.txt /a.txt\nRUN echo b > /b.txt\nENV X=1\n";
+        user.den_in(
+            &store,
+            &["build", "-f", "-", "-t", "final", ctx.to_str().unwrap()],
+        )
+        .stdin(file.as_bytes())
+        .run()
+        .success("den build");
+        let list = |extra: &[&str]| {
+            let mut args = vec!["images", "--format", "{{.Repository}}"];
+            args.extend_from_slice(extra);
+            user.den_in(&store, &args).run().success("den images")
+        };
+        let plain = list(&[]);
+        assert!(!plain.contains("<none>"), "{plain}");
+        assert!(plain.contains("localhost/final"), "{plain}");
+        let all = list(&["-a"]);
+        assert!(all.matches("<none>").count() >= 2, "{all}");
+    });
+}

@@ -72,6 +72,11 @@ impl Cache {
     }
 }
 
+/// The ids of the images the build cache of `store` refers to (intermediate images).
+pub fn cached_images(store: &Store) -> std::collections::BTreeSet<String> {
+    Cache::open(store).file.steps.into_values().collect()
+}
+
 /// The key of a step: every part, length-prefixed so that no two lists hash alike.
 pub fn key(parts: &[&str]) -> String {
     let mut h = Sha256::new();

@@ -7,7 +7,7 @@
 //! (`cache`) is looked up: a hit prints `--> Using cache ID` and reuses that image. The last
 //! image of the target stage gets the `-t` names.
 
-mod cache;
+pub(crate) mod cache;
 mod config;
 mod copy;
 mod run;

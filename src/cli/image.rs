@@ -364,7 +364,8 @@ pub struct ImagesArgs {
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
 
-    /// Show all images: den has no intermediate images, so this is the same list.
+    /// Show all images, also the nameless intermediate images `den build` keeps for its
+    /// cache (hidden by default, as podman hides them).
     #[arg(short, long)]
     pub all: bool,
 

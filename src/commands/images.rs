@@ -48,6 +48,14 @@ pub fn run(ctx: &Ctx, args: &ImagesArgs) -> Result<i32> {
         };
         image_matches(&resolved, image, created_unix(image), &labels)
     });
+    // Without -a, the nameless images `den build` keeps as its cache are hidden (podman's
+    // intermediate images).
+    if !args.all {
+        let cached = crate::build::cache::cached_images(&store);
+        if !cached.is_empty() {
+            images.retain(|i| !(i.names.is_empty() && cached.contains(&i.id)));
+        }
+    }
     // One row per name (or one `<none>` row). An image a reference filter kept shows all its
     // names, as podman.
     let mut rows: Vec<(&ImageRecord, Option<&str>)> = Vec::new();
