@@ -359,7 +359,7 @@ fn image_events_for_load_tag_untag_rmi_save() {
         let want = format!(
             "loadfromarchive  {}\ntag {id} extra:1\nuntag {id} localhost/extra:1\n\
              tag {id} other:2\nsave {id} {}\nuntag {id} localhost/other:2\n\
-             untag {id} docker.io/library/busybox:latest\nremove {id} docker.io/library/busybox:latest\n",
+             untag {id} localhost/busybox:latest\nremove {id} localhost/busybox:latest\n",
             busybox.display(),
             archive.display()
         );
@@ -375,7 +375,7 @@ fn image_events_for_load_tag_untag_rmi_save() {
                     "event=remove"
                 ]
             ),
-            ["remove docker.io/library/busybox:latest"]
+            ["remove localhost/busybox:latest"]
         );
     });
 }

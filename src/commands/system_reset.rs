@@ -24,6 +24,10 @@ const STORE_ENTRIES: &[&str] = &[
     NOTICE_FILE,
     crate::commands::run::RELABEL_NOTICE_FILE,
     "tmp",
+    "events",
+    "build-cache.json",
+    "build-mounts",
+    "build-work",
 ];
 
 pub fn run(ctx: &Ctx, args: &SystemResetArgs) -> Result<i32> {
