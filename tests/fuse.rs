@@ -1,0 +1,191 @@
+//! Behaviour tests of the built-in `fuse` storage driver (den's own FUSE overlay), as the
+//! unprivileged test users on the Debian fixture: the image's whiteouts and opaque dirs,
+//! writes, deletes, renames, hard links, and the same tree seen by diff, commit and a run on
+//! the kernel driver; `auto` choosing it when kernel overlay and fuse-overlayfs are out.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::User;
+
+const DEBIAN: &str = "debian.oci.tar";
+const DEBIAN_IMAGE: &str = "localhost/den-debian";
+
+fn chown_to(user: &User, path: &Path) {
+    if let Some(name) = &user.name {
+        let pw = nix::unistd::User::from_name(name).unwrap().unwrap();
+        nix::unistd::chown(path, Some(pw.uid), Some(pw.gid)).unwrap();
+    }
+}
+
+/// An XDG_CONFIG_HOME whose config.toml forces the `fuse` driver.
+fn fuse_config(user: &User) -> PathBuf {
+    let dir = user.home.join("fuse-config");
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("den")).unwrap();
+    fs::write(
+        dir.join("den/config.toml"),
+        "[storage]\ndriver = \"fuse\"\n",
+    )
+    .unwrap();
+    chown_to(user, &dir);
+    chown_to(user, &dir.join("den"));
+    chown_to(user, &dir.join("den/config.toml"));
+    dir
+}
+
+const CHANGES: &str = "set -e; \
+    test ! -e /etc/issue.net; ls -A /etc/skel; cat /den-layer2; \
+    stat -c %h /usr/bin/perl; \
+    echo added > /added; echo more >> /added; cat /added; \
+    rm /etc/os-release; test ! -e /etc/os-release; \
+    mv /etc/issue /etc/issue.moved; \
+    mv /usr/share/doc/apt /apt-doc; test ! -e /usr/share/doc/apt; ls /apt-doc | head -n1; \
+    ln /added /added.link; stat -c %h /added; \
+    test \"$(stat -c %i /added)\" = \"$(stat -c %i /added.link)\"; echo linked >> /added.link; tail -n1 /added; \
+    mkdir /etc/skel/sub; echo deep > /etc/skel/sub/f; \
+    rm -rf /etc/skel; mkdir /etc/skel; echo fresh > /etc/skel/only; \
+    chmod 600 /etc/hostname.copy 2>/dev/null || true; \
+    cp /etc/passwd /passwd.copy; cmp /etc/passwd /passwd.copy; \
+    truncate -s 3 /passwd.copy; stat -c %s /passwd.copy; \
+    ls /var/cache/apt/archives/partial >/dev/null; stat -c %u /var/cache/apt/archives/partial; \
+    echo ok";
+
+#[test]
+fn fuse_driver_shows_the_merged_tree_and_keeps_the_changes() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let cfg = fuse_config(user);
+        let out = user
+            .den(&["run", "--name", "fz", DEBIAN_IMAGE, "sh", "-c", CHANGES])
+            .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+            .run()
+            .success("a run on the fuse driver");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "den-new-file", "opaque /etc/skel: {out}");
+        assert_eq!(lines[1], "layer2");
+        assert_eq!(lines[2], "2", "the image's hard link keeps st_nlink: {out}");
+        assert_eq!(lines[3..5], ["added", "more"]);
+        assert_eq!(
+            lines[5], "NEWS.Debian.gz",
+            "moved lower dir's contents: {out}"
+        );
+        assert_eq!(lines[6], "2", "ln gives st_nlink 2: {out}");
+        assert_eq!(lines[7], "linked", "both names are one file: {out}");
+        assert_eq!(lines[8], "3", "truncate: {out}");
+        if user.subids {
+            assert_eq!(lines[9], "42", "lower owners shown: {out}");
+        }
+        assert_eq!(*lines.last().unwrap(), "ok");
+
+        let inspect = user
+            .den(&["inspect", "--format", "{{.Driver}}", "fz"])
+            .run()
+            .success("inspect");
+        assert_eq!(inspect.trim(), "fuse", "the record names the driver");
+
+        let diff = user
+            .den(&["diff", "fz"])
+            .run()
+            .success("diff of a fuse container");
+        let dl: Vec<&str> = diff.lines().collect();
+        for want in [
+            "A /added",
+            "A /added.link",
+            "D /etc/os-release",
+            "D /etc/issue",
+            "A /etc/issue.moved",
+            "A /apt-doc",
+            "D /usr/share/doc/apt",
+            "A /etc/skel/only",
+            "D /etc/skel/den-new-file",
+        ] {
+            assert!(dl.contains(&want), "{want} missing from diff:\n{diff}");
+        }
+
+        // Committed from the fuse run, run on the store's default driver: the same files.
+        user.den(&["commit", "fz", "fuse-made:1"])
+            .run()
+            .success("commit of a fuse container");
+        let check = "cat /added; test -e /etc/os-release && echo os-present; \
+                     cat /etc/issue.moved >/dev/null && echo moved; ls -A /etc/skel; \
+                     test -d /usr/share/doc/apt && echo apt-present; stat -c %h /added; \
+                     test -e /etc/issue.net && echo issue-net; echo end";
+        let again = user
+            .den(&["run", "--rm", "fuse-made:1", "sh", "-c", check])
+            .run()
+            .success("the committed image on the default driver");
+        assert_eq!(
+            again, "added\nmore\nlinked\nmoved\nonly\n2\nend\n",
+            "committed tree differs"
+        );
+        user.den(&["rm", "fz"])
+            .run()
+            .success("rm of a fuse container");
+    });
+}
+
+#[test]
+fn auto_picks_fuse_without_kernel_overlay_or_fuse_overlayfs() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        // A PATH without fuse-overlayfs (only the id-map helpers den needs), kernel overlay
+        // forced off for the probe.
+        let bin = user.home.join("fuse-path");
+        let _ = fs::remove_dir_all(&bin);
+        fs::create_dir_all(&bin).unwrap();
+        for tool in ["newuidmap", "newgidmap"] {
+            if let Ok(p) = which(tool) {
+                std::os::unix::fs::symlink(p, bin.join(tool)).unwrap();
+            }
+        }
+        chown_to(user, &bin);
+        let path = bin.to_str().unwrap();
+        let info = user
+            .den(&["info"])
+            .env("PATH", path)
+            .env("DEN_NO_KERNEL_OVERLAY", "1")
+            .run()
+            .success("den info");
+        assert!(info.contains("fuse"), "{info}");
+        let out = user
+            .den(&[
+                "run",
+                "--rm",
+                DEBIAN_IMAGE,
+                "sh",
+                "-c",
+                "echo hi > /x; cat /x; cat /den-layer2",
+            ])
+            .env("PATH", path)
+            .env("DEN_NO_KERNEL_OVERLAY", "1")
+            .run()
+            .success("den run with auto and only the fuse driver left");
+        assert_eq!(out, "hi\nlayer2\n");
+        let detached = user
+            .den(&["run", "-d", "--name", "fa", DEBIAN_IMAGE, "sleep", "60"])
+            .env("PATH", path)
+            .env("DEN_NO_KERNEL_OVERLAY", "1")
+            .run()
+            .success("detached");
+        assert!(!detached.trim().is_empty());
+        let driver = user
+            .den(&["inspect", "--format", "{{.Driver}}", "fa"])
+            .run()
+            .success("inspect");
+        assert_eq!(driver.trim(), "fuse");
+        user.den(&["rm", "-f", "fa"]).run().success("rm -f");
+    });
+}
+
+fn which(tool: &str) -> Result<PathBuf, ()> {
+    for dir in ["/usr/bin", "/usr/sbin", "/bin", "/sbin"] {
+        let p = Path::new(dir).join(tool);
+        if p.exists() {
+            return Ok(p);
+        }
+    }
+    Err(())
+}
