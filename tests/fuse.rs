@@ -21,8 +21,8 @@ fn chown_to(user: &User, path: &Path) {
 }
 
 /// An XDG_CONFIG_HOME whose config.toml forces the `fuse` driver.
-fn fuse_config(user: &User) -> PathBuf {
-    let dir = user.home.join("fuse-config");
+fn fuse_config(user: &User, name: &str) -> PathBuf {
+    let dir = user.home.join(name);
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(dir.join("den")).unwrap();
     fs::write(
@@ -57,7 +57,7 @@ const CHANGES: &str = "set -e; \
 fn fuse_driver_shows_the_merged_tree_and_keeps_the_changes() {
     for_each_user!(|user| {
         user.load_fixture(DEBIAN);
-        let cfg = fuse_config(user);
+        let cfg = fuse_config(user, "fuse-config");
         let out = user
             .den(&["run", "--name", "fz", DEBIAN_IMAGE, "sh", "-c", CHANGES])
             .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
@@ -188,4 +188,86 @@ fn which(tool: &str) -> Result<PathBuf, ()> {
         }
     }
     Err(())
+}
+
+/// PIDs of processes with a thread of fuser's worker loop (`fuser-N`) whose environment
+/// names `marker` (the XDG_CONFIG_HOME the test gave den): this test's FUSE servers.
+fn fuse_servers(marker: &str) -> Vec<i32> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let Ok(tasks) = fs::read_dir(entry.path().join("task")) else {
+            continue;
+        };
+        let env = fs::read(entry.path().join("environ")).unwrap_or_default();
+        if !String::from_utf8_lossy(&env).contains(marker) {
+            continue;
+        }
+        if tasks.flatten().any(|t| {
+            fs::read_to_string(t.path().join("comm")).is_ok_and(|c| c.starts_with("fuser-"))
+        }) {
+            out.push(pid);
+        }
+    }
+    out
+}
+
+/// Whether any process's mount table still shows a den FUSE mount over the container `id`'s
+/// layers (its mount point lives under the container's own dir).
+fn fuse_mount_anywhere(id: &str) -> bool {
+    fs::read_dir("/proc").unwrap().flatten().any(|e| {
+        fs::read_to_string(e.path().join("mountinfo"))
+            .is_ok_and(|m| m.lines().any(|l| l.contains("den-fuse:") && l.contains(id)))
+    })
+}
+
+#[test]
+fn killing_the_fuse_server_leaves_no_mount_and_a_usable_store() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let cfg = fuse_config(user, "fuse-config-kill");
+        let marker = cfg.to_str().unwrap().to_string();
+        let id = user
+            .den(&["run", "-d", "--name", "fk", DEBIAN_IMAGE, "sleep", "600"])
+            .env("XDG_CONFIG_HOME", &marker)
+            .run()
+            .success("detached run on fuse");
+        let id = id.trim().to_string();
+        assert!(
+            fuse_mount_anywhere(&id),
+            "the container's FUSE mount is not where the test looks for it"
+        );
+        let new = fuse_servers(&marker);
+        assert_eq!(new.len(), 1, "one FUSE server for the container: {new:?}");
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(new[0]),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
+        user.den(&["rm", "-f", "fk"])
+            .run()
+            .success("rm -f after the server died");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while (fuse_mount_anywhere(&id) || !fuse_servers(&marker).is_empty())
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        assert!(
+            !fuse_mount_anywhere(&id),
+            "a fuse.den mount outlived its container"
+        );
+        assert!(
+            fuse_servers(&marker).is_empty(),
+            "a FUSE server outlived its container"
+        );
+        let out = user
+            .den(&["run", "--rm", DEBIAN_IMAGE, "cat", "/den-layer2"])
+            .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+            .run()
+            .success("the store is usable afterwards");
+        assert_eq!(out, "layer2\n");
+    });
 }

@@ -341,6 +341,7 @@ impl OverlayFs {
         opts.open(self.real(node)).map_err(errno)
     }
 
+    #[allow(clippy::too_many_arguments)] // the SETATTR request's fields, passed on
     fn setattr_inner(
         &self,
         ino: INodeNo,

@@ -68,8 +68,10 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path) -> Result<()> {
         "fd={},rootmode=40000,user_id=0,group_id=0,default_permissions,allow_other",
         fd.as_raw_fd()
     );
+    // The source names the upper dir, so a mount table line says whose root it is.
+    let source = format!("den-fuse:{}", upper.display());
     mount(
-        Some("den"),
+        Some(source.as_str()),
         target,
         Some("fuse.den"),
         MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
@@ -77,7 +79,7 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path) -> Result<()> {
     )
     .or_else(|_| {
         mount(
-            Some("den"),
+            Some(source.as_str()),
             target,
             Some("fuse"),
             MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
