@@ -271,3 +271,105 @@ fn killing_the_fuse_server_leaves_no_mount_and_a_usable_store() {
         assert_eq!(out, "layer2\n");
     });
 }
+
+fn parent_of(pid: i32) -> i32 {
+    fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("PPid:"))
+        .and_then(|p| p.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Waits until this test's FUSE server exists; its pid.
+fn wait_for_server(marker: &str) -> i32 {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        if let [pid] = fuse_servers(marker)[..] {
+            return pid;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no FUSE server started"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// The server, the container's init and den (or the monitor) end, and no mount of the
+/// container's stays; then the container can be removed and the store used again.
+fn assert_all_gone(user: &User, marker: &str, id_part: &str, cfg: &Path, name: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while (!fuse_servers(marker).is_empty() || fuse_mount_anywhere(id_part))
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(
+        fuse_servers(marker).is_empty(),
+        "the FUSE server outlived the kill"
+    );
+    assert!(
+        !fuse_mount_anywhere(id_part),
+        "a fuse.den mount outlived the kill"
+    );
+    user.den(&["rm", "-f", name])
+        .run()
+        .success("rm -f after the kill");
+    let out = user
+        .den(&["run", "--rm", DEBIAN_IMAGE, "cat", "/den-layer2"])
+        .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+        .run()
+        .success("the store is usable afterwards");
+    assert_eq!(out, "layer2\n");
+}
+
+#[test]
+fn killing_den_or_the_monitor_leaves_no_mount() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        // Foreground: den is the grandparent of the server (den -> container init -> server).
+        let cfg = fuse_config(user, "fuse-config-kill-den");
+        let marker = cfg.to_str().unwrap().to_string();
+        let mut child = user
+            .den(&["run", "--name", "fkd", DEBIAN_IMAGE, "sleep", "600"])
+            .env("XDG_CONFIG_HOME", &marker)
+            .command()
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let server = wait_for_server(&marker);
+        let den = parent_of(parent_of(server));
+        assert!(
+            fs::read_to_string(format!("/proc/{den}/cmdline")).is_ok_and(|c| c.contains("fkd")),
+            "the server's grandparent is not den"
+        );
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(den),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
+        let _ = child.wait();
+        assert_all_gone(user, &marker, "den-fuse:", &cfg, "fkd");
+
+        // Detached: the monitor is the grandparent.
+        let cfg = fuse_config(user, "fuse-config-kill-monitor");
+        let marker = cfg.to_str().unwrap().to_string();
+        let id = user
+            .den(&["run", "-d", "--name", "fkm", DEBIAN_IMAGE, "sleep", "600"])
+            .env("XDG_CONFIG_HOME", &marker)
+            .run()
+            .success("detached run on fuse");
+        let server = wait_for_server(&marker);
+        let monitor = parent_of(parent_of(server));
+        assert!(monitor > 1, "no monitor found");
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(monitor),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
+        assert_all_gone(user, &marker, id.trim(), &cfg, "fkm");
+    });
+}
