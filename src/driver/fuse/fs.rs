@@ -481,6 +481,28 @@ impl Filesystem for OverlayFs {
     fn lookup(&self, _req: &Request, parent: INodeNo, name: &OsStr, reply: ReplyEntry) {
         match self.lookup_inner(parent, name) {
             Ok((_, attr)) => reply.entry(&TTL, &attr, Generation(0)),
+            // A negative entry (node id 0) the kernel may cache: a name appears only by a
+            // request through this server, which the kernel sees.
+            Err(e) if e == Errno::ENOENT => {
+                let none = FileAttr {
+                    ino: INodeNo(0),
+                    size: 0,
+                    blocks: 0,
+                    atime: UNIX_EPOCH,
+                    mtime: UNIX_EPOCH,
+                    ctime: UNIX_EPOCH,
+                    crtime: UNIX_EPOCH,
+                    kind: FileType::RegularFile,
+                    perm: 0,
+                    nlink: 0,
+                    uid: 0,
+                    gid: 0,
+                    rdev: 0,
+                    blksize: 0,
+                    flags: 0,
+                };
+                reply.entry(&TTL, &none, Generation(0));
+            }
             Err(e) => reply.error(e),
         }
     }
