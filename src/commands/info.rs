@@ -73,6 +73,8 @@ pub struct DriverInfo {
     pub name: Option<&'static str>,
     pub program: Option<PathBuf>,
     pub reason: String,
+    /// How a keep-id container will see the layers under the user's own ids, and why.
+    pub keep_id: &'static str,
 }
 
 /// One kernel feature: whether it works, and a short detail.
@@ -337,6 +339,7 @@ pub fn gather(ctx: &Ctx) -> Result<Info> {
                 .map(|c| c.reason)
                 .or(driver_error)
                 .unwrap_or_default(),
+            keep_id: driver::fuse::KEEP_ID_MECHANISM,
         },
         kernel_features: Features {
             user_namespaces: feature(userns.map(|()| "allowed for unprivileged users".to_string())),

@@ -12,7 +12,7 @@ use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Ctx;
-use crate::driver::{Driver, fuse_overlayfs, overlay};
+use crate::driver::{Driver, fuse, fuse_overlayfs, overlay};
 use crate::error::hinted;
 use crate::host::{filesystem_type, kernel_release};
 use crate::identity::idmap::IdMapping;
@@ -27,10 +27,10 @@ pub struct DriverChoice {
 }
 
 /// The names `storage.driver` accepts.
-pub const DRIVER_NAMES: [&str; 4] = ["auto", "overlay", "fuse-overlayfs", "vfs"];
+pub const DRIVER_NAMES: [&str; 5] = ["auto", "overlay", "fuse", "fuse-overlayfs", "vfs"];
 
 /// Chooses the root filesystem driver. `storage.driver` in config.toml ("auto" or unset:
-/// probe; "overlay", "fuse-overlayfs", "vfs": forced) decides; a forced driver that does not
+/// probe; "overlay", "fuse", "fuse-overlayfs", "vfs": forced) decides; a forced driver that does not
 /// work here is an error with a hint, an unknown name an error listing the valid ones.
 pub fn choose_driver(ctx: &Ctx, mapping: &IdMapping) -> Result<DriverChoice> {
     let configured = ctx.config.storage.driver.as_deref().unwrap_or("auto");
@@ -53,6 +53,20 @@ pub fn choose_driver(ctx: &Ctx, mapping: &IdMapping) -> Result<DriverChoice> {
                 format!(
                     "storage driver \"overlay\" is set in {config_file}, but kernel overlayfs \
                      does not work in a user namespace on this store: {why}"
+                ),
+                forced_hint(),
+            )),
+        },
+        "fuse" => match fuse::available() {
+            Ok(()) => Ok(DriverChoice {
+                driver: Driver::Fuse,
+                program: None,
+                reason: format!("storage.driver = \"fuse\" in {config_file}"),
+            }),
+            Err(why) => Err(hinted(
+                format!(
+                    "storage driver \"fuse\" is set in {config_file}, but den's FUSE overlay \
+                     cannot work here: {why}"
                 ),
                 forced_hint(),
             )),
@@ -83,7 +97,8 @@ pub fn choose_driver(ctx: &Ctx, mapping: &IdMapping) -> Result<DriverChoice> {
     }
 }
 
-/// overlay -> fuse-overlayfs -> vfs, each with the reason the earlier ones were passed over.
+/// overlay -> fuse (den's own) -> fuse-overlayfs -> vfs, each with the reason the earlier
+/// ones were passed over.
 fn auto_driver(ctx: &Ctx, mapping: &IdMapping) -> DriverChoice {
     let overlay = match overlay_status(ctx, mapping, false) {
         Ok(()) => {
@@ -98,18 +113,34 @@ fn auto_driver(ctx: &Ctx, mapping: &IdMapping) -> DriverChoice {
         }
         Err(why) => why,
     };
+    let builtin = match fuse::available() {
+        Ok(()) => {
+            return DriverChoice {
+                driver: Driver::Fuse,
+                program: None,
+                reason: format!(
+                    "kernel overlayfs does not work here ({overlay}); den's own FUSE overlay does"
+                ),
+            };
+        }
+        Err(why) => why,
+    };
     match fuse_overlayfs::available() {
         Ok(program) => DriverChoice {
             driver: Driver::FuseOverlayfs,
             program: Some(program),
-            reason: format!("kernel overlayfs does not work here ({overlay})"),
+            reason: format!(
+                "kernel overlayfs does not work here ({overlay}) and den's own FUSE overlay \
+                 cannot be used ({builtin})"
+            ),
         },
         Err(fuse) => DriverChoice {
             driver: Driver::Vfs,
             program: None,
             reason: format!(
-                "kernel overlayfs does not work here ({overlay}) and fuse-overlayfs cannot be \
-                 used ({fuse}); vfs copies every layer, which is slow"
+                "kernel overlayfs does not work here ({overlay}), den's own FUSE overlay cannot \
+                 be used ({builtin}) and fuse-overlayfs cannot be used ({fuse}); vfs copies \
+                 every layer, which is slow"
             ),
         },
     }
@@ -136,7 +167,12 @@ const CACHE_FILE: &str = "driver.json";
 /// Whether kernel overlayfs works in a user namespace on the store's filesystem; `Err` holds
 /// why not (with the errno text). Uses the cached result unless `refresh` (as `den doctor`
 /// does); a fresh result is written to the cache.
+/// `DEN_NO_KERNEL_OVERLAY` (set to anything) makes it say no without probing, so the
+/// fallbacks can be used and tested on a kernel where overlay works.
 pub fn overlay_status(ctx: &Ctx, mapping: &IdMapping, refresh: bool) -> Result<(), String> {
+    if std::env::var_os("DEN_NO_KERNEL_OVERLAY").is_some() {
+        return Err("DEN_NO_KERNEL_OVERLAY is set".into());
+    }
     let scratch = ctx.paths.store.join("tmp");
     if let Err(e) = fs::DirBuilder::new()
         .recursive(true)

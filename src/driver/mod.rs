@@ -5,6 +5,7 @@
 //! new file here and one variant of `Driver`.
 
 pub mod choose;
+pub mod fuse;
 pub mod fuse_overlayfs;
 pub mod overlay;
 pub mod vfs;
@@ -18,12 +19,15 @@ pub use choose::{DRIVER_NAMES, DriverChoice, choose_driver};
 
 /// The root filesystem drivers den has, in the order `auto` tries them, and `rootfs` for a
 /// container whose root is a plain directory (`--rootfs DIR`). Stored in the container
-/// record and the plan as its name ("overlay", "fuse-overlayfs", "vfs", "rootfs").
+/// record and the plan as its name ("overlay", "fuse", "fuse-overlayfs", "vfs", "rootfs").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Driver {
     /// Kernel overlayfs mounted inside the user namespace with `userxattr` (Linux 5.11+).
     #[serde(rename = "overlay")]
     Overlay,
+    /// den's own overlay over FUSE, served by den inside the user namespace.
+    #[serde(rename = "fuse")]
+    Fuse,
     /// The fuse-overlayfs program.
     #[serde(rename = "fuse-overlayfs")]
     FuseOverlayfs,
@@ -40,6 +44,7 @@ impl Driver {
     pub fn name(self) -> &'static str {
         match self {
             Driver::Overlay => overlay::NAME,
+            Driver::Fuse => fuse::NAME,
             Driver::FuseOverlayfs => fuse_overlayfs::NAME,
             Driver::Vfs => vfs::NAME,
             Driver::Rootfs => "rootfs",
@@ -104,7 +109,12 @@ mod tests {
 
     #[test]
     fn driver_names_match_config_names() {
-        for d in [Driver::Overlay, Driver::FuseOverlayfs, Driver::Vfs] {
+        for d in [
+            Driver::Overlay,
+            Driver::Fuse,
+            Driver::FuseOverlayfs,
+            Driver::Vfs,
+        ] {
             assert!(DRIVER_NAMES.contains(&d.name()));
         }
     }
@@ -113,6 +123,7 @@ mod tests {
     fn driver_is_stored_as_its_name() {
         for d in [
             Driver::Overlay,
+            Driver::Fuse,
             Driver::FuseOverlayfs,
             Driver::Vfs,
             Driver::Rootfs,

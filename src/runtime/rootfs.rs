@@ -5,7 +5,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use crate::driver::{Driver, LayerDirs, fuse_overlayfs, overlay, vfs};
+use crate::driver::{Driver, LayerDirs, fuse, fuse_overlayfs, overlay, vfs};
 use crate::plan::RootfsSource;
 use crate::runtime::mounts::bind;
 
@@ -27,6 +27,7 @@ pub fn mount_rootfs(source: &RootfsSource, target: &Path, transient: bool) -> Re
             let layers = LayerDirs { lower, upper, work };
             match driver {
                 Driver::Overlay => overlay::mount_root(layers, target, transient),
+                Driver::Fuse => fuse::mount_root(layers, target),
                 Driver::FuseOverlayfs => {
                     let program = program
                         .as_deref()

@@ -192,6 +192,70 @@ pub fn lgetxattr(path: &Path, name: &str) -> io::Result<Option<Vec<u8>>> {
     }
 }
 
+/// The names of the extended attributes of `path` itself (llistxattr(2)).
+pub fn llistxattr(path: &Path) -> io::Result<Vec<std::ffi::OsString>> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = cstring(path)?;
+    let mut buf = vec![0u8; 1024];
+    loop {
+        // SAFETY: the path is NUL-terminated; buf has buf.len() writable bytes.
+        let ret = unsafe { libc::llistxattr(path.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
+        if ret >= 0 {
+            buf.truncate(ret as usize);
+            return Ok(buf
+                .split(|b| *b == 0)
+                .filter(|n| !n.is_empty())
+                .map(|n| std::ffi::OsStr::from_bytes(n).to_os_string())
+                .collect());
+        }
+        let err = io::Error::last_os_error();
+        match err.raw_os_error() {
+            Some(libc::ERANGE) if buf.len() < 1 << 20 => buf.resize(buf.len() * 4, 0),
+            _ => return Err(err),
+        }
+    }
+}
+
+/// Removes an extended attribute of `path` itself (lremovexattr(2)).
+pub fn lremovexattr(path: &Path, name: &std::ffi::OsStr) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = cstring(path)?;
+    let name = CString::new(name.as_bytes()).map_err(|_| io::ErrorKind::InvalidInput)?;
+    // SAFETY: both strings are NUL-terminated and live across the call.
+    if unsafe { libc::lremovexattr(path.as_ptr(), name.as_ptr()) } == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Sets an extended attribute of `path` itself with the caller's flags (XATTR_CREATE,
+/// XATTR_REPLACE), as a FUSE server passes them on.
+pub fn lsetxattr_flags(
+    path: &Path,
+    name: &std::ffi::OsStr,
+    value: &[u8],
+    flags: i32,
+) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let path = cstring(path)?;
+    let name = CString::new(name.as_bytes()).map_err(|_| io::ErrorKind::InvalidInput)?;
+    // SAFETY: both strings are NUL-terminated and live across the call; value points to
+    // value.len() readable bytes.
+    let ret = unsafe {
+        libc::lsetxattr(
+            path.as_ptr(),
+            name.as_ptr(),
+            value.as_ptr().cast(),
+            value.len(),
+            flags,
+        )
+    };
+    if ret == -1 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 /// Window size of a terminal, as TIOCGWINSZ reports it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct WinSize {

@@ -233,7 +233,7 @@ fn check_userns(f: &Facts, out: &mut Vec<Check>) {
     }
 }
 
-/// Root filesystem drivers: overlay, else fuse-overlayfs, else vfs.
+/// Root filesystem drivers: overlay, else den's own fuse, else fuse-overlayfs, else vfs.
 fn check_drivers(f: &Facts, out: &mut Vec<Check>) {
     let overlay_works = f.overlay.is_ok();
     match &f.overlay {
@@ -261,7 +261,7 @@ fn check_drivers(f: &Facts, out: &mut Vec<Check>) {
     let fuse_needed = if overlay_works {
         " (not needed while kernel overlayfs works)"
     } else {
-        " (den falls back to fuse-overlayfs, which needs it)"
+        " (den falls back to its own FUSE overlay, then fuse-overlayfs; both need it)"
     };
     match &f.dev_fuse {
         Ok(()) => out.push(ok("/dev/fuse can be opened")),
@@ -276,6 +276,18 @@ fn check_drivers(f: &Facts, out: &mut Vec<Check>) {
             }),
         )),
     }
+    if f.dev_fuse.is_ok() {
+        out.push(ok(if overlay_works {
+            "den's own FUSE overlay (driver fuse) can be used: the next choice if kernel overlayfs stops working"
+        } else {
+            "den's own FUSE overlay (driver fuse) can be used: chosen before fuse-overlayfs"
+        }));
+    }
+    let fuse_needed = if overlay_works || f.dev_fuse.is_ok() {
+        " (not needed: an earlier driver works)"
+    } else {
+        fuse_needed
+    };
     match (&f.fuse_overlayfs, &f.fusermount) {
         (Some(program), Some(_)) => out.push(ok(format!("fuse-overlayfs: {}", program.display()))),
         (None, _) => out.push(warn(

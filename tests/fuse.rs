@@ -1,0 +1,375 @@
+//! Behaviour tests of the built-in `fuse` storage driver (den's own FUSE overlay), as the
+//! unprivileged test users on the Debian fixture: the image's whiteouts and opaque dirs,
+//! writes, deletes, renames, hard links, and the same tree seen by diff, commit and a run on
+//! the kernel driver; `auto` choosing it when kernel overlay and fuse-overlayfs are out.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::User;
+
+const DEBIAN: &str = "debian.oci.tar";
+const DEBIAN_IMAGE: &str = "localhost/den-debian";
+
+fn chown_to(user: &User, path: &Path) {
+    if let Some(name) = &user.name {
+        let pw = nix::unistd::User::from_name(name).unwrap().unwrap();
+        nix::unistd::chown(path, Some(pw.uid), Some(pw.gid)).unwrap();
+    }
+}
+
+/// An XDG_CONFIG_HOME whose config.toml forces the `fuse` driver.
+fn fuse_config(user: &User, name: &str) -> PathBuf {
+    let dir = user.home.join(name);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("den")).unwrap();
+    fs::write(
+        dir.join("den/config.toml"),
+        "[storage]\ndriver = \"fuse\"\n",
+    )
+    .unwrap();
+    chown_to(user, &dir);
+    chown_to(user, &dir.join("den"));
+    chown_to(user, &dir.join("den/config.toml"));
+    dir
+}
+
+const CHANGES: &str = "set -e; \
+    test ! -e /etc/issue.net; ls -A /etc/skel; cat /den-layer2; \
+    stat -c %h /usr/bin/perl; \
+    echo added > /added; echo more >> /added; cat /added; \
+    rm /etc/os-release; test ! -e /etc/os-release; \
+    mv /etc/issue /etc/issue.moved; \
+    mv /usr/share/doc/apt /apt-doc; test ! -e /usr/share/doc/apt; ls /apt-doc | head -n1; \
+    ln /added /added.link; stat -c %h /added; \
+    test \"$(stat -c %i /added)\" = \"$(stat -c %i /added.link)\"; echo linked >> /added.link; tail -n1 /added; \
+    mkdir /etc/skel/sub; echo deep > /etc/skel/sub/f; \
+    rm -rf /etc/skel; mkdir /etc/skel; echo fresh > /etc/skel/only; \
+    chmod 600 /etc/hostname.copy 2>/dev/null || true; \
+    cp /etc/passwd /passwd.copy; cmp /etc/passwd /passwd.copy; \
+    truncate -s 3 /passwd.copy; stat -c %s /passwd.copy; \
+    ls /var/cache/apt/archives/partial >/dev/null; stat -c %u /var/cache/apt/archives/partial; \
+    echo ok";
+
+#[test]
+fn fuse_driver_shows_the_merged_tree_and_keeps_the_changes() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let cfg = fuse_config(user, "fuse-config");
+        let out = user
+            .den(&["run", "--name", "fz", DEBIAN_IMAGE, "sh", "-c", CHANGES])
+            .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+            .run()
+            .success("a run on the fuse driver");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "den-new-file", "opaque /etc/skel: {out}");
+        assert_eq!(lines[1], "layer2");
+        assert_eq!(lines[2], "2", "the image's hard link keeps st_nlink: {out}");
+        assert_eq!(lines[3..5], ["added", "more"]);
+        assert_eq!(
+            lines[5], "NEWS.Debian.gz",
+            "moved lower dir's contents: {out}"
+        );
+        assert_eq!(lines[6], "2", "ln gives st_nlink 2: {out}");
+        assert_eq!(lines[7], "linked", "both names are one file: {out}");
+        assert_eq!(lines[8], "3", "truncate: {out}");
+        if user.subids {
+            assert_eq!(lines[9], "42", "lower owners shown: {out}");
+        }
+        assert_eq!(*lines.last().unwrap(), "ok");
+
+        let inspect = user
+            .den(&["inspect", "--format", "{{.Driver}}", "fz"])
+            .run()
+            .success("inspect");
+        assert_eq!(inspect.trim(), "fuse", "the record names the driver");
+
+        let diff = user
+            .den(&["diff", "fz"])
+            .run()
+            .success("diff of a fuse container");
+        let dl: Vec<&str> = diff.lines().collect();
+        for want in [
+            "A /added",
+            "A /added.link",
+            "D /etc/os-release",
+            "D /etc/issue",
+            "A /etc/issue.moved",
+            "A /apt-doc",
+            "D /usr/share/doc/apt",
+            "A /etc/skel/only",
+            "D /etc/skel/den-new-file",
+        ] {
+            assert!(dl.contains(&want), "{want} missing from diff:\n{diff}");
+        }
+
+        // Committed from the fuse run, run on the store's default driver: the same files.
+        user.den(&["commit", "fz", "fuse-made:1"])
+            .run()
+            .success("commit of a fuse container");
+        let check = "cat /added; test -e /etc/os-release && echo os-present; \
+                     cat /etc/issue.moved >/dev/null && echo moved; ls -A /etc/skel; \
+                     test -d /usr/share/doc/apt && echo apt-present; stat -c %h /added; \
+                     test -e /etc/issue.net && echo issue-net; echo end";
+        let again = user
+            .den(&["run", "--rm", "fuse-made:1", "sh", "-c", check])
+            .run()
+            .success("the committed image on the default driver");
+        assert_eq!(
+            again, "added\nmore\nlinked\nmoved\nonly\n2\nend\n",
+            "committed tree differs"
+        );
+        user.den(&["rm", "fz"])
+            .run()
+            .success("rm of a fuse container");
+    });
+}
+
+#[test]
+fn auto_picks_fuse_without_kernel_overlay_or_fuse_overlayfs() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        // A PATH without fuse-overlayfs (only the id-map helpers den needs), kernel overlay
+        // forced off for the probe.
+        let bin = user.home.join("fuse-path");
+        let _ = fs::remove_dir_all(&bin);
+        fs::create_dir_all(&bin).unwrap();
+        for tool in ["newuidmap", "newgidmap"] {
+            if let Ok(p) = which(tool) {
+                std::os::unix::fs::symlink(p, bin.join(tool)).unwrap();
+            }
+        }
+        chown_to(user, &bin);
+        let path = bin.to_str().unwrap();
+        let info = user
+            .den(&["info"])
+            .env("PATH", path)
+            .env("DEN_NO_KERNEL_OVERLAY", "1")
+            .run()
+            .success("den info");
+        assert!(info.contains("fuse"), "{info}");
+        let out = user
+            .den(&[
+                "run",
+                "--rm",
+                DEBIAN_IMAGE,
+                "sh",
+                "-c",
+                "echo hi > /x; cat /x; cat /den-layer2",
+            ])
+            .env("PATH", path)
+            .env("DEN_NO_KERNEL_OVERLAY", "1")
+            .run()
+            .success("den run with auto and only the fuse driver left");
+        assert_eq!(out, "hi\nlayer2\n");
+        let detached = user
+            .den(&["run", "-d", "--name", "fa", DEBIAN_IMAGE, "sleep", "60"])
+            .env("PATH", path)
+            .env("DEN_NO_KERNEL_OVERLAY", "1")
+            .run()
+            .success("detached");
+        assert!(!detached.trim().is_empty());
+        let driver = user
+            .den(&["inspect", "--format", "{{.Driver}}", "fa"])
+            .run()
+            .success("inspect");
+        assert_eq!(driver.trim(), "fuse");
+        user.den(&["rm", "-f", "fa"]).run().success("rm -f");
+    });
+}
+
+fn which(tool: &str) -> Result<PathBuf, ()> {
+    for dir in ["/usr/bin", "/usr/sbin", "/bin", "/sbin"] {
+        let p = Path::new(dir).join(tool);
+        if p.exists() {
+            return Ok(p);
+        }
+    }
+    Err(())
+}
+
+/// PIDs of processes with a thread of fuser's worker loop (`fuser-N`) whose environment
+/// names `marker` (the XDG_CONFIG_HOME the test gave den): this test's FUSE servers.
+fn fuse_servers(marker: &str) -> Vec<i32> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir("/proc").unwrap().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
+            continue;
+        };
+        let Ok(tasks) = fs::read_dir(entry.path().join("task")) else {
+            continue;
+        };
+        let env = fs::read(entry.path().join("environ")).unwrap_or_default();
+        if !String::from_utf8_lossy(&env).contains(marker) {
+            continue;
+        }
+        if tasks.flatten().any(|t| {
+            fs::read_to_string(t.path().join("comm")).is_ok_and(|c| c.starts_with("fuser-"))
+        }) {
+            out.push(pid);
+        }
+    }
+    out
+}
+
+/// Whether any process's mount table still shows a den FUSE mount over the container `id`'s
+/// layers (its mount point lives under the container's own dir).
+fn fuse_mount_anywhere(id: &str) -> bool {
+    fs::read_dir("/proc").unwrap().flatten().any(|e| {
+        fs::read_to_string(e.path().join("mountinfo"))
+            .is_ok_and(|m| m.lines().any(|l| l.contains("den-fuse:") && l.contains(id)))
+    })
+}
+
+#[test]
+fn killing_the_fuse_server_leaves_no_mount_and_a_usable_store() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let cfg = fuse_config(user, "fuse-config-kill");
+        let marker = cfg.to_str().unwrap().to_string();
+        let id = user
+            .den(&["run", "-d", "--name", "fk", DEBIAN_IMAGE, "sleep", "600"])
+            .env("XDG_CONFIG_HOME", &marker)
+            .run()
+            .success("detached run on fuse");
+        let id = id.trim().to_string();
+        assert!(
+            fuse_mount_anywhere(&id),
+            "the container's FUSE mount is not where the test looks for it"
+        );
+        let new = fuse_servers(&marker);
+        assert_eq!(new.len(), 1, "one FUSE server for the container: {new:?}");
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(new[0]),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
+        user.den(&["rm", "-f", "fk"])
+            .run()
+            .success("rm -f after the server died");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while (fuse_mount_anywhere(&id) || !fuse_servers(&marker).is_empty())
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        assert!(
+            !fuse_mount_anywhere(&id),
+            "a fuse.den mount outlived its container"
+        );
+        assert!(
+            fuse_servers(&marker).is_empty(),
+            "a FUSE server outlived its container"
+        );
+        let out = user
+            .den(&["run", "--rm", DEBIAN_IMAGE, "cat", "/den-layer2"])
+            .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+            .run()
+            .success("the store is usable afterwards");
+        assert_eq!(out, "layer2\n");
+    });
+}
+
+fn parent_of(pid: i32) -> i32 {
+    fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix("PPid:"))
+        .and_then(|p| p.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Waits until this test's FUSE server exists; its pid.
+fn wait_for_server(marker: &str) -> i32 {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    loop {
+        if let [pid] = fuse_servers(marker)[..] {
+            return pid;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no FUSE server started"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
+
+/// The server, the container's init and den (or the monitor) end, and no mount of the
+/// container's stays; then the container can be removed and the store used again.
+fn assert_all_gone(user: &User, marker: &str, id_part: &str, cfg: &Path, name: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while (!fuse_servers(marker).is_empty() || fuse_mount_anywhere(id_part))
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(
+        fuse_servers(marker).is_empty(),
+        "the FUSE server outlived the kill"
+    );
+    assert!(
+        !fuse_mount_anywhere(id_part),
+        "a fuse.den mount outlived the kill"
+    );
+    user.den(&["rm", "-f", name])
+        .run()
+        .success("rm -f after the kill");
+    let out = user
+        .den(&["run", "--rm", DEBIAN_IMAGE, "cat", "/den-layer2"])
+        .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+        .run()
+        .success("the store is usable afterwards");
+    assert_eq!(out, "layer2\n");
+}
+
+#[test]
+fn killing_den_or_the_monitor_leaves_no_mount() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        // Foreground: den is the grandparent of the server (den -> container init -> server).
+        let cfg = fuse_config(user, "fuse-config-kill-den");
+        let marker = cfg.to_str().unwrap().to_string();
+        let mut child = user
+            .den(&["run", "--name", "fkd", DEBIAN_IMAGE, "sleep", "600"])
+            .env("XDG_CONFIG_HOME", &marker)
+            .command()
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let server = wait_for_server(&marker);
+        let den = parent_of(parent_of(server));
+        assert!(
+            fs::read_to_string(format!("/proc/{den}/cmdline")).is_ok_and(|c| c.contains("fkd")),
+            "the server's grandparent is not den"
+        );
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(den),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
+        let _ = child.wait();
+        assert_all_gone(user, &marker, "den-fuse:", &cfg, "fkd");
+
+        // Detached: the monitor is the grandparent.
+        let cfg = fuse_config(user, "fuse-config-kill-monitor");
+        let marker = cfg.to_str().unwrap().to_string();
+        let id = user
+            .den(&["run", "-d", "--name", "fkm", DEBIAN_IMAGE, "sleep", "600"])
+            .env("XDG_CONFIG_HOME", &marker)
+            .run()
+            .success("detached run on fuse");
+        let server = wait_for_server(&marker);
+        let monitor = parent_of(parent_of(server));
+        assert!(monitor > 1, "no monitor found");
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(monitor),
+            nix::sys::signal::Signal::SIGKILL,
+        )
+        .unwrap();
+        assert_all_gone(user, &marker, id.trim(), &cfg, "fkm");
+    });
+}
