@@ -201,8 +201,10 @@ fn fuse_servers(marker: &str) -> Vec<i32> {
         let Ok(tasks) = fs::read_dir(entry.path().join("task")) else {
             continue;
         };
+        // The whole entry: one test's marker is a prefix of another's.
         let env = fs::read(entry.path().join("environ")).unwrap_or_default();
-        if !String::from_utf8_lossy(&env).contains(marker) {
+        let want = format!("XDG_CONFIG_HOME={marker}");
+        if !env.split(|b| *b == 0).any(|e| e == want.as_bytes()) {
             continue;
         }
         if tasks.flatten().any(|t| {
@@ -352,7 +354,14 @@ fn killing_den_or_the_monitor_leaves_no_mount() {
         )
         .unwrap();
         let _ = child.wait();
-        assert_all_gone(user, &marker, "den-fuse:", &cfg, "fkd");
+        // This container's mount only: another test's container may run on fuse meanwhile.
+        let fkd = user
+            .den(&["ps", "-aq", "--no-trunc", "--filter", "name=fkd"])
+            .run()
+            .success("ps of fkd");
+        let fkd = fkd.trim();
+        assert_eq!(fkd.len(), 64, "the id of fkd: {fkd:?}");
+        assert_all_gone(user, &marker, fkd, &cfg, "fkd");
 
         // Detached: the monitor is the grandparent.
         let cfg = fuse_config(user, "fuse-config-kill-monitor");
