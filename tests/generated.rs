@@ -33,7 +33,11 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         let man = clap_mangen::Man::new(cmd);
         let mut page = Vec::new();
         man.render(&mut page).expect("rendering a man page");
-        files.insert(format!("man/{}", man.get_filename()), page);
+        // EXIT STATUS and EXAMPLES come from den::cli::manual, after clap's sections.
+        let name = man.get_filename();
+        let stem = name.strip_suffix(".1").unwrap_or(&name);
+        page.extend_from_slice(den::cli::manual::sections(stem).as_bytes());
+        files.insert(format!("man/{name}"), page);
     }
 
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {

@@ -11,6 +11,7 @@ mod container;
 mod events;
 mod global;
 mod image;
+pub mod manual;
 mod run;
 mod system;
 mod usage;
