@@ -25,6 +25,24 @@ fn global_flags_and_usage_errors() {
             case("log level bogus", &["--log-level", "bogus", "ps"])
                 .stderr_has("trace, debug, info, warn, warning, error, fatal, panic"),
             case("log level warning", &["--log-level", "warning", "ps"]).stdout(),
+            // A flag given twice: the last one counts, as podman (pflag) has it.
+            case(
+                "repeated format",
+                &["version", "--format", "first", "--format", "last"],
+            )
+            .stdout(),
+            case(
+                "repeated ps format",
+                &[
+                    "ps",
+                    "-a",
+                    "--format",
+                    "{{.ID}}",
+                    "--format",
+                    "table {{.Names}}",
+                ],
+            )
+            .stdout(),
             case("remote", &["--remote", "ps"]),
             case("url", &["--url", "unix:/nonexistent.sock", "ps"]),
             case("events backend bogus", &["--events-backend", "bogus", "ps"]),

@@ -38,7 +38,8 @@ pub use volume::*;
     version,
     propagate_version = true,
     max_term_width = 100,
-    disable_version_flag = true
+    disable_version_flag = true,
+    args_override_self = true
 )]
 #[allow(clippy::struct_excessive_bools)]
 pub struct Cli {
