@@ -12388,8 +12388,27 @@ _den() {
     esac
 }
 
+_den_store_names() {
+    local cur cword words
+    if declare -F _get_comp_words_by_ref >/dev/null; then
+        _get_comp_words_by_ref -n =: -c cur -w words -i cword
+    else
+        cur="${COMP_WORDS[COMP_CWORD]}"; words=("${COMP_WORDS[@]}"); cword=$COMP_CWORD
+    fi
+    [[ "$cur" == -* ]] && return 1
+    local names
+    names=$("${words[0]}" __complete "${words[@]:1:cword}" 2>/dev/null)
+    [[ -n "$names" ]] || return 1
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -W "$names" -- "$cur"))
+    declare -F __ltrim_colon_completions >/dev/null && __ltrim_colon_completions "$cur"
+    return 0
+}
+_den_with_store_names() {
+    _den_store_names || _den "$@"
+}
 if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
-    complete -F _den -o nosort -o bashdefault -o default den
+    complete -F _den_with_store_names -o nosort -o bashdefault -o default den
 else
-    complete -F _den -o bashdefault -o default den
+    complete -F _den_with_store_names -o bashdefault -o default den
 fi

@@ -3320,3 +3320,9 @@ complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "stop" -d 'Stop running containers (as `den stop`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "top" -d 'Show the processes of a running container (as `den top`)'
 complete -c den -n "__fish_den_using_subcommand help; and __fish_seen_subcommand_from container" -f -a "wait" -d 'Wait for containers (as `den wait`)'
+
+function __fish_den_store_names
+    set -l words (commandline -opc) (commandline -ct)
+    $words[1] __complete $words[2..-1] 2>/dev/null
+end
+complete -c den -n "__fish_den_store_names | string length -q" -f -a "(__fish_den_store_names)"

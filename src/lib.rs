@@ -32,6 +32,17 @@ pub fn main() -> i32 {
     if let Some(code) = runtime::monitor::main_if_requested() {
         return code;
     }
+    // The completion scripts ask for names in the store; no flag parsing, no errors.
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == cli::complete::COMMAND)
+    {
+        let words: Vec<String> = std::env::args_os()
+            .skip(2)
+            .map(|w| w.to_string_lossy().into_owned())
+            .collect();
+        return cli::complete::main(&words);
+    }
     let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(code) => return code,

@@ -44,7 +44,15 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         let mut cmd = den::cli::Cli::command();
         let mut script = Vec::new();
         clap_complete::generate(shell, &mut cmd, "den", &mut script);
-        files.insert(format!("completions/{}", shell.file_name("den")), script);
+        // Names in the store (containers, images, volumes) come from `den __complete`.
+        let script = den::cli::complete::with_store_names(
+            &shell.to_string(),
+            &String::from_utf8(script).expect("a completion script is text"),
+        );
+        files.insert(
+            format!("completions/{}", shell.file_name("den")),
+            script.into_bytes(),
+        );
     }
     files
 }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod build;
+pub mod complete;
 mod container;
 mod events;
 mod global;

@@ -30,7 +30,7 @@ packages=(
     uidmap fuse-overlayfs fuse3 busybox-static debootstrap mmdebstrap podman bubblewrap
     skopeo docker-registry hyperfine crun runc passt slirp4netns umoci tmux openssl
     python3 ca-certificates curl util-linux procps iproute2 tar gzip zstd
-    debian-archive-keyring
+    debian-archive-keyring bash-completion zsh fish
 )
 missing=()
 for p in "${packages[@]}"; do
