@@ -30,9 +30,9 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
     let mut stack = vec![cmd];
     while let Some(cmd) = stack.pop() {
         stack.extend(cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned());
-        let man = clap_mangen::Man::new(cmd);
+        let man = clap_mangen::Man::new(cmd.clone());
         let mut page = Vec::new();
-        man.render(&mut page).expect("rendering a man page");
+        render_page(&man, &cmd, &mut page).expect("rendering a man page");
         // EXIT STATUS and EXAMPLES come from den::cli::manual, after clap's sections.
         let name = man.get_filename();
         let stem = name.strip_suffix(".1").unwrap_or(&name);
@@ -55,6 +55,31 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
         );
     }
     files
+}
+
+/// clap_mangen's sections in its order, with den's SYNOPSIS (value names, globals folded).
+fn render_page(
+    man: &clap_mangen::Man,
+    cmd: &clap::Command,
+    page: &mut Vec<u8>,
+) -> std::io::Result<()> {
+    man.render_title(page)?;
+    man.render_name_section(page)?;
+    page.extend_from_slice(den::cli::manual::synopsis(cmd).as_bytes());
+    man.render_description_section(page)?;
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(page)?;
+    }
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(page)?;
+    }
+    if cmd.get_after_long_help().is_some() || cmd.get_after_help().is_some() {
+        man.render_extra_section(page)?;
+    }
+    if cmd.get_version().is_some() || cmd.get_long_version().is_some() {
+        man.render_version_section(page)?;
+    }
+    Ok(())
 }
 
 /// Generated files on disk: everything under man/ and completions/.

@@ -274,6 +274,73 @@ fn roff_escape(line: &str) -> String {
     }
 }
 
+/// One option as the SYNOPSIS shows it: `[-t|--time=SECONDS]`, the value name in italics.
+fn synopsis_option(arg: &clap::Arg) -> String {
+    let mut names = Vec::new();
+    if let Some(c) = arg.get_short() {
+        names.push(format!("\\fB\\-{c}\\fR"));
+    }
+    if let Some(l) = arg.get_long() {
+        names.push(format!("\\fB\\-\\-{}\\fR", roff_escape(l)));
+    }
+    let mut text = format!("[{}", names.join("|"));
+    if arg.get_action().takes_values() {
+        let value = arg
+            .get_value_names()
+            .map(|v| v.join(" "))
+            .unwrap_or_else(|| arg.get_id().as_str().to_uppercase());
+        let optional = arg.get_num_args().is_some_and(|n| n.min_values() == 0);
+        let sep = if arg.get_long().is_some() { "=" } else { " " };
+        if optional {
+            text.push_str(&format!("[{sep}\\fI{}\\fR]", roff_escape(&value)));
+        } else {
+            text.push_str(&format!("{sep}\\fI{}\\fR", roff_escape(&value)));
+        }
+    }
+    text.push(']');
+    text
+}
+
+/// The SYNOPSIS section: the command, its own options with their value names, then its
+/// positionals (clap_mangen's lists options without values, and every global flag on every
+/// page). Global flags appear as `[GLOBAL OPTIONS]`, described in den(1) and under OPTIONS.
+pub fn synopsis(cmd: &clap::Command) -> String {
+    let name = cmd.get_bin_name().unwrap_or_else(|| cmd.get_name());
+    let is_root = !name.contains(' ');
+    let mut parts = vec![format!("\\fB{}\\fR", roff_escape(name))];
+    let mut has_global = false;
+    for arg in cmd.get_arguments() {
+        if arg.is_hide_set() || arg.is_positional() {
+            continue;
+        }
+        if arg.is_global_set() && !is_root {
+            has_global = true;
+            continue;
+        }
+        parts.push(synopsis_option(arg));
+    }
+    if has_global {
+        parts.push("[\\fIGLOBAL OPTIONS\\fR]".to_string());
+    }
+    for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
+        let value = arg
+            .get_value_names()
+            .map(|v| v.join(" "))
+            .unwrap_or_else(|| arg.get_id().as_str().to_uppercase());
+        let repeats = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+        let dots = if repeats { "..." } else { "" };
+        if arg.is_required_set() {
+            parts.push(format!("\\fI{}\\fR{dots}", roff_escape(&value)));
+        } else {
+            parts.push(format!("[\\fI{}\\fR]{dots}", roff_escape(&value)));
+        }
+    }
+    if cmd.has_subcommands() {
+        parts.push("\\fICOMMAND\\fR".to_string());
+    }
+    format!(".SH SYNOPSIS\n{}\n", parts.join(" "))
+}
+
 /// The roff source of the EXIT STATUS and EXAMPLES sections for the page named `stem`.
 pub fn sections(stem: &str) -> String {
     use std::fmt::Write;
@@ -299,6 +366,7 @@ pub fn sections(stem: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
 
     #[test]
     fn aliases_share_their_command_sections() {
@@ -327,6 +395,14 @@ mod tests {
     fn roff_requests_in_text_are_escaped() {
         assert_eq!(roff_escape(".hidden"), "\\&.hidden");
         assert_eq!(roff_escape("a\\b -x"), "a\\eb \\-x");
+        let run = crate::cli::Cli::command();
+        let run = run.find_subcommand("rm").unwrap();
+        let line = synopsis(run);
+        assert!(
+            line.contains("[\\fB\\-t\\fR|\\fB\\-\\-time\\fR=\\fISECONDS\\fR]"),
+            "{line}"
+        );
+        assert!(line.ends_with("[\\fICONTAINER\\fR]...\n"), "{line}");
         let page = sections("den-run");
         assert!(page.contains(".SH EXAMPLES\n"));
         assert!(page.contains("den run \\-\\-rm \\-it debian bash\n"));
