@@ -287,14 +287,16 @@ fn synopsis_option(arg: &clap::Arg) -> String {
     if arg.get_action().takes_values() {
         let value = arg
             .get_value_names()
-            .map(|v| v.join(" "))
-            .unwrap_or_else(|| arg.get_id().as_str().to_uppercase());
+            .map_or_else(|| arg.get_id().as_str().to_uppercase(), |v| v.join(" "));
         let optional = arg.get_num_args().is_some_and(|n| n.min_values() == 0);
         let sep = if arg.get_long().is_some() { "=" } else { " " };
+        let value = format!("{sep}\\fI{}\\fR", roff_escape(&value));
         if optional {
-            text.push_str(&format!("[{sep}\\fI{}\\fR]", roff_escape(&value)));
+            text.push('[');
+            text.push_str(&value);
+            text.push(']');
         } else {
-            text.push_str(&format!("{sep}\\fI{}\\fR", roff_escape(&value)));
+            text.push_str(&value);
         }
     }
     text.push(']');
@@ -325,8 +327,7 @@ pub fn synopsis(cmd: &clap::Command) -> String {
     for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
         let value = arg
             .get_value_names()
-            .map(|v| v.join(" "))
-            .unwrap_or_else(|| arg.get_id().as_str().to_uppercase());
+            .map_or_else(|| arg.get_id().as_str().to_uppercase(), |v| v.join(" "));
         let repeats = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
         let dots = if repeats { "..." } else { "" };
         if arg.is_required_set() {
