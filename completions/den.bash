@@ -3072,7 +3072,7 @@ _den() {
             return 0
             ;;
         den__subcmd__container__subcmd__list)
-            opts="-a -q -l -n -f -s -h --all --quiet --no-trunc --latest --last --filter --format --external --sort --size --noheading --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-a -q -l -n -f -s -p -w -h --all --quiet --no-trunc --latest --last --filter --format --external --sort --size --noheading --ns --pod --watch --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3100,6 +3100,14 @@ _den() {
                     ;;
                 --sort)
                     COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -8920,7 +8928,7 @@ _den() {
             return 0
             ;;
         den__subcmd__ps)
-            opts="-a -q -l -n -f -s -h --all --quiet --no-trunc --latest --last --filter --format --external --sort --size --noheading --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-a -q -l -n -f -s -p -w -h --all --quiet --no-trunc --latest --last --filter --format --external --sort --size --noheading --ns --pod --watch --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8948,6 +8956,14 @@ _den() {
                     ;;
                 --sort)
                     COMPREPLY=($(compgen -W "command created id image names runningfor size status" -- "${cur}"))
+                    return 0
+                    ;;
+                --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)

@@ -2126,6 +2126,7 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
+complete -c den -n "__fish_den_using_subcommand ps" -s w -l watch -d 'Print the list again every SECONDS seconds, on a cleared screen, until interrupted' -r
 complete -c den -n "__fish_den_using_subcommand ps" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2155,6 +2156,8 @@ complete -c den -n "__fish_den_using_subcommand ps" -s l -l latest -d 'Show only
 complete -c den -n "__fish_den_using_subcommand ps" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
 complete -c den -n "__fish_den_using_subcommand ps" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
 complete -c den -n "__fish_den_using_subcommand ps" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand ps" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
+complete -c den -n "__fish_den_using_subcommand ps" -s p -l pod -d 'Show the POD ID and PODNAME columns (den has no pods yet: they are empty)'
 complete -c den -n "__fish_den_using_subcommand ps" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand ps" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2169,6 +2172,7 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
+complete -c den -n "__fish_den_using_subcommand list" -s w -l watch -d 'Print the list again every SECONDS seconds, on a cleared screen, until interrupted' -r
 complete -c den -n "__fish_den_using_subcommand list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2198,6 +2202,8 @@ complete -c den -n "__fish_den_using_subcommand list" -s l -l latest -d 'Show on
 complete -c den -n "__fish_den_using_subcommand list" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
 complete -c den -n "__fish_den_using_subcommand list" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
 complete -c den -n "__fish_den_using_subcommand list" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand list" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
+complete -c den -n "__fish_den_using_subcommand list" -s p -l pod -d 'Show the POD ID and PODNAME columns (den has no pods yet: they are empty)'
 complete -c den -n "__fish_den_using_subcommand list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2740,6 +2746,7 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s w -l watch -d 'Print the list again every SECONDS seconds, on a cleared screen, until interrupted' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2769,6 +2776,8 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s p -l pod -d 'Show the POD ID and PODNAME columns (den has no pods yet: they are empty)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2783,6 +2792,7 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s w -l watch -d 'Print the list again every SECONDS seconds, on a cleared screen, until interrupted' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2812,6 +2822,8 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'Show the POD ID and PODNAME columns (den has no pods yet: they are empty)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2826,6 +2838,7 @@ names\t''
 runningfor\t''
 size\t''
 status\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s w -l watch -d 'Print the list again every SECONDS seconds, on a cleared screen, until interrupted' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2855,6 +2868,8 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l external -d 'Accepted for podman compatibility: den\'s store holds no other tools\' containers, so there are no external ones to show'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s s -l size -d 'Show each container\'s size: what it wrote, and with its image ("12B (virtual 2.1MB)")'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header row'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Show the POD ID and PODNAME columns (den has no pods yet: they are empty)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -644,6 +644,62 @@ fn top_lists_the_containers_processes() {
 }
 
 #[test]
+fn ps_ns_shows_the_containers_own_namespaces() {
+    use std::os::unix::fs::MetadataExt;
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "psns");
+        start_detached(user, &n, "sleep 124");
+        let line = user
+            .den(&[
+                "ps",
+                "--ns",
+                "--filter",
+                &format!("name={n}"),
+                "--format",
+                "{{.Pid}} {{.Namespaces.PIDNS}} {{.Namespaces.MNT}} {{.Namespaces.User}}",
+            ])
+            .run()
+            .success("ps --ns");
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(fields.len(), 4, "{line}");
+        let ino = |pid: &str, ns: &str| {
+            std::fs::metadata(format!("/proc/{pid}/ns/{ns}"))
+                .unwrap()
+                .ino()
+                .to_string()
+        };
+        // The numbers are the container's, not den's or the host's.
+        assert_eq!(fields[1], ino(fields[0], "pid"), "{line}");
+        assert_eq!(fields[2], ino(fields[0], "mnt"), "{line}");
+        assert_eq!(fields[3], ino(fields[0], "user"), "{line}");
+        assert_ne!(fields[1], ino("self", "pid"), "{line}");
+        assert_ne!(fields[3], ino("self", "user"), "{line}");
+        rm_f(user, &n);
+    });
+}
+
+#[test]
+fn ps_watch_prints_again_until_interrupted() {
+    for_each_user!(|user| {
+        let den = common::den_binary();
+        let out = user
+            .command(
+                "timeout",
+                &["2.5", den.to_str().unwrap(), "ps", "-w", "1"],
+                true,
+            )
+            .output()
+            .unwrap();
+        // timeout(1) ends it: 124. Each round clears the screen and prints the header.
+        assert_eq!(out.status.code(), Some(124), "{out:?}");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.matches("\x1b[H\x1b[2J").count() >= 2, "{text:?}");
+        assert!(text.matches("CONTAINER ID").count() >= 2, "{text:?}");
+    });
+}
+
+#[test]
 fn exec_t_gives_a_terminal() {
     for_each_user!(|user| {
         user.load_fixture(BUSYBOX);

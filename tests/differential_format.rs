@@ -121,6 +121,24 @@ fn ps_formats_and_flags() {
             case("ps unknown function", &["ps", "-a", "--format", "{{nope .Names}}"])
                 .stderr_has("function \"nope\" not defined"),
             case("ps unclosed action", &["ps", "-a", "--format", "{{.Names"]),
+            // Namespaces of containers that are not running: PID 0, empty cells, `{}`.
+            with_containers(case("ps --ns", &["ps", "-a", "--ns", "--sort", "names"])).stdout(),
+            with_containers(case(
+                "ps --ns fields of stopped containers",
+                &["ps", "-a", "--ns", "--format", "{{.Names}} [{{.Namespaces.PIDNS}}] [{{.Namespaces.User}}] {{.Pid}}"],
+            ))
+            .unordered(),
+            with_containers(case("ps --pod", &["ps", "-a", "--pod", "--sort", "names"])).stdout(),
+            with_containers(case(
+                "ps --pod --size",
+                &["ps", "-a", "-p", "--size", "--sort", "names"],
+            ))
+            .stdout(),
+            case(
+                "ps --ns table headers",
+                &["ps", "--ns", "--format", "table {{.Namespaces.PIDNS}}\\t{{.Namespaces.User}}\\t{{.Names}}"],
+            )
+            .stdout(),
         ];
         run_cases(&pair, "format-ps", &cases);
     });

@@ -370,6 +370,18 @@ pub struct PsArgs {
     /// Do not print the header row.
     #[arg(long)]
     pub noheading: bool,
+
+    /// Show each running container's namespaces (the inode numbers of /proc/PID/ns/*) and PID.
+    #[arg(long)]
+    pub ns: bool,
+
+    /// Show the POD ID and PODNAME columns (den has no pods yet: they are empty).
+    #[arg(short, long)]
+    pub pod: bool,
+
+    /// Print the list again every SECONDS seconds, on a cleared screen, until interrupted.
+    #[arg(short, long, value_name = "SECONDS")]
+    pub watch: Option<u64>,
 }
 
 #[derive(Debug, Args)]

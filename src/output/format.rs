@@ -66,12 +66,29 @@ pub fn parse_format(format: Option<&str>, listing: &Listing) -> Result<Shape> {
 }
 
 /// The data a table's header row is rendered from: each field's header.
+/// A dotted field (`Namespaces.PIDNS`) gets its header in a nested object, so that
+/// `{{.Namespaces.PIDNS}}` renders it in the header row.
 fn header_data(listing: &Listing) -> Value {
-    let map: Map<String, Value> = listing
-        .headers
-        .iter()
-        .map(|(k, v)| ((*k).to_string(), Value::String((*v).to_string())))
-        .collect();
+    let mut map = Map::new();
+    for (field, header) in listing.headers {
+        let header = Value::String((*header).to_string());
+        match field.split_once('.') {
+            Some((outer, inner)) => {
+                let slot = map
+                    .entry(outer.to_string())
+                    .or_insert_with(|| Value::Object(Map::new()));
+                if !slot.is_object() {
+                    *slot = Value::Object(Map::new());
+                }
+                if let Some(nested) = slot.as_object_mut() {
+                    nested.insert(inner.to_string(), header);
+                }
+            }
+            None => {
+                map.entry((*field).to_string()).or_insert(header);
+            }
+        }
+    }
     Value::Object(map)
 }
 

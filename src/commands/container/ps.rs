@@ -2,6 +2,7 @@
 //! podman's fields; podman's `--sort`, `--size`, `--noheading`, `--last`, `--latest`.
 
 use std::collections::{HashMap, HashSet};
+use std::io::Write;
 
 use anyhow::Result;
 use serde_json::{Map, Value, json};
@@ -17,8 +18,27 @@ use crate::store::Store;
 use crate::store::records::{self, ContainerRecord, State};
 use crate::store::time::now_unix;
 
-/// `den ps`.
+/// `den ps`; with `--watch`, again every N seconds on a cleared screen (as podman: ANSI
+/// clear and home, so it works in any terminal) until interrupted.
 pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
+    // JSON is printed once, as podman does.
+    let Some(seconds) = args
+        .watch
+        .filter(|s| *s > 0 && args.format.as_deref() != Some("json"))
+    else {
+        return ps_once(ctx, args);
+    };
+    loop {
+        {
+            let mut out = output::stdout();
+            let _ = write!(out, "\x1b[H\x1b[2J");
+        }
+        ps_once(ctx, args)?;
+        std::thread::sleep(std::time::Duration::from_secs(seconds));
+    }
+}
+
+fn ps_once(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let filters = args
         .filter
@@ -52,7 +72,8 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
-    let shape = output::parse_format(args.format.as_deref(), &listing(args.size))?;
+    let listing = listing(args);
+    let shape = output::parse_format(args.format.as_deref(), &listing)?;
     let mut labels = ImageLabels::new(&store);
     if shape.is_json() {
         let list: Vec<Value> = records
@@ -69,19 +90,33 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
             ps_row(r, now, args.no_trunc, &labels.of(r), size)
         })
         .collect();
-    output::print_rows(&shape, &rows, &listing(args.size), args.noheading)?;
+    output::print_rows(&shape, &rows, &listing, args.noheading)?;
     Ok(0)
 }
 
-/// podman's default `ps` table, and the header of each field of its `ps` template data.
-fn listing(size: bool) -> Listing {
+/// podman's default `ps` tables (`--ns`, `--size`, `--pod`), and the header of each field of
+/// its `ps` template data.
+fn listing(args: &PsArgs) -> Listing {
+    const PLAIN: &str =
+        "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}";
+    let default = match (args.ns, args.size, args.pod) {
+        (true, _, _) => {
+            "{{.ID}}\t{{.Names}}\t{{.Pid}}\t{{.Namespaces.Cgroup}}\t{{.Namespaces.IPC}}\t{{.Namespaces.MNT}}\t{{.Namespaces.NET}}\t{{.Namespaces.PIDNS}}\t{{.Namespaces.User}}\t{{.Namespaces.UTS}}"
+        }
+        (false, true, true) => {
+            "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Pod}}\t{{.PodName}}\t{{.Size}}"
+        }
+        (false, true, false) => {
+            "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}"
+        }
+        (false, false, true) => {
+            "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Pod}}\t{{.PodName}}"
+        }
+        (false, false, false) => PLAIN,
+    };
     Listing {
         name: "ps",
-        default: if size {
-            "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}"
-        } else {
-            "{{.ID}}\t{{.Image}}\t{{.Command}}\t{{.CreatedHuman}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}"
-        },
+        default,
         headers: &[
             ("AutoRemove", "AUTO REMOVE"),
             ("Command", "COMMAND"),
@@ -99,6 +134,13 @@ fn listing(size: bool) -> Listing {
             ("Mounts", "MOUNTS"),
             ("Names", "NAMES"),
             ("Namespaces", "NAMESPACES"),
+            ("Namespaces.Cgroup", "CGROUPNS"),
+            ("Namespaces.IPC", "IPC"),
+            ("Namespaces.MNT", "MNT"),
+            ("Namespaces.NET", "NET"),
+            ("Namespaces.PIDNS", "PIDNS"),
+            ("Namespaces.User", "USERNS"),
+            ("Namespaces.UTS", "UTS"),
             ("Networks", "NETWORKS"),
             ("Pid", "PID"),
             ("Pod", "POD ID"),
@@ -246,7 +288,7 @@ fn ps_row(
         "Labels": labels,
         "Mounts": mounts(r),
         "Names": r.name,
-        "Namespaces": {},
+        "Namespaces": namespaces(r, false),
         "Networks": "",
         "Pid": r.pid.unwrap_or(0),
         "Pod": "",
@@ -258,6 +300,38 @@ fn ps_row(
         "State": status,
         "Status": status,
     })
+}
+
+/// The inode numbers of a running container's namespaces, as podman's `ps --ns`: template
+/// fields `Cgroup`, `IPC`, `MNT`, `NET`, `PIDNS`, `User`, `UTS`; JSON keys `Mnt`, `Cgroup`,
+/// `Ipc`, `Net`, `Pidns`, `Uts`, `User`. Empty for a container that is not running (no keys
+/// in JSON, empty cells in a table).
+fn namespaces(r: &ContainerRecord, json: bool) -> Value {
+    const KINDS: [(&str, &str, &str); 7] = [
+        ("mnt", "MNT", "Mnt"),
+        ("cgroup", "Cgroup", "Cgroup"),
+        ("ipc", "IPC", "Ipc"),
+        ("net", "NET", "Net"),
+        ("pid", "PIDNS", "Pidns"),
+        ("uts", "UTS", "Uts"),
+        ("user", "User", "User"),
+    ];
+    let pid = r.pid.filter(|_| r.is_running());
+    let mut map = Map::new();
+    if json && pid.is_none() {
+        return Value::Object(map);
+    }
+    for (file, template, key) in KINDS {
+        let inode = pid
+            .and_then(|pid| std::fs::metadata(format!("/proc/{pid}/ns/{file}")).ok())
+            .map(|m| std::os::unix::fs::MetadataExt::ino(&m).to_string())
+            .unwrap_or_default();
+        map.insert(
+            (if json { key } else { template }).to_string(),
+            Value::String(inode),
+        );
+    }
+    Value::Object(map)
 }
 
 fn auto_remove(r: &ContainerRecord) -> bool {
@@ -342,7 +416,7 @@ fn ps_json(r: &ContainerRecord, now: i64, labels: &Map<String, Value>) -> Value 
         "Labels": labels,
         "Mounts": mounts(r),
         "Names": [r.name],
-        "Namespaces": {},
+        "Namespaces": namespaces(r, true),
         "Networks": [],
         "Pid": r.pid.unwrap_or(0),
         "Pod": "",
