@@ -889,6 +889,7 @@ complete -c den -n "__fish_den_using_subcommand inspect" -l hooks-dir -d 'Refuse
 complete -c den -n "__fish_den_using_subcommand inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand inspect" -s s -l size -d 'For containers: add SizeRw (what the container wrote) and SizeRootFs (that and its image), in bytes'
 complete -c den -n "__fish_den_using_subcommand inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1175,6 +1176,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s s -l size -d 'For containers: add SizeRw (what the container wrote) and SizeRootFs (that and its image), in bytes'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2703,6 +2705,7 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Add SizeRw (what the container wrote) and SizeRootFs (that and its image), in bytes'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'

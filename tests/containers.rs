@@ -700,6 +700,38 @@ fn ps_watch_prints_again_until_interrupted() {
 }
 
 #[test]
+fn inspect_size_counts_what_the_container_wrote() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "insz");
+        rm_f(user, &n);
+        let script = "head -c 100000 /dev/zero > /big";
+        user.den(&["run", "--name", &n, "busybox", "sh", "-c", script])
+            .run()
+            .success("run");
+        for cmd in [
+            &["container", "inspect", "-s"][..],
+            &["inspect", "--size"][..],
+        ] {
+            let mut args = cmd.to_vec();
+            args.extend(["--format", "{{.SizeRw}} {{.SizeRootFs}}", &n]);
+            let out = user.den(&args).run().success("inspect --size");
+            let sizes: Vec<u64> = out.split_whitespace().map(|v| v.parse().unwrap()).collect();
+            assert!((100_000..150_000).contains(&sizes[0]), "{out}");
+            assert!(sizes[1] > sizes[0] + 500_000, "the image counts too: {out}");
+        }
+        // Without --size the fields are not there, as podman's JSON.
+        let json = user.den(&["inspect", &n]).run().success("inspect");
+        assert!(!json.contains("SizeRw"), "{json}");
+        let sized = user.den(&["inspect", "-s", &n]).run().success("inspect -s");
+        let keys: Vec<&str> = sized.lines().map(str::trim).collect();
+        let at = |k: &str| keys.iter().position(|l| l.starts_with(k)).unwrap();
+        assert!(at("\"SizeRootFs\"") + 1 == at("\"Mounts\""), "{sized}");
+        rm_f(user, &n);
+    });
+}
+
+#[test]
 fn exec_t_gives_a_terminal() {
     for_each_user!(|user| {
         user.load_fixture(BUSYBOX);

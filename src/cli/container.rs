@@ -568,6 +568,10 @@ pub struct ContainerInspectArgs {
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
 
+    /// Add SizeRw (what the container wrote) and SizeRootFs (that and its image), in bytes.
+    #[arg(short, long)]
+    pub size: bool,
+
     /// Containers (names or ids).
     #[arg(value_name = "CONTAINER", required = true)]
     pub containers: Vec<String>,

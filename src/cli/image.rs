@@ -138,6 +138,11 @@ pub struct InspectArgs {
     #[arg(short, long, value_name = "FORMAT")]
     pub format: Option<String>,
 
+    /// For containers: add SizeRw (what the container wrote) and SizeRootFs (that and its
+    /// image), in bytes.
+    #[arg(short, long)]
+    pub size: bool,
+
     /// Containers or images to inspect, by name or id.
     #[arg(value_name = "NAME", required = true)]
     pub images: Vec<String>,

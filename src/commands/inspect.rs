@@ -30,7 +30,7 @@ pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
         }
     };
     if containers {
-        return inspect_containers(ctx, &args.images, args.format.as_deref());
+        return inspect_containers(ctx, &args.images, args.format.as_deref(), args.size);
     }
     let template = match args.format.as_deref() {
         None | Some("json") => None,

@@ -14,17 +14,33 @@ use crate::store::Store;
 use crate::store::records::{self, ContainerRecord};
 
 pub fn run(ctx: &Ctx, args: &ContainerInspectArgs) -> Result<i32> {
-    inspect_containers(ctx, &args.containers, args.format.as_deref())
+    inspect_containers(ctx, &args.containers, args.format.as_deref(), args.size)
 }
 
 /// Prints the JSON of each container (an array), or with `format` one field per container
-/// (`{{.State.Pid}}`, `{{.Name}}`). Errors when a name matches no container.
-pub fn inspect_containers(ctx: &Ctx, names: &[String], format: Option<&str>) -> Result<i32> {
+/// (`{{.State.Pid}}`, `{{.Name}}`). Errors when a name matches no container. With `size`,
+/// podman's SizeRw and SizeRootFs go before Mounts.
+pub fn inspect_containers(
+    ctx: &Ctx,
+    names: &[String],
+    format: Option<&str>,
+    size: bool,
+) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mut out = Vec::new();
     for name in names {
         let id = records::resolve(&store, name)?;
-        out.push(container_json(&state::load(&store, &id)?));
+        let record = state::load(&store, &id)?;
+        let mut json = container_json(&record);
+        if size {
+            let (rw, rootfs) = super::ps::container_sizes(&store, &record);
+            insert_before(
+                &mut json,
+                "Mounts",
+                &[("SizeRw", rw), ("SizeRootFs", rootfs)],
+            );
+        }
+        out.push(json);
     }
     match format {
         Some(f) if f != "json" => {
@@ -36,6 +52,28 @@ pub fn inspect_containers(ctx: &Ctx, names: &[String], format: Option<&str>) -> 
         _ => crate::output::say!("{}", serde_json::to_string_pretty(&out)?),
     }
     Ok(0)
+}
+
+/// Inserts `fields` into the object `json` before its key `before` (at the end without it).
+fn insert_before(json: &mut Value, before: &str, fields: &[(&str, u64)]) {
+    let Some(map) = json.as_object_mut() else {
+        return;
+    };
+    let old = std::mem::take(map);
+    let mut pending = Some(fields);
+    for (key, value) in old {
+        if key == before
+            && let Some(fields) = pending.take()
+        {
+            for (k, v) in fields {
+                map.insert((*k).to_string(), json!(v));
+            }
+        }
+        map.insert(key, value);
+    }
+    for (k, v) in pending.unwrap_or_default() {
+        map.insert((*k).to_string(), json!(v));
+    }
 }
 
 /// Whether `name` names a container (by name, id or unique id prefix): `den inspect` asks this

@@ -221,6 +221,16 @@ fn upper_dir(store: &Store, r: &ContainerRecord) -> std::path::PathBuf {
 
 /// podman's SIZE: what the container wrote, and that with its image ("12B (virtual 2.1MB)").
 fn size_text(store: &Store, r: &ContainerRecord) -> String {
+    let (rw, rootfs) = container_sizes(store, r);
+    format!(
+        "{} (virtual {})",
+        human_size(rw, SizeStyle::Df),
+        human_size(rootfs, SizeStyle::Df)
+    )
+}
+
+/// Bytes the container wrote, and those with its image's (podman's SizeRw, SizeRootFs).
+pub(crate) fn container_sizes(store: &Store, r: &ContainerRecord) -> (u64, u64) {
     let rw = disk_size(&upper_dir(store, r), &mut HashSet::new());
     let image = r
         .image_id
@@ -231,11 +241,7 @@ fn size_text(store: &Store, r: &ContainerRecord) -> String {
             index.images.iter().find(|i| i.id == id).map(|i| i.size)
         })
         .unwrap_or(0);
-    format!(
-        "{} (virtual {})",
-        human_size(rw, SizeStyle::Df),
-        human_size(rw + image, SizeStyle::Df)
-    )
+    (rw, rw + image)
 }
 
 /// The COMMAND column: cut to 17 characters and `...` past 20, as podman.
