@@ -6,31 +6,31 @@ use clap::Args;
 pub struct ResourceArgs {
     /// Memory limit: a number with an optional unit b, k, m, g (e.g. 512m). Applied in a
     /// cgroup v2 subtree delegated to you; on cgroup v1 it is ignored with podman's warning.
-    #[arg(short, long, value_name = "SIZE")]
+    #[arg(short, long, value_name = "SIZE", allow_hyphen_values = true)]
     pub memory: Option<String>,
 
     /// Memory plus swap limit (-1: unlimited swap); needs --memory.
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub memory_swap: Option<String>,
 
     /// Soft memory limit (cgroup v2 memory.low).
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub memory_reservation: Option<String>,
 
     /// Number of CPUs the container may use (e.g. 1.5: a quota of 150 ms per 100 ms).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub cpus: Option<String>,
 
     /// Relative CPU weight (podman's shares, 2 to 262144; 1024 is the default weight).
-    #[arg(short = 'c', long, value_name = "SHARES")]
+    #[arg(short = 'c', long, value_name = "SHARES", allow_hyphen_values = true)]
     pub cpu_shares: Option<String>,
 
     /// CPU time per period, in microseconds (with --cpu-period; not with --cpus).
-    #[arg(long, value_name = "USEC")]
+    #[arg(long, value_name = "USEC", allow_hyphen_values = true)]
     pub cpu_quota: Option<String>,
 
     /// Length of a CPU quota period, in microseconds (1000 to 1000000).
-    #[arg(long, value_name = "USEC")]
+    #[arg(long, value_name = "USEC", allow_hyphen_values = true)]
     pub cpu_period: Option<String>,
 
     /// CPUs the container may run on (0-3, 0,1).
@@ -42,11 +42,11 @@ pub struct ResourceArgs {
     pub cpuset_mems: Option<String>,
 
     /// Most processes the container may have (-1: unlimited).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub pids_limit: Option<String>,
 
     /// Block I/O weight, 10 to 1000 (cgroup v2 io.weight).
-    #[arg(long, value_name = "WEIGHT")]
+    #[arg(long, value_name = "WEIGHT", allow_hyphen_values = true)]
     pub blkio_weight: Option<String>,
 
     /// Make the container's cgroup below this path of your delegated cgroup.

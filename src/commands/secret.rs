@@ -153,7 +153,15 @@ fn ls(ctx: &Ctx, args: &SecretLsArgs) -> Result<i32> {
         }
         return Ok(0);
     }
-    let shape = parse_format(args.format.as_deref(), &LISTING)?;
+    // podman's table mode makes the blanks between fields column breaks.
+    let format = args.format.as_deref().map(|f| {
+        if f.starts_with("table") {
+            f.replace("}} {{", "}}\t{{")
+        } else {
+            f.to_string()
+        }
+    });
+    let shape = parse_format(format.as_deref(), &LISTING)?;
     if let Shape::Json = shape {
         let values: Vec<Value> = list.iter().map(inspect_json).collect();
         crate::output::print_json(&values)?;
