@@ -181,9 +181,14 @@ fn pause_stops_every_process_and_unpause_continues_them() {
         assert!(states.iter().all(|s| *s != 'T'), "none stopped: {states:?}");
         assert_eq!(inspect(user, &n, "{{.State.Status}}"), "running");
         user.den(&["unpause", &n]).run().code_is(125);
-        // --all pauses the running ones; a paused container is still removed by rm -f.
+        // --all pauses the running ones; a paused container is not stopped (podman's
+        // refusal) but is removed by rm -f.
         user.den(&["pause", "--all"]).run().success("pause --all");
         assert_eq!(inspect(user, &n, "{{.State.Paused}}"), "true");
+        user.den(&["stop", "-t", "1", &n])
+            .run()
+            .code_is(125)
+            .stderr_has("is in state paused: container state improper");
         user.den(&["rm", "-f", &n]).run().success("rm -f paused");
         user.den(&["container", "exists", &n]).run().code_is(1);
     });
