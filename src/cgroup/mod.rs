@@ -45,14 +45,15 @@ pub fn effective(resources: Resources) -> Result<Resources> {
     if !resources.any_limit() {
         return Ok(resources);
     }
-    if resources.cgroups != CgroupsMode::Disabled && delegated_parent().is_some() {
+    let status = crate::host::cgroup_status();
+    if resources.cgroups != CgroupsMode::Disabled
+        && status.limits_available
+        && delegated_parent().is_some()
+    {
         resources.check_applicable()?;
         return Ok(resources);
     }
-    eprintln!(
-        "{}",
-        crate::host::limits_warning(&crate::host::cgroup_status())
-    );
+    eprintln!("{}", crate::host::limits_warning(&status));
     Ok(resources.without_limits())
 }
 
@@ -60,6 +61,9 @@ pub fn effective(resources: Resources) -> Result<Resources> {
 #[derive(Debug)]
 pub struct ContainerGroup {
     dir: PathBuf,
+    /// Limits were asked for: failing to move the container in is an error (without them,
+    /// the container runs in den's cgroup and stats and pause use /proc).
+    required: bool,
 }
 
 impl ContainerGroup {
@@ -86,7 +90,10 @@ impl ContainerGroup {
         }
         v2::enable_controllers(&parent);
         match v2::create_group(&parent, &format!("{GROUP_PREFIX}{id}"), resources) {
-            Ok(dir) => Ok(Some(ContainerGroup { dir })),
+            Ok(dir) => Ok(Some(ContainerGroup {
+                dir,
+                required: resources.any_limit(),
+            })),
             Err(e) if resources.any_limit() => Err(e).context("applying the resource limits"),
             Err(e) => {
                 tracing::debug!("no cgroup of its own for the container: {e:#}");
@@ -98,7 +105,14 @@ impl ContainerGroup {
     /// Moves the container's init into the group (before it runs the program: every process
     /// it forks is then in the group).
     pub fn add(&self, pid: Pid) -> Result<()> {
-        v2::add_process(&self.dir, pid.as_raw())
+        match v2::add_process(&self.dir, pid.as_raw()) {
+            Err(e) if self.required => Err(e).context("applying the resource limits"),
+            Err(e) => {
+                tracing::debug!("the container stays in den's cgroup: {e:#}");
+                Ok(())
+            }
+            Ok(()) => Ok(()),
+        }
     }
 
     /// Removes the group once the container has ended.
