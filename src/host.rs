@@ -214,6 +214,16 @@ fn parse_mount_line(line: &str) -> Option<(&str, &str)> {
     Some((dir, fstype))
 }
 
+/// The warning `run`/`create` print when resource limits are asked for and cannot be applied:
+/// podman's own sentence on cgroup v1, and what den found on a v2 host without delegation.
+pub fn limits_warning(status: &CgroupStatus) -> String {
+    if status.version == "v2" {
+        format!("Resource limits are ignored: {}", status.summary)
+    } else {
+        "Resource limits are not supported and ignored on cgroups V1 rootless systems".into()
+    }
+}
+
 /// Classifies the cgroup setup from /proc/self/mounts and, on v2, what is delegated.
 pub fn classify_cgroups(mounts: &str, v2: Option<&V2Delegation>) -> CgroupStatus {
     let entries: Vec<(&str, &str)> = mounts.lines().filter_map(parse_mount_line).collect();

@@ -7,6 +7,7 @@
 //! every unsafe call behind a safe wrapper in `sys`. docs/ARCHITECTURE.md tells the whole story.
 
 pub mod build;
+pub mod cgroup;
 pub mod child;
 pub mod cli;
 pub mod commands;

@@ -155,6 +155,7 @@ pub fn run(
         init: false,
         rootfs: false,
         pull: PullPolicy::Never,
+        resources: crate::cli::ResourceArgs::default(),
         image: image.to_string(),
         command: argv,
     };

@@ -498,6 +498,8 @@ pub enum ContainerCommand {
     List(PsArgs),
     /// Show the output of containers (as `den logs`).
     Logs(LogsArgs),
+    /// Pause running containers (as `den pause`).
+    Pause(super::PauseArgs),
     /// Remove all containers that are not running.
     Prune(PruneArgs),
     /// Rename a container (as `den rename`).
@@ -510,10 +512,14 @@ pub enum ContainerCommand {
     Run(Box<super::RunArgs>),
     /// Start containers (as `den start`).
     Start(StartArgs),
+    /// Show containers' resource use (as `den stats`).
+    Stats(super::StatsArgs),
     /// Stop running containers (as `den stop`).
     Stop(StopArgs),
     /// Show the processes of a running container (as `den top`).
     Top(TopArgs),
+    /// Resume paused containers (as `den unpause`).
+    Unpause(super::PauseArgs),
     /// Wait for containers (as `den wait`).
     Wait(WaitArgs),
 }
@@ -534,13 +540,16 @@ impl ContainerCommand {
             Self::Kill(a) => C::Kill(a),
             Self::List(a) => C::Ps(a),
             Self::Logs(a) => C::Logs(a),
+            Self::Pause(a) => C::Pause(a),
             Self::Rename(a) => C::Rename(a),
             Self::Restart(a) => C::Restart(a),
             Self::Rm(a) => C::Rm(a),
             Self::Run(a) => C::Run(a),
             Self::Start(a) => C::Start(a),
+            Self::Stats(a) => C::Stats(a),
             Self::Stop(a) => C::Stop(a),
             Self::Top(a) => C::Top(a),
+            Self::Unpause(a) => C::Unpause(a),
             Self::Wait(a) => C::Wait(a),
             other @ (Self::Exists(_) | Self::Inspect(_) | Self::Prune(_)) => {
                 return Err(Box::new(other));

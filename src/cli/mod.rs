@@ -13,7 +13,9 @@ mod events;
 mod global;
 mod image;
 pub mod manual;
+mod resources;
 mod run;
+mod secret;
 mod system;
 mod usage;
 mod volume;
@@ -23,7 +25,9 @@ pub use container::*;
 pub use events::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
+pub use resources::ResourceArgs;
 pub use run::*;
+pub use secret::*;
 pub use system::*;
 pub use usage::parse;
 pub use volume::*;
@@ -294,6 +298,24 @@ pub enum Command {
     /// events` reads and follows that file. The log is bounded (1 MiB; the older half is
     /// dropped). DEN_EVENTS_BACKEND=none records nothing.
     Events(EventsArgs),
+    /// Manage secrets: create, ls, inspect, rm, exists (podman's file driver).
+    Secret(SecretArgs),
+    /// Show containers' CPU, memory, network and block I/O use and process counts.
+    ///
+    /// From the container's cgroup when it has one (cgroup v2 delegated to you), otherwise
+    /// from /proc of the container's processes: CPU time (utime+stime), memory (their
+    /// proportional set size), block I/O (/proc/PID/io) and the network namespace's
+    /// interfaces (/proc/PID/net/dev, loopback left out). podman refuses stats on rootless
+    /// cgroup v1; den shows them.
+    Stats(StatsArgs),
+    /// Pause the processes of running containers.
+    ///
+    /// With the cgroup v2 freezer where the container has a cgroup of its own; otherwise den
+    /// stops every process of the container's PID namespace with SIGSTOP (podman refuses on
+    /// rootless cgroup v1). The container then shows as paused.
+    Pause(PauseArgs),
+    /// Resume paused containers.
+    Unpause(PauseArgs),
 }
 
 /// `--pull` policies of `den run` and `den create` (podman's).

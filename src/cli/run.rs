@@ -116,6 +116,9 @@ pub struct RunArgs {
     #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing)]
     pub pull: PullPolicy,
 
+    #[command(flatten)]
+    pub resources: super::ResourceArgs,
+
     /// Image to run (or, with --rootfs, a directory).
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -156,6 +159,8 @@ impl RunArgs {
                 cap_drop: self.cap_drop.clone(),
                 security_opt: self.security_opt.clone(),
             },
+            resources: self.resources.to_flags(),
+            secrets: self.resources.secret.clone(),
             project: crate::plan::RunSettings::default(),
             config: config.settings(),
         }

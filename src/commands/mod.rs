@@ -23,11 +23,14 @@ pub mod info;
 pub mod inspect;
 pub mod load;
 pub mod login;
+pub mod pause;
 pub mod pull;
 pub mod push;
 pub mod rmi;
 pub mod run;
 pub mod save;
+pub mod secret;
+pub mod stats;
 pub mod system;
 pub mod system_check;
 pub mod system_reset;
@@ -82,6 +85,10 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Top(args) => container::top::top(ctx, &args),
         Command::Attach(args) => container::attach::attach(ctx, &args),
         Command::Events(args) => events::run(ctx, &args),
+        Command::Secret(args) => secret::run(ctx, args.command),
+        Command::Stats(args) => stats::stats(ctx, &args),
+        Command::Pause(args) => pause::pause(ctx, &args),
+        Command::Unpause(args) => pause::unpause(ctx, &args),
         Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
             Ok(command) => dispatch(ctx, command),
             Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),

@@ -121,6 +121,8 @@ pub fn create_with(
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
     apply_volume_records(&store, &mut plan.mounts);
+    crate::store::secrets::resolve_uses(&store, &mut plan.secrets)?;
+    plan.resources = crate::cgroup::effective(plan.resources)?;
 
     let mut record = ContainerRecord::new(
         &id,

@@ -182,6 +182,16 @@ pub enum Cloned {
 /// before the maps were written, closes the channel, and the child exits without a word:
 /// nobody is left to read it. (getppid() cannot tell: den is outside a new PID namespace.)
 pub fn clone_with_id_maps(namespaces: Namespaces, mapping: &IdMapping) -> Result<Cloned> {
+    clone_with_id_maps_then(namespaces, mapping, &mut |_| Ok(()))
+}
+
+/// `clone_with_id_maps`, with `before_start` run in the parent after the maps are written
+/// and before the child goes on (a container's init is moved into its cgroup there).
+pub fn clone_with_id_maps_then(
+    namespaces: Namespaces,
+    mapping: &IdMapping,
+    before_start: &mut dyn FnMut(Pid) -> Result<()>,
+) -> Result<Cloned> {
     let (parent, child) = channel::pair()?;
     match clone_into(namespaces).context("creating den's namespaces")? {
         Forked::Child => {
@@ -195,8 +205,9 @@ pub fn clone_with_id_maps(namespaces: Namespaces, mapping: &IdMapping) -> Result
         }
         Forked::Parent(pid) => {
             drop(child);
-            let written =
-                write_id_maps(pid, mapping).and_then(|()| parent.send(&ToChild::MappingWritten));
+            let written = write_id_maps(pid, mapping)
+                .and_then(|()| before_start(pid))
+                .and_then(|()| parent.send(&ToChild::MappingWritten));
             if let Err(e) = written {
                 kill_and_reap(pid);
                 return Err(e);

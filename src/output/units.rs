@@ -79,6 +79,38 @@ pub fn human_duration(secs: i64) -> String {
     }
 }
 
+/// Go's `time.Duration.String()` of `nanos` ("0s", "750µs", "23.372ms", "1m2.5s"), as podman
+/// prints CPU time in `stats`.
+pub fn go_duration(nanos: u64) -> String {
+    fn fraction(value: u64, unit: u64) -> String {
+        let whole = value / unit;
+        let digits = unit.ilog10() as usize;
+        let rest = format!("{:0digits$}", value % unit);
+        let rest = rest.trim_end_matches('0');
+        if rest.is_empty() {
+            whole.to_string()
+        } else {
+            format!("{whole}.{rest}")
+        }
+    }
+    match nanos {
+        0 => "0s".into(),
+        n if n < 1_000 => format!("{n}ns"),
+        n if n < 1_000_000 => format!("{}\u{b5}s", fraction(n, 1_000)),
+        n if n < 1_000_000_000 => format!("{}ms", fraction(n, 1_000_000)),
+        n => {
+            let hours = n / 3_600_000_000_000;
+            let minutes = n / 60_000_000_000 % 60;
+            let seconds = fraction(n % 60_000_000_000, 1_000_000_000);
+            match (hours, minutes) {
+                (0, 0) => format!("{seconds}s"),
+                (0, m) => format!("{m}m{seconds}s"),
+                (h, m) => format!("{h}h{m}m{seconds}s"),
+            }
+        }
+    }
+}
+
 /// The Unix time of Go's zero `time.Time`, which podman prints for a container that never
 /// started or exited (`StartedAt`, `ExitedAt`).
 pub const GO_ZERO_TIME: i64 = -62_135_596_800;
@@ -171,5 +203,16 @@ mod tests {
         for (secs, want) in cases {
             assert_eq!(human_duration(secs), want, "{secs} s");
         }
+    }
+
+    #[test]
+    fn durations_are_gos() {
+        assert_eq!(go_duration(0), "0s");
+        assert_eq!(go_duration(999), "999ns");
+        assert_eq!(go_duration(750_000), "750\u{b5}s");
+        assert_eq!(go_duration(23_372_000), "23.372ms");
+        assert_eq!(go_duration(1_500_000_000), "1.5s");
+        assert_eq!(go_duration(62_500_000_000), "1m2.5s");
+        assert_eq!(go_duration(3_600_000_000_000), "1h0m0s");
     }
 }

@@ -10,6 +10,7 @@ mod env;
 mod mounts;
 mod parse;
 mod request;
+mod secrets;
 #[cfg(test)]
 mod tests;
 
@@ -35,6 +36,7 @@ pub use parse::{
     resolv_conf, validate_name,
 };
 pub use request::{ExecRequest, RunRequest, RunSettings};
+pub use secrets::{SecretKind, SecretUse, parse_secret};
 
 /// podman's default capability set for containers.
 pub const DEFAULT_CAPABILITIES: &[Capability] = &[
@@ -123,6 +125,12 @@ pub struct RunPlan {
     pub capabilities: Vec<String>,
     pub seccomp: bool,
     pub remove: bool,
+    /// Resource limits and the cgroup mode (`--memory`, `--cpus`, `--cgroups`, ...).
+    #[serde(default)]
+    pub resources: crate::cgroup::Resources,
+    /// `--secret`s: files mounted or variables set as the container starts.
+    #[serde(default)]
+    pub secrets: Vec<SecretUse>,
 }
 
 impl RunPlan {
@@ -225,6 +233,12 @@ pub fn build(
     };
     let caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
     let seccomp = plan_security_opts(&settings.security_opt)?;
+    let resources = crate::cgroup::Resources::from_flags(&request.resources)?;
+    let secrets = request
+        .secrets
+        .iter()
+        .map(|s| parse_secret(s))
+        .collect::<Result<Vec<_>>>()?;
     Ok(RunPlan {
         id: facts.id.clone(),
         name,
@@ -244,6 +258,8 @@ pub fn build(
         capabilities: caps.iter().map(ToString::to_string).collect(),
         seccomp,
         remove: request.remove,
+        resources,
+        secrets,
     })
 }
 

@@ -50,6 +50,10 @@ pub struct RunRequest {
     pub tty: bool,
     pub interactive: bool,
     pub remove: bool,
+    /// `--memory`, `--cpus`, ... as given (command line only).
+    pub resources: crate::cgroup::ResourceFlags,
+    /// `--secret` specs (command line only).
+    pub secrets: Vec<String>,
     /// The command-line flags: the highest layer.
     pub flags: RunSettings,
     /// A project's den.toml (not read yet: empty unless a test fills it).

@@ -72,6 +72,14 @@ pub fn exec(
     )
     .context("opening the container's root")?;
 
+    // The container's cgroup (v2, its own group), opened before the joins: the child moves
+    // itself in through this descriptor, checked with den's credentials at open.
+    let group_procs = crate::cgroup::group_of(init).and_then(|dir| {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(dir.join("cgroup.procs"))
+            .ok()
+    });
     let signals = spawn::supervised_signals();
     sigprocmask(SigmaskHow::SIG_BLOCK, Some(&signals), None).context("blocking signals")?;
     // With the container's full capability set after the join, den must not be open to
@@ -89,6 +97,10 @@ pub fn exec(
     match crate::sys::fork().context("starting the process in the container")? {
         ForkResult::Child => {
             drop(parent);
+            if let Some(mut procs) = group_procs {
+                // "0": the writing process itself, before it executes the program.
+                let _ = std::io::Write::write_all(&mut procs, b"0");
+            }
             exec_child(&plan, &root, &child, seccomp, detach)
         }
         ForkResult::Parent { child: pid } => {

@@ -22,7 +22,7 @@ use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Re
 use crate::identity::userns::become_root;
 use crate::plan::RunPlan;
 use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
-use crate::runtime::{init, mounts, rootfs};
+use crate::runtime::{init, mounts, rootfs, secrets};
 
 /// Runs in the cloned child; never returns.
 pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgram]>) -> ! {
@@ -63,6 +63,7 @@ fn set_up_container(
     mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
     mounts::bind_etc_files(root.as_fd(), &plan.scratch)?; // hostname, hosts, resolv.conf
+    secrets::mount_secrets(root.as_fd(), &plan.scratch, plan)?; // --secret files, read-only
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths

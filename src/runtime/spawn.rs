@@ -15,11 +15,13 @@ use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 use seccompiler::BpfProgram;
 
+use crate::cgroup::ContainerGroup;
 use crate::child::channel::{ParentEnd, ToChild, ToParent};
 use crate::child::{exit_code, kill_and_reap, wait_for};
-use crate::identity::userns::{Cloned, clone_with_id_maps};
+use crate::identity::userns::{Cloned, clone_with_id_maps_then};
 use crate::plan::{Network, RunPlan};
 use crate::runtime::attach::Relay;
+use crate::runtime::secrets;
 use crate::runtime::setup::container_main;
 use crate::sys::{Namespaces, WinSize, set_window_size, window_size};
 
@@ -66,6 +68,24 @@ pub fn run(plan: &RunPlan, seccomp: Option<&[BpfProgram]>) -> Result<i32> {
 
 /// `run` with a monitor's hooks.
 pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>) -> Result<i32> {
+    let loaded = secrets::load(plan)?;
+    let plan = loaded.as_ref().unwrap_or(plan);
+    let group = ContainerGroup::prepare(&plan.id, &plan.resources)?;
+    let code = run_in_group(plan, seccomp, hooks, group.as_ref());
+    if let Some(group) = group {
+        group.remove();
+    }
+    code
+}
+
+/// `run_with` once the container's cgroup (if it has one) is made: its init is moved there
+/// before it starts.
+fn run_in_group(
+    plan: &RunPlan,
+    seccomp: Option<&[BpfProgram]>,
+    hooks: Hooks<'_>,
+    group: Option<&ContainerGroup>,
+) -> Result<i32> {
     let signals = supervised_signals();
     // Blocked before the fork: the child inherits the mask, so no signal is lost or acted on
     // by default before each side has its signalfd.
@@ -80,7 +100,8 @@ pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>
         net: plan.network == Network::None,
     };
     let mut hooks = hooks;
-    match clone_with_id_maps(namespaces, &plan.mapping)
+    let mut into_group = |pid: Pid| group.map_or(Ok(()), |g| g.add(pid));
+    match clone_with_id_maps_then(namespaces, &plan.mapping, &mut into_group)
         .context("creating the container's namespaces")?
     {
         Cloned::Child(child) => {

@@ -43,6 +43,7 @@ pub mod prune;
 pub mod records;
 pub mod remove;
 pub mod save;
+pub mod secrets;
 pub mod tag;
 pub mod time;
 pub mod volumes;

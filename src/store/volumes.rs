@@ -76,7 +76,7 @@ impl VolumeRecord {
 }
 
 /// Now, RFC 3339 with nanoseconds (as podman's volume times).
-fn now_with_nanos() -> String {
+pub(crate) fn now_with_nanos() -> String {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();

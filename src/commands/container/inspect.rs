@@ -84,6 +84,7 @@ pub fn is_container(ctx: &Ctx, name: &str) -> bool {
 
 fn container_json(r: &ContainerRecord) -> Value {
     let running = r.is_running();
+    let paused = running && crate::commands::pause::is_paused(r);
     let plan = r.plan.as_ref();
     let mounts: Vec<Value> = plan
         .map(|p| {
@@ -144,15 +145,15 @@ fn container_json(r: &ContainerRecord) -> Value {
         Some(RootfsSource::Dir(d)) => (None, Some(d.clone())),
         None => (None, None),
     };
-    json!({
+    let mut value = json!({
         "Id": r.id,
         "Created": r.created,
         "Path": r.command.first().cloned().unwrap_or_default(),
         "Args": r.command.iter().skip(1).collect::<Vec<_>>(),
         "State": {
-            "Status": r.state,
+            "Status": if paused { json!("paused") } else { json!(r.state) },
             "Running": running,
-            "Paused": false,
+            "Paused": paused,
             "Restarting": false,
             "OOMKilled": false,
             "Dead": false,
@@ -193,7 +194,37 @@ fn container_json(r: &ContainerRecord) -> Value {
             },
             "CapAdd": plan.map(|p| p.capabilities.clone()),
         },
-    })
+    });
+    if let Some(host) = value["HostConfig"].as_object_mut() {
+        host.extend(host_config_resources(plan));
+    }
+    value
+}
+
+/// podman's resource fields of HostConfig: what the container was given (0 where den, as
+/// podman, ignores limits: cgroup v1 or no delegation).
+fn host_config_resources(plan: Option<&crate::plan::RunPlan>) -> serde_json::Map<String, Value> {
+    let r = plan.map(|p| p.resources.clone()).unwrap_or_default();
+    let json = json!({
+        "Memory": r.memory,
+        "MemorySwap": r.memory_swap,
+        "MemoryReservation": r.memory_reservation,
+        "NanoCpus": r.nano_cpus,
+        "CpuShares": r.cpu_shares,
+        "CpuQuota": r.cpu_quota,
+        "CpuPeriod": r.cpu_period,
+        "CpusetCpus": r.cpuset_cpus,
+        "CpusetMems": r.cpuset_mems,
+        "PidsLimit": r.pids_limit,
+        "BlkioWeight": r.blkio_weight,
+        "CgroupParent": r.cgroup_parent,
+        "Cgroups": if r.cgroups == crate::cgroup::CgroupsMode::Disabled { "disabled" } else { "default" },
+        "CgroupMode": "host",
+    });
+    match json {
+        Value::Object(map) => map,
+        _ => serde_json::Map::new(),
+    }
 }
 
 #[cfg(test)]

@@ -439,6 +439,7 @@ fn ps_json(r: &ContainerRecord, now: i64, labels: &Map<String, Value>) -> Value 
 /// The STATUS column of `den ps`, in podman's words ("Up 5 minutes ago").
 fn status_text(record: &ContainerRecord, now: i64) -> String {
     match record.state {
+        State::Running if crate::commands::pause::is_paused(record) => "Paused".into(),
         State::Running => {
             let since = records::unix_time(record.started.as_deref()).unwrap_or(now);
             format!("Up {} ago", human_duration(now - since))

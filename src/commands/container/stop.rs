@@ -30,6 +30,12 @@ pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
             Err(e) if args.ignore && is_missing(&e) => return Ok(()),
             Err(e) => return Err(e),
         };
+        // As podman: a paused container is not stopped (rm -f and kill still end it).
+        if crate::commands::pause::is_paused(&state::load(&store, &id)?) {
+            anyhow::bail!(
+                "can only stop created or running containers. {id} is in state paused: container state improper"
+            );
+        }
         stop_one(&store, &id, Duration::from_secs(args.time))?;
         say!("{name}");
         Ok(())
