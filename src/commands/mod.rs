@@ -27,6 +27,7 @@ pub mod pull;
 pub mod push;
 pub mod rmi;
 pub mod run;
+pub mod run_flags;
 pub mod save;
 pub mod system;
 pub mod system_check;

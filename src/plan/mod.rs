@@ -6,6 +6,7 @@
 //! (`request`) > the image config > den's default. `den exec` is planned by the same code
 //! (`plan_exec`). `spawn` and `setup` only execute the plan.
 
+mod container_config;
 mod env;
 mod mounts;
 mod parse;
@@ -13,7 +14,7 @@ mod request;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -33,6 +34,10 @@ use parse::parse_entrypoint;
 pub use parse::{
     hosts_file, parse_capability, plan_capabilities, plan_network, plan_security_opts, relative,
     resolv_conf, validate_name,
+};
+pub use container_config::{
+    ContainerConfig, DEFAULT_PASSWD_ENTRY, ProcessFlags, containerenv_text, parse_label_file,
+    parse_signal, passwd_line,
 };
 pub use request::{ExecRequest, RunRequest, RunSettings};
 
@@ -123,6 +128,10 @@ pub struct RunPlan {
     pub capabilities: Vec<String>,
     pub seccomp: bool,
     pub remove: bool,
+    /// Labels, annotations, stop signal and timeout, time zone, passwd template (records
+    /// written before these existed read as podman's defaults).
+    #[serde(default)]
+    pub config: ContainerConfig,
 }
 
 impl RunPlan {
@@ -145,6 +154,10 @@ pub struct ImageDefaults {
     pub user: Option<String>,
     /// The image's `Config.Volumes`: each gets an anonymous volume, as podman.
     pub volumes: Vec<String>,
+    /// The image's `Config.Labels`: the container's labels start from them, as podman's.
+    pub labels: BTreeMap<String, String>,
+    /// The image's `Config.StopSignal` (Dockerfile STOPSIGNAL).
+    pub stop_signal: Option<String>,
 }
 
 impl ImageDefaults {
@@ -160,6 +173,8 @@ impl ImageDefaults {
             working_dir: c.working_dir().clone().filter(|w| !w.is_empty()),
             user: c.user().clone().filter(|u| !u.is_empty()),
             volumes: c.volumes().clone().unwrap_or_default(),
+            labels: c.labels().clone().unwrap_or_default().into_iter().collect(),
+            stop_signal: c.stop_signal().clone().filter(|s| !s.is_empty()),
         }
     }
 }
@@ -190,6 +205,12 @@ pub struct HostFacts<'a> {
     pub host_env: &'a dyn Fn(&str) -> Option<String>,
     /// The kernel's limit on a program's arguments and environment, in bytes.
     pub arg_max: usize,
+    /// den's whole environment, for `--env-host` and `--http-proxy`.
+    pub host_vars: Vec<(String, String)>,
+    /// The text of each `--label-file`.
+    pub label_files: HashMap<PathBuf, String>,
+    /// The host's zone file `--tz` names (checked to exist by the command).
+    pub localtime: Option<PathBuf>,
 }
 
 /// Plans a container: the request's settings over the image config over den's defaults.
@@ -225,6 +246,13 @@ pub fn build(
     };
     let caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
     let seccomp = plan_security_opts(&settings.security_opt)?;
+    let config = container_config::plan_container_config(
+        &request.process,
+        &image.labels,
+        image.stop_signal.as_deref(),
+        &facts.label_files,
+        facts.localtime.clone(),
+    )?;
     Ok(RunPlan {
         id: facts.id.clone(),
         name,
@@ -244,6 +272,7 @@ pub fn build(
         capabilities: caps.iter().map(ToString::to_string).collect(),
         seccomp,
         remove: request.remove,
+        config,
     })
 }
 
@@ -281,14 +310,13 @@ fn plan_process(
 
     let mut env = EnvList::default();
     env.set(&format!("PATH={DEFAULT_PATH}"));
+    env.set("TERM=xterm"); // podman sets it with or without -t
     for e in &image.env {
         env.set(e);
     }
+    container_config::set_host_env(&mut env, &request.process, &facts.host_vars);
     env.set(&format!("HOSTNAME={hostname}"));
     env.set("container=den");
-    if request.tty {
-        env.set("TERM=xterm");
-    }
     for layer in request.layers() {
         for path in &layer.env_files {
             let text = facts
