@@ -67,6 +67,9 @@ pub struct ContainerConfig {
     pub localtime: Option<PathBuf>,
     /// The template of the /etc/passwd line added for a user the image does not know.
     pub passwd_entry: Option<String>,
+    /// Whether a missing working directory is created: yes for the image's WorkingDir (as
+    /// podman), no for `--workdir` (podman's exit 126).
+    pub create_workdir: bool,
 }
 
 impl Default for ContainerConfig {
@@ -78,6 +81,7 @@ impl Default for ContainerConfig {
             stop_timeout: DEFAULT_STOP_TIMEOUT,
             localtime: None,
             passwd_entry: None,
+            create_workdir: true,
         }
     }
 }
@@ -136,6 +140,7 @@ pub fn plan_container_config(
         stop_timeout: flags.stop_timeout.unwrap_or(DEFAULT_STOP_TIMEOUT),
         localtime,
         passwd_entry: flags.passwd_entry.clone(),
+        create_workdir: true,
     })
 }
 

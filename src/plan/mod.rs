@@ -246,13 +246,14 @@ pub fn build(
     };
     let caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
     let seccomp = plan_security_opts(&settings.security_opt)?;
-    let config = container_config::plan_container_config(
+    let mut config = container_config::plan_container_config(
         &request.process,
         &image.labels,
         image.stop_signal.as_deref(),
         &facts.label_files,
         facts.localtime.clone(),
     )?;
+    config.create_workdir = settings.workdir.is_none();
     Ok(RunPlan {
         id: facts.id.clone(),
         name,

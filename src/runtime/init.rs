@@ -133,12 +133,13 @@ fn reap_and_forward(program: Pid) -> i32 {
 }
 
 /// Whether the container's program (PID 2 inside, a child of the init at host pid `init`)
-/// would receive SIGTERM if it were PID 1, as under podman: the kernel drops a signal for a
-/// PID 1 that has no handler for it. `den stop` sends SIGTERM only then, so a program without
-/// a handler is killed after the timeout with status 137, as podman's, not 143. SIGTERM from
-/// anywhere else (to a foreground `den run`) is passed on as ever: den's init exists so that
-/// it works. When the program cannot be found or read, the answer is yes.
-pub fn program_takes_sigterm(init: Pid) -> bool {
+/// would receive `sig` if it were PID 1, as under podman: the kernel drops a signal for a
+/// PID 1 that has no handler for it. `den stop` sends its stop signal only then, so a program
+/// without a handler is killed after the timeout with status 137, as podman's, not 143. A
+/// signal from anywhere else (to a foreground `den run`, `den kill`) is passed on as ever:
+/// den's init exists so that it works. When the program cannot be found or read, the answer
+/// is yes.
+pub fn program_takes(init: Pid, sig: Signal) -> bool {
     let children =
         std::fs::read_to_string(format!("/proc/{init}/task/{init}/children")).unwrap_or_default();
     let program = children
@@ -146,7 +147,7 @@ pub fn program_takes_sigterm(init: Pid) -> bool {
         .filter_map(|c| c.parse::<i32>().ok())
         .map(Pid::from_raw)
         .find(|&c| pid_in_container(c) == Some(2));
-    program.is_none_or(|p| handles_signal(p, Signal::SIGTERM).unwrap_or(true))
+    program.is_none_or(|p| handles_signal(p, sig).unwrap_or(true))
 }
 
 /// The pid of host process `pid` in its own PID namespace (the last field of NSpid).

@@ -66,7 +66,7 @@ fn set_up_container(
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
-    create_workdir(&plan.process.cwd)?; // as podman, a missing workdir is created
+    check_workdir(&plan.process.cwd, plan.config.create_workdir, &plan.id)?; // the image's is created
     if plan.read_only {
         mounts::make_root_read_only()?; // last mount change: targets above needed a writable root
     }
@@ -150,9 +150,32 @@ fn open_root(mount_point: &Path) -> Result<OwnedFd> {
     })
 }
 
-fn create_workdir(cwd: &Path) -> Result<()> {
-    if cwd.is_dir() {
-        return Ok(());
+/// As podman: a missing working directory the image names is created; one `--workdir` names
+/// is refused with 126 (cannot execute), as is one below a file.
+fn check_workdir(cwd: &Path, create: bool, id: &str) -> Result<()> {
+    match std::fs::metadata(cwd) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Ok(_) => {
+            return Err(anyhow::anyhow!(
+                "workdir \"{}\" is not a directory in container {id}",
+                cwd.display()
+            ))
+            .exit_code(EXIT_CANNOT_EXECUTE);
+        }
+        Err(e) if e.raw_os_error() == Some(libc::ENOTDIR) => {
+            return Err(anyhow::Error::new(e)
+                .context(format!("detecting workdir \"{}\" in container {id}", cwd.display())))
+            .exit_code(EXIT_CANNOT_EXECUTE);
+        }
+        Err(_) if !create => {
+            return Err(anyhow::anyhow!(
+                "workdir \"{}\" does not exist on container {id}",
+                cwd.display()
+            ))
+            .exit_code(EXIT_CANNOT_EXECUTE)
+            .hint("create it in the image, or name an existing directory with --workdir");
+        }
+        Err(_) => {}
     }
     std::fs::create_dir_all(cwd)
         .with_context(|| format!("creating working directory \"{}\"", cwd.display()))

@@ -47,6 +47,7 @@ pub fn is_container(ctx: &Ctx, name: &str) -> bool {
 fn container_json(r: &ContainerRecord) -> Value {
     let running = r.is_running();
     let plan = r.plan.as_ref();
+    let config = plan.map(|p| p.config.clone()).unwrap_or_default();
     let mounts: Vec<Value> = plan
         .map(|p| {
             p.mounts
@@ -145,6 +146,10 @@ fn container_json(r: &ContainerRecord) -> Value {
             "WorkingDir": plan.map(|p| p.process.cwd.clone()),
             "Tty": plan.is_some_and(|p| p.process.tty),
             "OpenStdin": plan.is_some_and(|p| p.process.interactive),
+            "Labels": config.labels,
+            "Annotations": config.annotations,
+            "StopSignal": config.stop_signal,
+            "StopTimeout": config.stop_timeout,
         },
         "HostConfig": {
             "AutoRemove": plan.is_some_and(|p| p.remove),
