@@ -10,10 +10,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{PullPolicy, RunArgs};
+use crate::commands::run_flags;
 use crate::config::Ctx;
 use crate::driver::{self, Driver};
 use crate::error::{ExitCodeExt, HintExt, hinted};
-use crate::commands::run_flags;
 use crate::identity::idmap::IdMapping;
 use crate::plan::{self, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount};
 use crate::runtime::{monitor, spawn};

@@ -128,9 +128,7 @@ pub fn plan_container_config(
     }
     let stop_signal = match (&flags.stop_signal, image_stop_signal) {
         (Some(s), _) => parse_signal(s).context("in --stop-signal")?,
-        (None, Some(s)) if !s.is_empty() => {
-            parse_signal(s).context("in the image's StopSignal")?
-        }
+        (None, Some(s)) if !s.is_empty() => parse_signal(s).context("in the image's StopSignal")?,
         _ => Signal::SIGTERM,
     };
     Ok(ContainerConfig {
@@ -166,7 +164,11 @@ pub fn parse_label_file(text: &str) -> Vec<(String, String)> {
 /// Sets the host's variables podman passes: all of them with `--env-host`, then the proxy
 /// variables unless `--http-proxy=false`. Applied over the image's environment and under the
 /// user's `-e` and env files.
-pub(super) fn set_host_env(env: &mut EnvList, flags: &ProcessFlags, host_vars: &[(String, String)]) {
+pub(super) fn set_host_env(
+    env: &mut EnvList,
+    flags: &ProcessFlags,
+    host_vars: &[(String, String)],
+) {
     if flags.env_host {
         for (k, v) in host_vars {
             env.set(&format!("{k}={v}"));

@@ -24,6 +24,10 @@ use serde::{Deserialize, Serialize};
 use crate::driver::Driver;
 use crate::error::hinted;
 use crate::identity::idmap::IdMapping;
+pub use container_config::{
+    ContainerConfig, DEFAULT_PASSWD_ENTRY, ProcessFlags, containerenv_text, parse_label_file,
+    parse_signal, passwd_line,
+};
 use env::{EnvList, check_exec_size};
 pub use mounts::{
     MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
@@ -34,10 +38,6 @@ use parse::parse_entrypoint;
 pub use parse::{
     hosts_file, parse_capability, plan_capabilities, plan_network, plan_security_opts, relative,
     resolv_conf, validate_name,
-};
-pub use container_config::{
-    ContainerConfig, DEFAULT_PASSWD_ENTRY, ProcessFlags, containerenv_text, parse_label_file,
-    parse_signal, passwd_line,
 };
 pub use request::{ExecRequest, RunRequest, RunSettings};
 

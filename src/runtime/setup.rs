@@ -22,7 +22,7 @@ use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Re
 use crate::identity::userns::become_root;
 use crate::plan::RunPlan;
 use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
-use crate::runtime::{init, mounts, rootfs};
+use crate::runtime::{files, init, mounts, rootfs};
 
 /// Runs in the cloned child; never returns.
 pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgram]>) -> ! {
@@ -36,7 +36,7 @@ pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgr
     // den reads until this end closes: after this, the program's own copy (closed by its exec)
     // is the only one left.
     drop(chan);
-    std::process::exit(init::become_init(program));
+    std::process::exit(init::become_init(program, &plan.process.argv));
 }
 
 /// The container's setup, in order. Each step is one function of the module that owns it.
@@ -57,12 +57,14 @@ fn set_up_container(
     )?; // private tmpfs: mount point, /etc files
     rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
     let root = open_root(&mount_point)?;
+    rootfs::set_root_mode(&root, &plan.rootfs)?; // podman's 0555 for an image's root
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
     mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
     mounts::bind_etc_files(root.as_fd(), &plan.scratch)?; // hostname, hosts, resolv.conf
+    files::provide_files(root.as_fd(), &plan.scratch, plan)?; // .containerenv, localtime, passwd
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
@@ -163,8 +165,10 @@ fn check_workdir(cwd: &Path, create: bool, id: &str) -> Result<()> {
             .exit_code(EXIT_CANNOT_EXECUTE);
         }
         Err(e) if e.raw_os_error() == Some(libc::ENOTDIR) => {
-            return Err(anyhow::Error::new(e)
-                .context(format!("detecting workdir \"{}\" in container {id}", cwd.display())))
+            return Err(anyhow::Error::new(e).context(format!(
+                "detecting workdir \"{}\" in container {id}",
+                cwd.display()
+            )))
             .exit_code(EXIT_CANNOT_EXECUTE);
         }
         Err(_) if !create => {
