@@ -311,7 +311,8 @@ fn replace_removes_the_container_of_that_name() {
             ])
             .run()
             .success("run --replace");
-        assert_eq!(out, "replaced\n");
+        // podman prints the replaced container's name first, as `rm` does.
+        assert_eq!(out, format!("{n}\nreplaced\n"));
         let ids = user
             .den(&[
                 "ps",

@@ -67,7 +67,7 @@ pub fn host_vars() -> Vec<(String, String)> {
 }
 
 /// `--replace`: removes the container named `name`, stopping it first (SIGKILL, as
-/// `den rm -f`), so the new one can take the name.
+/// `den rm -f`), so the new one can take the name; prints the name, as podman.
 pub fn replace_existing(store: &Store, name: Option<&str>) -> Result<()> {
     let Some(name) = name else {
         return Err(hinted(
@@ -80,7 +80,10 @@ pub fn replace_existing(store: &Store, name: Option<&str>) -> Result<()> {
         return Ok(());
     };
     crate::commands::container::rm::remove_one(store, &id, true)
-        .with_context(|| format!("replacing container \"{name}\""))
+        .with_context(|| format!("replacing container \"{name}\""))?;
+    // As podman: the removed container's name, as `rm` prints it, before the new one's output.
+    crate::output::say!("{name}");
+    Ok(())
 }
 
 /// `--rmi`: after the container is gone, removes `image` unless another container uses it;
