@@ -120,6 +120,27 @@ fn stop_sends_the_stop_signal_and_waits_the_stop_timeout() {
         user.den(&["stop", &n]).run().success("stop");
         assert_eq!(inspect(user, &n, "{{.State.ExitCode}}"), "3");
         assert!(user.den(&["logs", &n]).run().stdout().contains("got-usr1"));
+        // restart stops with the same signal.
+        user.den(&["start", &n]).run().success("start");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while user
+            .den(&["logs", &n])
+            .run()
+            .stdout()
+            .matches("ready")
+            .count()
+            < 2
+        {
+            assert!(
+                Instant::now() < deadline,
+                "the container never got ready again"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        user.den(&["restart", &n]).run().success("restart");
+        let logs = user.den(&["logs", &n]).run().stdout();
+        assert_eq!(logs.matches("got-usr1").count(), 2, "{logs}");
+        assert!(!logs.contains("got-term"), "{logs}");
         rm_f(user, &n);
 
         // A program without a handler is killed once the container's own timeout is over.
