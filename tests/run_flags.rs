@@ -408,3 +408,45 @@ fn duplicate_mount_destination_is_refused() {
         .stderr_has("/x: duplicate mount destination");
     });
 }
+
+#[test]
+fn run_q_pulls_without_progress() {
+    use common::registry::{Registry, tools_present};
+    require!(
+        tools_present(),
+        "docker-registry or skopeo is not installed"
+    );
+    for_each_user!(|user| {
+        let reg = Registry::start("", None);
+        reg.push_fixture("busybox.docker.tar", "quiet/busybox:1", None);
+        reg.push_fixture("busybox.docker.tar", "loud/busybox:1", None);
+        let conf = user.home.join("flags-registries.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                "[[registry]]\nlocation = \"{}\"\ninsecure = true\n",
+                reg.host()
+            ),
+        )
+        .unwrap();
+        let run = |args: &[&str]| {
+            user.den(args)
+                .env("CONTAINERS_REGISTRIES_CONF", conf.to_str().unwrap())
+                .run()
+        };
+        let quiet = format!("{}/quiet/busybox:1", reg.host());
+        let out = run(&["run", "--rm", "-q", &quiet, "echo", "ran"]);
+        assert_eq!(out.success("run -q"), "ran\n");
+        assert!(
+            !out.stderr().contains("Trying") && !out.stderr().contains("Copying"),
+            "-q printed pull progress: {}",
+            out.stderr()
+        );
+        // Without -q the same pull says what it does (so the check above can fail).
+        let loud = format!("{}/loud/busybox:1", reg.host());
+        let out = run(&["run", "--rm", &loud, "true"]);
+        out.success("run");
+        out.stderr_has("Trying to pull");
+        let _ = user.den(&["rmi", &quiet, &loud]).run();
+    });
+}
