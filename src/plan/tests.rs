@@ -528,3 +528,24 @@ fn process_flags_reach_the_plan() {
     let p = build(&flags(RunSettings::default()), &stops, &facts()).unwrap();
     assert_eq!(p.config.stop_signal, 3);
 }
+
+#[test]
+fn containerenv_is_empty_rootless_and_has_podmans_keys_privileged() {
+    let p = plan(&flags(RunSettings::default())).unwrap();
+    assert_eq!(containerenv_text(false, &p), "");
+    let text = containerenv_text(true, &p);
+    let keys: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k))
+        .collect();
+    assert_eq!(
+        keys,
+        ["engine", "name", "id", "image", "imageid", "rootless"]
+    );
+    assert!(text.contains(&format!("id=\"{}\"\n", p.id)), "{text}");
+    assert!(
+        text.contains(&format!("imageid=\"{}\"\n", "f".repeat(64))),
+        "{text}"
+    );
+    assert!(text.ends_with("rootless=1\n"), "{text}");
+}
