@@ -134,6 +134,16 @@ complete -c den -n "__fish_den_using_subcommand run" -l blkio-weight -d 'Block I
 complete -c den -n "__fish_den_using_subcommand run" -l cgroup-parent -d 'Make the container\'s cgroup below this path of your delegated cgroup' -r
 complete -c den -n "__fish_den_using_subcommand run" -l cgroups -d 'Whether the container gets a cgroup of its own: enabled (the default, where cgroup v2 is delegated to you), disabled (it stays in den\'s cgroup), no-conmon and split (as enabled: den has no conmon, and its monitor is never in the container\'s group)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l secret -d 'Give the container a secret made with `den secret create`: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]. type=mount (the default) mounts it read-only at /run/secrets/NAME (or target: an absolute path, or a name under /run/secrets), mode 0444 unless given; type=env sets the variable NAME (or target) to its content' -r
+complete -c den -n "__fish_den_using_subcommand run" -s l -l label -d 'Add a label to the container: KEY=VALUE, or KEY for an empty value (repeatable; shown in inspect\'s Config.Labels, over the image\'s labels; `ps --filter label=`)' -r
+complete -c den -n "__fish_den_using_subcommand run" -l label-file -d 'Read labels from FILE: KEY=VALUE lines; blank lines and `#` comments are skipped (repeatable; before --label)' -r -F
+complete -c den -n "__fish_den_using_subcommand run" -l annotation -d 'Add an annotation to the container: KEY=VALUE (repeatable; inspect\'s Config.Annotations)' -r
+complete -c den -n "__fish_den_using_subcommand run" -l stop-signal -d 'The signal `den stop` sends first: a name (TERM, SIGUSR1) or a number. Default: the image\'s StopSignal, else SIGTERM' -r
+complete -c den -n "__fish_den_using_subcommand run" -l stop-timeout -d 'Seconds `den stop` (and `restart`) waits after the stop signal before SIGKILL, when its -t is not given (default 10)' -r
+complete -c den -n "__fish_den_using_subcommand run" -l tz -d 'Time zone of the container: a name under /usr/share/zoneinfo (Europe/Paris, UTC) or `local` (the host\'s /etc/localtime); copied to the container\'s /etc/localtime. An unknown zone is refused' -r
+complete -c den -n "__fish_den_using_subcommand run" -l passwd-entry -d 'The line written to the container\'s /etc/passwd for a user id the image does not list: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (default `$USERNAME:*:$UID:$GID:$NAME:$HOME:/bin/sh`, with the working directory as $HOME)' -r
+complete -c den -n "__fish_den_using_subcommand run" -l http-proxy -d 'Pass den\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper-case forms) into the container; `--http-proxy=false` does not' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand run" -l init-path -d 'Path to podman\'s container-init binary: accepted and not used (den\'s init is built in)' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -162,8 +172,12 @@ complete -c den -n "__fish_den_using_subcommand run" -s t -l tty -d 'Allocate a 
 complete -c den -n "__fish_den_using_subcommand run" -l rm -d 'Remove the container when it exits'
 complete -c den -n "__fish_den_using_subcommand run" -s d -l detach -d 'Run the container in the background and print its id (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand run" -l read-only -d 'Mount the container\'s root filesystem read-only'
-complete -c den -n "__fish_den_using_subcommand run" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
 complete -c den -n "__fish_den_using_subcommand run" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
+complete -c den -n "__fish_den_using_subcommand run" -l env-host -d 'Pass den\'s whole environment into the container: over the image\'s variables, under --env-file and --env'
+complete -c den -n "__fish_den_using_subcommand run" -l init -d 'Run an init as PID 1 that forwards signals and reaps zombies. den always does (its own init, shown as podman\'s `/run/podman-init`), so this changes nothing'
+complete -c den -n "__fish_den_using_subcommand run" -l replace -d 'Remove an existing container of the same --name first (stopping it if it runs)'
+complete -c den -n "__fish_den_using_subcommand run" -l rmi -d 'Remove the image after the container exits (with --rm), unless another container uses it (`den run` only)'
+complete -c den -n "__fish_den_using_subcommand run" -s q -l quiet -d 'Print no pull progress when the image must be pulled'
 complete -c den -n "__fish_den_using_subcommand run" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand run" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand load" -s i -l input -d 'Read from a tarball (docker-archive or OCI archive) or an OCI layout directory instead of standard input' -r -F
@@ -1959,6 +1973,16 @@ complete -c den -n "__fish_den_using_subcommand create" -l blkio-weight -d 'Bloc
 complete -c den -n "__fish_den_using_subcommand create" -l cgroup-parent -d 'Make the container\'s cgroup below this path of your delegated cgroup' -r
 complete -c den -n "__fish_den_using_subcommand create" -l cgroups -d 'Whether the container gets a cgroup of its own: enabled (the default, where cgroup v2 is delegated to you), disabled (it stays in den\'s cgroup), no-conmon and split (as enabled: den has no conmon, and its monitor is never in the container\'s group)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l secret -d 'Give the container a secret made with `den secret create`: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]. type=mount (the default) mounts it read-only at /run/secrets/NAME (or target: an absolute path, or a name under /run/secrets), mode 0444 unless given; type=env sets the variable NAME (or target) to its content' -r
+complete -c den -n "__fish_den_using_subcommand create" -s l -l label -d 'Add a label to the container: KEY=VALUE, or KEY for an empty value (repeatable; shown in inspect\'s Config.Labels, over the image\'s labels; `ps --filter label=`)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l label-file -d 'Read labels from FILE: KEY=VALUE lines; blank lines and `#` comments are skipped (repeatable; before --label)' -r -F
+complete -c den -n "__fish_den_using_subcommand create" -l annotation -d 'Add an annotation to the container: KEY=VALUE (repeatable; inspect\'s Config.Annotations)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l stop-signal -d 'The signal `den stop` sends first: a name (TERM, SIGUSR1) or a number. Default: the image\'s StopSignal, else SIGTERM' -r
+complete -c den -n "__fish_den_using_subcommand create" -l stop-timeout -d 'Seconds `den stop` (and `restart`) waits after the stop signal before SIGKILL, when its -t is not given (default 10)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l tz -d 'Time zone of the container: a name under /usr/share/zoneinfo (Europe/Paris, UTC) or `local` (the host\'s /etc/localtime); copied to the container\'s /etc/localtime. An unknown zone is refused' -r
+complete -c den -n "__fish_den_using_subcommand create" -l passwd-entry -d 'The line written to the container\'s /etc/passwd for a user id the image does not list: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (default `$USERNAME:*:$UID:$GID:$NAME:$HOME:/bin/sh`, with the working directory as $HOME)' -r
+complete -c den -n "__fish_den_using_subcommand create" -l http-proxy -d 'Pass den\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper-case forms) into the container; `--http-proxy=false` does not' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand create" -l init-path -d 'Path to podman\'s container-init binary: accepted and not used (den\'s init is built in)' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -1987,8 +2011,12 @@ complete -c den -n "__fish_den_using_subcommand create" -s t -l tty -d 'Allocate
 complete -c den -n "__fish_den_using_subcommand create" -l rm -d 'Remove the container when it exits'
 complete -c den -n "__fish_den_using_subcommand create" -s d -l detach -d 'Run the container in the background and print its id (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand create" -l read-only -d 'Mount the container\'s root filesystem read-only'
-complete -c den -n "__fish_den_using_subcommand create" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
 complete -c den -n "__fish_den_using_subcommand create" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
+complete -c den -n "__fish_den_using_subcommand create" -l env-host -d 'Pass den\'s whole environment into the container: over the image\'s variables, under --env-file and --env'
+complete -c den -n "__fish_den_using_subcommand create" -l init -d 'Run an init as PID 1 that forwards signals and reaps zombies. den always does (its own init, shown as podman\'s `/run/podman-init`), so this changes nothing'
+complete -c den -n "__fish_den_using_subcommand create" -l replace -d 'Remove an existing container of the same --name first (stopping it if it runs)'
+complete -c den -n "__fish_den_using_subcommand create" -l rmi -d 'Remove the image after the container exits (with --rm), unless another container uses it (`den run` only)'
+complete -c den -n "__fish_den_using_subcommand create" -s q -l quiet -d 'Print no pull progress when the image must be pulled'
 complete -c den -n "__fish_den_using_subcommand create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand start" -s f -l filter -d 'Start the containers that pass a filter (as `den ps --filter`)' -r
@@ -2024,9 +2052,9 @@ complete -c den -n "__fish_den_using_subcommand start" -s l -l latest -d 'Start 
 complete -c den -n "__fish_den_using_subcommand start" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand start" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand stop" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand stop" -s t -l time -d 'Seconds to wait for the container to exit after its stop signal (SIGTERM unless --stop-signal or the image said otherwise) before sending SIGKILL; default: the container\'s --stop-timeout (10)' -r
 complete -c den -n "__fish_den_using_subcommand stop" -l cidfile -d 'Read container ids from FILE (repeatable), as written by `--cidfile` of podman\'s run' -r -F
-complete -c den -n "__fish_den_using_subcommand stop" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand stop" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand stop" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand stop" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand stop" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2084,9 +2112,9 @@ complete -c den -n "__fish_den_using_subcommand kill" -s l -l latest -d 'Signal 
 complete -c den -n "__fish_den_using_subcommand kill" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand kill" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand kill" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand restart" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand restart" -s t -l time -d 'Seconds to wait for the container to exit after its stop signal (SIGTERM unless --stop-signal or the image said otherwise) before sending SIGKILL; default: the container\'s --stop-timeout (10)' -r
 complete -c den -n "__fish_den_using_subcommand restart" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
-complete -c den -n "__fish_den_using_subcommand restart" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand restart" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand restart" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand restart" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand restart" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2115,9 +2143,9 @@ complete -c den -n "__fish_den_using_subcommand restart" -s l -l latest -d 'Act 
 complete -c den -n "__fish_den_using_subcommand restart" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand restart" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait after SIGTERM before SIGKILL. Without it den sends SIGKILL at once (podman waits the container\'s stop timeout, 10 seconds)' -r
+complete -c den -n "__fish_den_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait after the container\'s stop signal before SIGKILL. Without it den sends SIGKILL at once (podman waits the container\'s stop timeout)' -r
 complete -c den -n "__fish_den_using_subcommand rm" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
-complete -c den -n "__fish_den_using_subcommand rm" -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand rm" -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2150,7 +2178,7 @@ complete -c den -n "__fish_den_using_subcommand rm" -l noout -d 'Do not print on
 complete -c den -n "__fish_den_using_subcommand rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
-complete -c den -n "__fish_den_using_subcommand ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand ps" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
 complete -c den -n "__fish_den_using_subcommand ps" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
 created\t''
@@ -2196,7 +2224,7 @@ complete -c den -n "__fish_den_using_subcommand ps" -l noout -d 'Do not print on
 complete -c den -n "__fish_den_using_subcommand ps" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
-complete -c den -n "__fish_den_using_subcommand list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand list" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
 complete -c den -n "__fish_den_using_subcommand list" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
 created\t''
@@ -2584,6 +2612,16 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-parent -d 'Make the container\'s cgroup below this path of your delegated cgroup' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroups -d 'Whether the container gets a cgroup of its own: enabled (the default, where cgroup v2 is delegated to you), disabled (it stays in den\'s cgroup), no-conmon and split (as enabled: den has no conmon, and its monitor is never in the container\'s group)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l secret -d 'Give the container a secret made with `den secret create`: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]. type=mount (the default) mounts it read-only at /run/secrets/NAME (or target: an absolute path, or a name under /run/secrets), mode 0444 unless given; type=env sets the variable NAME (or target) to its content' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s l -l label -d 'Add a label to the container: KEY=VALUE, or KEY for an empty value (repeatable; shown in inspect\'s Config.Labels, over the image\'s labels; `ps --filter label=`)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l label-file -d 'Read labels from FILE: KEY=VALUE lines; blank lines and `#` comments are skipped (repeatable; before --label)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l annotation -d 'Add an annotation to the container: KEY=VALUE (repeatable; inspect\'s Config.Annotations)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-signal -d 'The signal `den stop` sends first: a name (TERM, SIGUSR1) or a number. Default: the image\'s StopSignal, else SIGTERM' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l stop-timeout -d 'Seconds `den stop` (and `restart`) waits after the stop signal before SIGKILL, when its -t is not given (default 10)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l tz -d 'Time zone of the container: a name under /usr/share/zoneinfo (Europe/Paris, UTC) or `local` (the host\'s /etc/localtime); copied to the container\'s /etc/localtime. An unknown zone is refused' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l passwd-entry -d 'The line written to the container\'s /etc/passwd for a user id the image does not list: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (default `$USERNAME:*:$UID:$GID:$NAME:$HOME:/bin/sh`, with the working directory as $HOME)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l http-proxy -d 'Pass den\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper-case forms) into the container; `--http-proxy=false` does not' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l init-path -d 'Path to podman\'s container-init binary: accepted and not used (den\'s init is built in)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -2612,8 +2650,12 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l rm -d 'Remove the container when it exits'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s d -l detach -d 'Run the container in the background and print its id (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l read-only -d 'Mount the container\'s root filesystem read-only'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l env-host -d 'Pass den\'s whole environment into the container: over the image\'s variables, under --env-file and --env'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l init -d 'Run an init as PID 1 that forwards signals and reaps zombies. den always does (its own init, shown as podman\'s `/run/podman-init`), so this changes nothing'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l replace -d 'Remove an existing container of the same --name first (stopping it if it runs)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l rmi -d 'Remove the image after the container exits (with --rm), unless another container uses it (`den run` only)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no pull progress when the image must be pulled'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Output format: `json` prints {"changed": [...], "added": [...], "deleted": [...]}' -r -f -a "table\t'Human-readable table'
@@ -2788,7 +2830,7 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
 created\t''
@@ -2834,7 +2876,7 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show only the N newest containers (of all states)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
 created\t''
@@ -2880,7 +2922,7 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each container, such as \'{{.ID}} {{.Names}} {{.Status}}\'' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l sort -d 'Sort by: command, created (the default), id, image, names, runningfor, size, status' -r -f -a "command\t''
 created\t''
@@ -3035,9 +3077,9 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for the container to exit after its stop signal (SIGTERM unless --stop-signal or the image said otherwise) before sending SIGKILL; default: the container\'s --stop-timeout (10)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -3066,9 +3108,9 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait after SIGTERM before SIGKILL. Without it den sends SIGKILL at once (podman waits the container\'s stop timeout, 10 seconds)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait after the container\'s stop signal before SIGKILL. Without it den sends SIGKILL at once (podman waits the container\'s stop timeout)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l cidfile -d 'Read container ids from FILE (repeatable)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -3133,6 +3175,16 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-parent -d 'Make the container\'s cgroup below this path of your delegated cgroup' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroups -d 'Whether the container gets a cgroup of its own: enabled (the default, where cgroup v2 is delegated to you), disabled (it stays in den\'s cgroup), no-conmon and split (as enabled: den has no conmon, and its monitor is never in the container\'s group)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l secret -d 'Give the container a secret made with `den secret create`: NAME[,type=mount|env][,target=PATH|VAR][,uid=UID,gid=GID,mode=MODE]. type=mount (the default) mounts it read-only at /run/secrets/NAME (or target: an absolute path, or a name under /run/secrets), mode 0444 unless given; type=env sets the variable NAME (or target) to its content' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s l -l label -d 'Add a label to the container: KEY=VALUE, or KEY for an empty value (repeatable; shown in inspect\'s Config.Labels, over the image\'s labels; `ps --filter label=`)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l label-file -d 'Read labels from FILE: KEY=VALUE lines; blank lines and `#` comments are skipped (repeatable; before --label)' -r -F
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l annotation -d 'Add an annotation to the container: KEY=VALUE (repeatable; inspect\'s Config.Annotations)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-signal -d 'The signal `den stop` sends first: a name (TERM, SIGUSR1) or a number. Default: the image\'s StopSignal, else SIGTERM' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l stop-timeout -d 'Seconds `den stop` (and `restart`) waits after the stop signal before SIGKILL, when its -t is not given (default 10)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l tz -d 'Time zone of the container: a name under /usr/share/zoneinfo (Europe/Paris, UTC) or `local` (the host\'s /etc/localtime); copied to the container\'s /etc/localtime. An unknown zone is refused' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l passwd-entry -d 'The line written to the container\'s /etc/passwd for a user id the image does not list: $USERNAME, $UID, $GID, $NAME and $HOME are replaced (default `$USERNAME:*:$UID:$GID:$NAME:$HOME:/bin/sh`, with the working directory as $HOME)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l http-proxy -d 'Pass den\'s proxy variables (http_proxy, https_proxy, ftp_proxy, no_proxy and their upper-case forms) into the container; `--http-proxy=false` does not' -r -f -a "true\t''
+false\t''"
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l init-path -d 'Path to podman\'s container-init binary: accepted and not used (den\'s init is built in)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -3161,8 +3213,12 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l rm -d 'Remove the container when it exits'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s d -l detach -d 'Run the container in the background and print its id (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l read-only -d 'Mount the container\'s root filesystem read-only'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run den\'s init as PID 1 (always on: it reaps zombies and forwards signals)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l rootfs -d 'IMAGE is a directory to use as the root filesystem instead of an image'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l env-host -d 'Pass den\'s whole environment into the container: over the image\'s variables, under --env-file and --env'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l init -d 'Run an init as PID 1 that forwards signals and reaps zombies. den always does (its own init, shown as podman\'s `/run/podman-init`), so this changes nothing'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l replace -d 'Remove an existing container of the same --name first (stopping it if it runs)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image after the container exits (with --rm), unless another container uses it (`den run` only)'
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print no pull progress when the image must be pulled'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Start the containers that pass a filter (as `den ps --filter`)' -r
@@ -3229,9 +3285,9 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the container to exit after SIGTERM before sending SIGKILL' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the container to exit after its stop signal (SIGTERM unless --stop-signal or the image said otherwise) before sending SIGKILL; default: the container\'s --stop-timeout (10)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l cidfile -d 'Read container ids from FILE (repeatable), as written by `--cidfile` of podman\'s run' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one key are alternatives)' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s f -l filter -d 'Act on the containers that pass a filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r

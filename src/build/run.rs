@@ -152,7 +152,11 @@ pub fn run(
         cap_add: Vec::new(),
         cap_drop: Vec::new(),
         security_opt: Vec::new(),
-        init: false,
+        // As buildah's RUN: the host's proxy variables pass in.
+        process: crate::cli::ProcessArgs {
+            http_proxy: true,
+            ..crate::cli::ProcessArgs::default()
+        },
         rootfs: false,
         pull: PullPolicy::Never,
         resources: crate::cli::ResourceArgs::default(),

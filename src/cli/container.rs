@@ -176,14 +176,11 @@ impl KillArgs {
 
 #[derive(Debug, Args)]
 pub struct StopArgs {
-    /// Seconds to wait for the container to exit after SIGTERM before sending SIGKILL.
-    #[arg(
-        short = 't',
-        long = "time",
-        value_name = "SECONDS",
-        default_value_t = 10
-    )]
-    pub time: u64,
+    /// Seconds to wait for the container to exit after its stop signal (SIGTERM unless
+    /// --stop-signal or the image said otherwise) before sending SIGKILL; default: the
+    /// container's --stop-timeout (10).
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u64>,
 
     /// Do not fail on a container that does not exist.
     #[arg(short, long)]
@@ -198,7 +195,8 @@ pub struct StopArgs {
     pub all: bool,
 
     /// Act on the containers that pass a filter: name=TEXT, id=PREFIX,
-    /// status=created|running|exited (repeatable; values of one key are alternatives).
+    /// status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are
+    /// alternatives).
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
 
@@ -213,14 +211,11 @@ pub struct StopArgs {
 
 #[derive(Debug, Args)]
 pub struct RestartArgs {
-    /// Seconds to wait for the container to exit after SIGTERM before sending SIGKILL.
-    #[arg(
-        short = 't',
-        long = "time",
-        value_name = "SECONDS",
-        default_value_t = 10
-    )]
-    pub time: u64,
+    /// Seconds to wait for the container to exit after its stop signal (SIGTERM unless
+    /// --stop-signal or the image said otherwise) before sending SIGKILL; default: the
+    /// container's --stop-timeout (10).
+    #[arg(short = 't', long = "time", value_name = "SECONDS")]
+    pub time: Option<u64>,
 
     /// With --all: restart only the containers that are running.
     #[arg(long)]
@@ -235,7 +230,8 @@ pub struct RestartArgs {
     pub all: bool,
 
     /// Act on the containers that pass a filter: name=TEXT, id=PREFIX,
-    /// status=created|running|exited (repeatable; values of one key are alternatives).
+    /// status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are
+    /// alternatives).
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
 
@@ -277,8 +273,8 @@ pub struct RmArgs {
     #[arg(short, long)]
     pub force: bool,
 
-    /// With --force: seconds to wait after SIGTERM before SIGKILL. Without it den sends
-    /// SIGKILL at once (podman waits the container's stop timeout, 10 seconds).
+    /// With --force: seconds to wait after the container's stop signal before SIGKILL.
+    /// Without it den sends SIGKILL at once (podman waits the container's stop timeout).
     #[arg(short = 't', long = "time", value_name = "SECONDS")]
     pub time: Option<u64>,
 
@@ -304,7 +300,8 @@ pub struct RmArgs {
     pub all: bool,
 
     /// Act on the containers that pass a filter: name=TEXT, id=PREFIX,
-    /// status=created|running|exited (repeatable; values of one key are alternatives).
+    /// status=created|running|exited, label=KEY[=VALUE] (repeatable; values of one key are
+    /// alternatives).
     #[arg(long, value_name = "FILTER")]
     pub filter: Vec<String>,
 
@@ -339,8 +336,8 @@ pub struct PsArgs {
     #[arg(short = 'n', long, value_name = "N")]
     pub last: Option<usize>,
 
-    /// Filter: name=TEXT, id=PREFIX, status=created|running|exited (repeatable; values of one
-    /// key are alternatives).
+    /// Filter: name=TEXT, id=PREFIX, status=created|running|exited, label=KEY[=VALUE]
+    /// (repeatable; values of one key are alternatives).
     #[arg(short, long, value_name = "FILTER")]
     pub filter: Vec<String>,
 

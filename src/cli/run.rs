@@ -103,10 +103,6 @@ pub struct RunArgs {
     #[arg(long, value_name = "OPT")]
     pub security_opt: Vec<String>,
 
-    /// Run den's init as PID 1 (always on: it reaps zombies and forwards signals).
-    #[arg(long)]
-    pub init: bool,
-
     /// IMAGE is a directory to use as the root filesystem instead of an image.
     #[arg(long)]
     pub rootfs: bool,
@@ -118,6 +114,9 @@ pub struct RunArgs {
 
     #[command(flatten)]
     pub resources: super::ResourceArgs,
+
+    #[command(flatten)]
+    pub process: super::run_process::ProcessArgs,
 
     /// Image to run (or, with --rootfs, a directory).
     #[arg(value_name = "IMAGE")]
@@ -163,6 +162,7 @@ impl RunArgs {
             secrets: self.resources.secret.clone(),
             project: crate::plan::RunSettings::default(),
             config: config.settings(),
+            process: self.process.to_flags(),
         }
     }
 }

@@ -28,6 +28,7 @@ pub mod pull;
 pub mod push;
 pub mod rmi;
 pub mod run;
+pub mod run_flags;
 pub mod save;
 pub mod secret;
 pub mod stats;

@@ -41,20 +41,44 @@ pub fn registry_options(args: &RegistryArgs, creds: Option<&str>) -> Result<Opti
 
 /// Pulls `name` (layers the store has are not fetched again), then returns it from the store.
 pub fn pull_and_find(store: &Store, mapping: &IdMapping, name: &str) -> Result<Image> {
-    let (stored, _) = pull_image(store, mapping, name, &PullOptions::default())?;
+    pull_and_find_quietly(store, mapping, name, false)
+}
+
+/// `pull_and_find`; `quiet`: no progress (`den run -q`).
+pub fn pull_and_find_quietly(
+    store: &Store,
+    mapping: &IdMapping,
+    name: &str,
+    quiet: bool,
+) -> Result<Image> {
+    let opts = PullOptions {
+        quiet,
+        ..PullOptions::default()
+    };
+    let (stored, _) = pull_image(store, mapping, name, &opts)?;
     store.find_image(&format!("sha256:{}", stored.id))
 }
 
 /// The image `name` names in the store; pulled first (as podman's default `--pull missing`)
 /// when the store has no such image and `name` is an image name (not an id).
 pub fn find_or_pull(store: &Store, mapping: &IdMapping, name: &str) -> Result<Image> {
+    find_or_pull_quietly(store, mapping, name, false)
+}
+
+/// `find_or_pull`; `quiet`: no pull progress (`den run -q`).
+pub fn find_or_pull_quietly(
+    store: &Store,
+    mapping: &IdMapping,
+    name: &str,
+    quiet: bool,
+) -> Result<Image> {
     match store.find_image(name) {
         Ok(image) => Ok(image),
         Err(e)
             if e.to_string().ends_with("not found in local storage")
                 && Reference::parse(name).is_ok() =>
         {
-            pull_and_find(store, mapping, name).with_context(|| {
+            pull_and_find_quietly(store, mapping, name, quiet).with_context(|| {
                 format!("image \"{name}\" not found in local storage, and pulling it failed")
             })
         }

@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{PullPolicy, RunArgs};
+use crate::commands::run_flags;
 use crate::config::Ctx;
 use crate::driver::{self, Driver};
-use crate::error::{HintExt, hinted};
+use crate::error::{ExitCodeExt, HintExt, hinted};
 use crate::identity::idmap::IdMapping;
 use crate::plan::{self, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount};
 use crate::runtime::{monitor, spawn};
@@ -30,7 +31,11 @@ pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
     }
     // This den is the container's monitor: it records the status at the end.
     let (store, plan) = create(ctx, args, true)?;
-    run_foreground(ctx, &store, &plan)
+    let code = run_foreground(ctx, &store, &plan);
+    if args.process.rmi {
+        run_flags::remove_image_after(ctx, &args.image);
+    }
+    code
 }
 
 /// Runs a created container with this den as its parent and monitor (`den run`,
@@ -63,6 +68,14 @@ fn start_detached_or_clean(ctx: &Ctx, plan: &RunPlan) -> Result<i32> {
 
 /// `den create`: the container's record and directories, state "created".
 pub fn create_command(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
+    if args.process.rmi {
+        // podman's create has no --rmi: the flag is shared with run here, so refuse it.
+        return Err(hinted(
+            "--rmi is a flag of den run: a created container has not run yet",
+            "use den run --rm --rmi",
+        ))
+        .exit_code(crate::error::EXIT_DEN);
+    }
     let (_, plan) = create(ctx, args, false)?;
     crate::output::say!("{}", plan.id);
     Ok(0)
@@ -96,6 +109,9 @@ pub fn create_with(
     // A bad -v spec or a missing source is refused before anything is pulled.
     let bind_sources = resolve_bind_sources(&settings)?;
     let store = Store::open(&ctx.paths)?;
+    if args.process.replace {
+        run_flags::replace_existing(&store, args.name.as_deref())?;
+    }
     let id = random_id()?;
     let store_dir = store.containers_dir().join(&id);
     let mut found = find_rootfs(ctx, args, &store, &mapping, &store_dir)?;
@@ -118,6 +134,9 @@ pub fn create_with(
         volumes_from: volumes_from(&store, &settings.volumes_from)?,
         host_env: &host_env,
         arg_max: arg_max(),
+        host_vars: run_flags::host_vars(),
+        label_files: run_flags::read_label_files(&args.process.label_file)?,
+        localtime: run_flags::find_zone_file(args.process.tz.as_deref())?,
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
     apply_volume_records(&store, &mut plan.mounts);
@@ -176,10 +195,18 @@ fn find_rootfs(
     }
     let image = match args.pull {
         PullPolicy::Never => store.find_image(&args.image)?,
-        PullPolicy::Missing => crate::commands::pull::find_or_pull(store, mapping, &args.image)?,
-        PullPolicy::Always | PullPolicy::Newer => {
-            crate::commands::pull::pull_and_find(store, mapping, &args.image)?
-        }
+        PullPolicy::Missing => crate::commands::pull::find_or_pull_quietly(
+            store,
+            mapping,
+            &args.image,
+            args.process.quiet,
+        )?,
+        PullPolicy::Always | PullPolicy::Newer => crate::commands::pull::pull_and_find_quietly(
+            store,
+            mapping,
+            &args.image,
+            args.process.quiet,
+        )?,
     };
     let choice = driver::choose_driver(ctx, mapping)?;
     let lower = image

@@ -6,6 +6,7 @@
 //! (`request`) > the image config > den's default. `den exec` is planned by the same code
 //! (`plan_exec`). `spawn` and `setup` only execute the plan.
 
+mod container_config;
 mod env;
 mod mounts;
 mod parse;
@@ -14,7 +15,7 @@ mod secrets;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -24,6 +25,10 @@ use serde::{Deserialize, Serialize};
 use crate::driver::Driver;
 use crate::error::hinted;
 use crate::identity::idmap::IdMapping;
+pub use container_config::{
+    ContainerConfig, DEFAULT_PASSWD_ENTRY, ProcessFlags, containerenv_text, parse_label_file,
+    parse_signal, passwd_line,
+};
 use env::{EnvList, check_exec_size};
 pub use mounts::{
     MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
@@ -131,6 +136,9 @@ pub struct RunPlan {
     /// `--secret`s: files mounted or variables set as the container starts.
     #[serde(default)]
     pub secrets: Vec<SecretUse>,
+    /// Labels, annotations, stop signal and timeout, time zone, passwd template (records
+    /// written before these existed read as podman's defaults).
+    pub config: ContainerConfig,
 }
 
 impl RunPlan {
@@ -153,6 +161,10 @@ pub struct ImageDefaults {
     pub user: Option<String>,
     /// The image's `Config.Volumes`: each gets an anonymous volume, as podman.
     pub volumes: Vec<String>,
+    /// The image's `Config.Labels`: the container's labels start from them, as podman's.
+    pub labels: BTreeMap<String, String>,
+    /// The image's `Config.StopSignal` (Dockerfile STOPSIGNAL).
+    pub stop_signal: Option<String>,
 }
 
 impl ImageDefaults {
@@ -168,6 +180,8 @@ impl ImageDefaults {
             working_dir: c.working_dir().clone().filter(|w| !w.is_empty()),
             user: c.user().clone().filter(|u| !u.is_empty()),
             volumes: c.volumes().clone().unwrap_or_default(),
+            labels: c.labels().clone().unwrap_or_default().into_iter().collect(),
+            stop_signal: c.stop_signal().clone().filter(|s| !s.is_empty()),
         }
     }
 }
@@ -198,6 +212,12 @@ pub struct HostFacts<'a> {
     pub host_env: &'a dyn Fn(&str) -> Option<String>,
     /// The kernel's limit on a program's arguments and environment, in bytes.
     pub arg_max: usize,
+    /// den's whole environment, for `--env-host` and `--http-proxy`.
+    pub host_vars: Vec<(String, String)>,
+    /// The text of each `--label-file`.
+    pub label_files: HashMap<PathBuf, String>,
+    /// The host's zone file `--tz` names (checked to exist by the command).
+    pub localtime: Option<PathBuf>,
 }
 
 /// Plans a container: the request's settings over the image config over den's defaults.
@@ -239,6 +259,14 @@ pub fn build(
         .iter()
         .map(|s| parse_secret(s))
         .collect::<Result<Vec<_>>>()?;
+    let mut config = container_config::plan_container_config(
+        &request.process,
+        &image.labels,
+        image.stop_signal.as_deref(),
+        &facts.label_files,
+        facts.localtime.clone(),
+    )?;
+    config.create_workdir = settings.workdir.is_none();
     Ok(RunPlan {
         id: facts.id.clone(),
         name,
@@ -260,6 +288,7 @@ pub fn build(
         remove: request.remove,
         resources,
         secrets,
+        config,
     })
 }
 
@@ -297,14 +326,13 @@ fn plan_process(
 
     let mut env = EnvList::default();
     env.set(&format!("PATH={DEFAULT_PATH}"));
+    env.set("TERM=xterm"); // podman sets it with or without -t
     for e in &image.env {
         env.set(e);
     }
+    container_config::set_host_env(&mut env, &request.process, &facts.host_vars);
     env.set(&format!("HOSTNAME={hostname}"));
     env.set("container=den");
-    if request.tty {
-        env.set("TERM=xterm");
-    }
     for layer in request.layers() {
         for path in &layer.env_files {
             let text = facts

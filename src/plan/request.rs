@@ -60,6 +60,8 @@ pub struct RunRequest {
     pub project: RunSettings,
     /// config.toml's `[run]` section: the lowest layer.
     pub config: RunSettings,
+    /// The process flags of the command line (labels, stop signal, --tz, ...).
+    pub process: super::ProcessFlags,
 }
 
 impl RunRequest {

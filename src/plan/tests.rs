@@ -29,6 +29,9 @@ fn facts() -> HostFacts<'static> {
         volumes_from: Vec::new(),
         host_env: &host_env,
         arg_max: 2 << 20,
+        host_vars: vec![("http_proxy".into(), "http://p:1".into())],
+        label_files: HashMap::new(),
+        localtime: None,
     }
 }
 
@@ -40,6 +43,8 @@ fn image() -> ImageDefaults {
         working_dir: Some("/srv".into()),
         user: Some("nobody".into()),
         volumes: Vec::new(),
+        labels: BTreeMap::new(),
+        stop_signal: None,
     }
 }
 
@@ -459,7 +464,8 @@ fn huge_image_env_is_refused_quickly_as_e2big() {
         start.elapsed()
     );
     assert!(
-        err.contains("E2BIG") && err.contains("200003 variables"),
+        // The image's, then PATH, TERM, the host's http_proxy, HOSTNAME and container.
+        err.contains("E2BIG") && err.contains("200005 variables"),
         "{err}"
     );
 }
@@ -495,4 +501,51 @@ fn exec_takes_the_containers_process_under_its_flags() {
     };
     let p = plan_exec(&base, &request, &host_env, 2 << 20).unwrap();
     assert_eq!((p.cwd.to_str(), p.user.as_str()), (Some("/tmp"), "1:1"));
+}
+
+#[test]
+fn process_flags_reach_the_plan() {
+    let mut request = flags(RunSettings::default());
+    let p = plan(&request).unwrap();
+    // podman: TERM with or without -t; the host's proxy variables; its default stop settings.
+    assert!(p.process.env.contains(&"TERM=xterm".to_string()));
+    assert!(p.process.env.contains(&"http_proxy=http://p:1".to_string()));
+    assert_eq!((p.config.stop_signal, p.config.stop_timeout), (15, 10));
+    assert!(p.config.create_workdir, "the image's WorkingDir is created");
+    request.flags.workdir = Some("/w".into());
+    request.process.http_proxy = Some(false);
+    request.process.stop_signal = Some("HUP".into());
+    request.process.labels = vec!["k=v".into()];
+    let p = plan(&request).unwrap();
+    assert!(!p.config.create_workdir, "a --workdir is not created");
+    assert!(!p.process.env.iter().any(|e| e.starts_with("http_proxy=")));
+    assert_eq!(p.config.stop_signal, 1);
+    assert_eq!(p.config.labels["k"], "v");
+    let stops = ImageDefaults {
+        stop_signal: Some("SIGQUIT".into()),
+        ..image()
+    };
+    let p = build(&flags(RunSettings::default()), &stops, &facts()).unwrap();
+    assert_eq!(p.config.stop_signal, 3);
+}
+
+#[test]
+fn containerenv_is_empty_rootless_and_has_podmans_keys_privileged() {
+    let p = plan(&flags(RunSettings::default())).unwrap();
+    assert_eq!(containerenv_text(false, &p), "");
+    let text = containerenv_text(true, &p);
+    let keys: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split_once('=').map(|(k, _)| k))
+        .collect();
+    assert_eq!(
+        keys,
+        ["engine", "name", "id", "image", "imageid", "rootless"]
+    );
+    assert!(text.contains(&format!("id=\"{}\"\n", p.id)), "{text}");
+    assert!(
+        text.contains(&format!("imageid=\"{}\"\n", "f".repeat(64))),
+        "{text}"
+    );
+    assert!(text.ends_with("rootless=1\n"), "{text}");
 }

@@ -12,8 +12,12 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 
-/// The name the init shows in /proc/1/comm and /proc/1/cmdline (`ps` inside the container).
-pub const INIT_NAME: &str = "den-init";
+/// The name the init shows in /proc/1/comm, as podman's `--init` (`podman-init`).
+pub const INIT_NAME: &std::ffi::CStr = c"podman-init";
+
+/// The path podman mounts its init at; /proc/1/cmdline reads `INIT_PATH -- ARGV...`, as
+/// `ps` shows podman's init (the file itself does not exist in a den container).
+pub const INIT_PATH: &str = "/run/podman-init";
 
 /// The signals den's processes block and handle through a signalfd. Blocked in den before the
 /// clone, so none can be lost between the fork and the signalfd.
@@ -39,9 +43,9 @@ pub fn handled_signals() -> SigSet {
 /// Becomes the container's init once `program` is forked: drops what den left behind, then
 /// runs the init loop until `program` exits; returns the exit code for it. Never fails: the
 /// init has nobody to report to, so each step is best effort.
-pub fn become_init(program: Pid) -> i32 {
+pub fn become_init(program: Pid, argv: &[String]) -> i32 {
     close_inherited_fds();
-    hide_host_command_line();
+    hide_host_command_line(&command_line(argv));
     reap_and_forward(program)
 }
 
@@ -55,13 +59,13 @@ fn close_inherited_fds() {
     let _ = crate::sys::close_from(3);
 }
 
-/// Makes `ps` inside the container show `den-init` for PID 1, not den's host command line
+/// Makes `ps` inside the container show podman's init for PID 1, not den's host command line
 /// (with the path to den's binary): sets the thread name (/proc/1/comm) and overwrites the
 /// argv and environment memory the kernel reports as /proc/1/cmdline and /proc/1/environ.
 /// Needs no privilege: a process may write its own memory through /proc/self/mem, while
 /// prctl(PR_SET_MM_ARG_*) would need CAP_SYS_RESOURCE in the host's user namespace.
-fn hide_host_command_line() {
-    let _ = nix::sys::prctl::set_name(c"den-init");
+fn hide_host_command_line(text: &str) {
+    let _ = nix::sys::prctl::set_name(INIT_NAME);
     let Some(areas) = std::fs::read_to_string("/proc/self/stat")
         .ok()
         .and_then(|stat| memory_areas(&stat))
@@ -75,7 +79,7 @@ fn hide_host_command_line() {
         return;
     };
     let [arg_start, arg_end, env_start, env_end] = areas;
-    let _ = overwrite(&mut mem, arg_start, arg_end, INIT_NAME.as_bytes());
+    let _ = overwrite(&mut mem, arg_start, arg_end, text.as_bytes());
     let _ = overwrite(&mut mem, env_start, env_end, b"");
 }
 
@@ -96,6 +100,15 @@ fn overwrite(mem: &mut std::fs::File, start: u64, end: u64, text: &[u8]) -> std:
     }
     mem.seek(SeekFrom::Start(start))?;
     mem.write_all(&bytes)
+}
+
+/// What /proc/1/cmdline reads: podman's `/run/podman-init -- ARGV...`, the words joined by
+/// spaces (the kernel reports a rewritten argv area only up to its first NUL), cut to fit the
+/// area den's own argv left.
+fn command_line(argv: &[String]) -> String {
+    let mut words = vec![INIT_PATH.to_string(), "--".to_string()];
+    words.extend(argv.iter().cloned());
+    words.join(" ")
 }
 
 /// arg_start, arg_end, env_start and env_end from the text of /proc/self/stat (fields 48 to
@@ -133,12 +146,13 @@ fn reap_and_forward(program: Pid) -> i32 {
 }
 
 /// Whether the container's program (PID 2 inside, a child of the init at host pid `init`)
-/// would receive SIGTERM if it were PID 1, as under podman: the kernel drops a signal for a
-/// PID 1 that has no handler for it. `den stop` sends SIGTERM only then, so a program without
-/// a handler is killed after the timeout with status 137, as podman's, not 143. SIGTERM from
-/// anywhere else (to a foreground `den run`) is passed on as ever: den's init exists so that
-/// it works. When the program cannot be found or read, the answer is yes.
-pub fn program_takes_sigterm(init: Pid) -> bool {
+/// would receive `sig` if it were PID 1, as under podman: the kernel drops a signal for a
+/// PID 1 that has no handler for it. `den stop` sends its stop signal only then, so a program
+/// without a handler is killed after the timeout with status 137, as podman's, not 143. A
+/// signal from anywhere else (to a foreground `den run`, `den kill`) is passed on as ever:
+/// den's init exists so that it works. When the program cannot be found or read, the answer
+/// is yes.
+pub fn program_takes(init: Pid, sig: Signal) -> bool {
     let children =
         std::fs::read_to_string(format!("/proc/{init}/task/{init}/children")).unwrap_or_default();
     let program = children
@@ -146,7 +160,7 @@ pub fn program_takes_sigterm(init: Pid) -> bool {
         .filter_map(|c| c.parse::<i32>().ok())
         .map(Pid::from_raw)
         .find(|&c| pid_in_container(c) == Some(2));
-    program.is_none_or(|p| handles_signal(p, Signal::SIGTERM).unwrap_or(true))
+    program.is_none_or(|p| handles_signal(p, sig).unwrap_or(true))
 }
 
 /// The pid of host process `pid` in its own PID namespace (the last field of NSpid).

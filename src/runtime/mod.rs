@@ -4,6 +4,7 @@
 
 pub mod attach;
 pub mod exec;
+pub mod files;
 pub mod init;
 pub mod logfile;
 pub mod monitor;

@@ -40,3 +40,22 @@ pub fn mount_rootfs(source: &RootfsSource, target: &Path, transient: bool) -> Re
         }
     }
 }
+
+/// Gives an image's root directory podman's mode, 0555 (containers/storage's default for a
+/// layer root no layer sets; den's layer dirs are 0755). Best effort: the mode is what `stat /`
+/// shows, and root in the container writes there either way. A `--rootfs` directory keeps its
+/// own mode.
+pub fn set_root_mode(root: &std::os::fd::OwnedFd, source: &RootfsSource) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    if matches!(source, RootfsSource::Dir(_)) {
+        return Ok(());
+    }
+    let path = crate::runtime::mounts::fd_path(root);
+    let Ok(meta) = std::fs::metadata(&path) else {
+        return Ok(());
+    };
+    if meta.permissions().mode() & 0o7777 != 0o555 {
+        let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o555));
+    }
+    Ok(())
+}

@@ -22,7 +22,7 @@ use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Re
 use crate::identity::userns::become_root;
 use crate::plan::RunPlan;
 use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
-use crate::runtime::{init, mounts, rootfs, secrets};
+use crate::runtime::{files, init, mounts, rootfs, secrets};
 
 /// Runs in the cloned child; never returns.
 pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgram]>) -> ! {
@@ -36,7 +36,7 @@ pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgr
     // den reads until this end closes: after this, the program's own copy (closed by its exec)
     // is the only one left.
     drop(chan);
-    std::process::exit(init::become_init(program));
+    std::process::exit(init::become_init(program, &plan.process.argv));
 }
 
 /// The container's setup, in order. Each step is one function of the module that owns it.
@@ -57,6 +57,7 @@ fn set_up_container(
     )?; // private tmpfs: mount point, /etc files
     rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
     let root = open_root(&mount_point)?;
+    rootfs::set_root_mode(&root, &plan.rootfs)?; // podman's 0555 for an image's root
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
@@ -64,10 +65,11 @@ fn set_up_container(
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
     mounts::bind_etc_files(root.as_fd(), &plan.scratch)?; // hostname, hosts, resolv.conf
     secrets::mount_secrets(root.as_fd(), &plan.scratch, plan)?; // --secret files, read-only
+    files::provide_files(root.as_fd(), &plan.scratch, plan)?; // .containerenv, localtime, passwd
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
-    create_workdir(&plan.process.cwd)?; // as podman, a missing workdir is created
+    check_workdir(&plan.process.cwd, plan.config.create_workdir, &plan.id)?; // the image's is created
     if plan.read_only {
         mounts::make_root_read_only()?; // last mount change: targets above needed a writable root
     }
@@ -151,9 +153,34 @@ fn open_root(mount_point: &Path) -> Result<OwnedFd> {
     })
 }
 
-fn create_workdir(cwd: &Path) -> Result<()> {
-    if cwd.is_dir() {
-        return Ok(());
+/// As podman: a missing working directory the image names is created; one `--workdir` names
+/// is refused with 126 (cannot execute), as is one below a file.
+fn check_workdir(cwd: &Path, create: bool, id: &str) -> Result<()> {
+    match std::fs::metadata(cwd) {
+        Ok(m) if m.is_dir() => return Ok(()),
+        Ok(_) => {
+            return Err(anyhow::anyhow!(
+                "workdir \"{}\" is not a directory in container {id}",
+                cwd.display()
+            ))
+            .exit_code(EXIT_CANNOT_EXECUTE);
+        }
+        Err(e) if e.raw_os_error() == Some(libc::ENOTDIR) => {
+            return Err(anyhow::Error::new(e).context(format!(
+                "detecting workdir \"{}\" in container {id}",
+                cwd.display()
+            )))
+            .exit_code(EXIT_CANNOT_EXECUTE);
+        }
+        Err(_) if !create => {
+            return Err(anyhow::anyhow!(
+                "workdir \"{}\" does not exist on container {id}",
+                cwd.display()
+            ))
+            .exit_code(EXIT_CANNOT_EXECUTE)
+            .hint("create it in the image, or name an existing directory with --workdir");
+        }
+        Err(_) => {}
     }
     std::fs::create_dir_all(cwd)
         .with_context(|| format!("creating working directory \"{}\"", cwd.display()))

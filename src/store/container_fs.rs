@@ -33,9 +33,15 @@ pub use crate::store::container_tar::{
 pub(crate) const WHITEOUT_PREFIX: &str = ".wh.";
 pub(crate) const OPAQUE_MARKER: &str = ".wh..wh..opq";
 
-/// Files den creates in the upper layer as mount targets for its own /etc files: not changes
-/// the container made (empty, and absent from the image).
-const MOUNT_TARGETS: &[&str] = &["etc/hosts", "etc/hostname", "etc/resolv.conf"];
+/// Files den creates in the upper layer as mount targets for its own files: not changes the
+/// container made (empty, and absent from the image).
+const MOUNT_TARGETS: &[&str] = &[
+    "etc/hosts",
+    "etc/hostname",
+    "etc/resolv.conf",
+    "etc/localtime",
+    "run/.containerenv",
+];
 
 /// The layers of a container's filesystem, top first: the upper layer (if any) then the
 /// image's layers.
@@ -380,7 +386,10 @@ fn walk_changes(
                 }) && !is_opaque(&path);
                 // A directory copied up only to hold a changed file is reported as changed
                 // (as podman does) when something under it changed.
-                if kind == ChangeKind::Added || inner || !same_meta {
+                // podman's diff leaves out /run (libpod's list of init paths): den creates it
+                // as the mount target's directory for /run/.containerenv.
+                let init_dir = kind == ChangeKind::Added && !inner && show(prefix) == "/run";
+                if !init_dir && (kind == ChangeKind::Added || inner || !same_meta) {
                     out.push((show(prefix), kind));
                     any = true;
                 }

@@ -86,6 +86,7 @@ fn container_json(r: &ContainerRecord) -> Value {
     let running = r.is_running();
     let paused = running && crate::commands::pause::is_paused(r);
     let plan = r.plan.as_ref();
+    let config = plan.map(|p| p.config.clone()).unwrap_or_default();
     let mounts: Vec<Value> = plan
         .map(|p| {
             p.mounts
@@ -184,6 +185,10 @@ fn container_json(r: &ContainerRecord) -> Value {
             "WorkingDir": plan.map(|p| p.process.cwd.clone()),
             "Tty": plan.is_some_and(|p| p.process.tty),
             "OpenStdin": plan.is_some_and(|p| p.process.interactive),
+            "Labels": config.labels,
+            "Annotations": config.annotations,
+            "StopSignal": config.stop_signal,
+            "StopTimeout": config.stop_timeout,
         },
         "HostConfig": {
             "AutoRemove": plan.is_some_and(|p| p.remove),

@@ -1,9 +1,6 @@
 //! `den kill`: a signal to the container's init.
 
-use std::str::FromStr;
-
 use anyhow::Result;
-use nix::sys::signal::Signal;
 
 use super::{existing, for_each, selected, signal_init};
 use crate::cli::KillArgs;
@@ -39,39 +36,4 @@ pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
     }))
 }
 
-/// `KILL`, `SIGKILL`, `kill` or `9`.
-pub fn parse_signal(text: &str) -> Result<Signal> {
-    if let Ok(n) = text.parse::<i32>() {
-        return Signal::try_from(n).map_err(|_| {
-            hinted(
-                format!("invalid signal: {n}"),
-                "valid signals are 1 through 64, or names such as TERM, KILL, HUP",
-            )
-        });
-    }
-    let upper = text.to_ascii_uppercase();
-    let name = if upper.starts_with("SIG") {
-        upper
-    } else {
-        format!("SIG{upper}")
-    };
-    Signal::from_str(&name).map_err(|_| {
-        hinted(
-            format!("invalid signal: {text}"),
-            "use a name such as TERM, KILL, HUP, or a number",
-        )
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn signals() {
-        assert_eq!(parse_signal("KILL").unwrap(), Signal::SIGKILL);
-        assert_eq!(parse_signal("sigterm").unwrap(), Signal::SIGTERM);
-        assert_eq!(parse_signal("1").unwrap(), Signal::SIGHUP);
-        assert!(parse_signal("NOPE").is_err());
-    }
-}
+pub use crate::plan::parse_signal;

@@ -170,7 +170,16 @@ impl<'a> ImageLabels<'a> {
         }
     }
 
+    /// The image's labels with the container's own (`-l`, `--label-file`) over them.
     fn of(&mut self, r: &ContainerRecord) -> Map<String, Value> {
+        let mut labels = self.of_image(r);
+        for (k, v) in container_labels(r) {
+            labels.insert(k.clone(), Value::String(v.clone()));
+        }
+        labels
+    }
+
+    fn of_image(&mut self, r: &ContainerRecord) -> Map<String, Value> {
         let Some(id) = r.image_id.as_deref() else {
             return Map::new();
         };
@@ -363,11 +372,11 @@ pub(super) fn parse_filter(text: &str) -> Result<(String, String)> {
     let Some((key, value)) = text.split_once('=') else {
         return Err(hinted(
             format!("invalid filter \"{text}\""),
-            "filters are KEY=VALUE: name=, id=, status=",
+            "filters are KEY=VALUE: name=, id=, status=, label=",
         ));
     };
     match key {
-        "name" | "id" => {}
+        "name" | "id" | "label" => {}
         "status" => {
             if !["created", "running", "exited"].contains(&value) {
                 return Err(hinted(
@@ -379,7 +388,7 @@ pub(super) fn parse_filter(text: &str) -> Result<(String, String)> {
         _ => {
             return Err(hinted(
                 format!("unknown filter \"{key}\""),
-                "den ps filters by name=, id=, status=",
+                "den ps filters by name=, id=, status=, label=KEY[=VALUE]",
             ));
         }
     }
@@ -401,8 +410,24 @@ fn matches_filter(r: &ContainerRecord, key: &str, value: &str) -> bool {
         "name" => r.name.contains(value),
         "id" => r.id.starts_with(value),
         "status" => r.state.as_str() == value,
+        // podman's label=KEY (the label is set) and label=KEY=VALUE.
+        "label" => {
+            let labels = container_labels(r);
+            match value.split_once('=') {
+                Some((k, v)) => labels.get(k).is_some_and(|l| l == v),
+                None => labels.contains_key(value),
+            }
+        }
         _ => false,
     }
+}
+
+/// The labels a container was created with (its image's and its own).
+fn container_labels(r: &ContainerRecord) -> std::collections::BTreeMap<String, String> {
+    r.plan
+        .as_ref()
+        .map(|p| p.config.labels.clone())
+        .unwrap_or_default()
 }
 
 /// One container of `den ps --format json`, with podman's keys in podman's order.

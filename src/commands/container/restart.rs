@@ -22,7 +22,7 @@ pub fn restart(ctx: &Ctx, args: &RestartArgs) -> Result<i32> {
     let names = existing(&store, names, false)?;
     Ok(for_each(&names, |name| {
         let id = records::resolve(&store, name)?;
-        stop_one(&store, &id, Duration::from_secs(args.time))?;
+        stop_one(&store, &id, args.time.map(Duration::from_secs))?;
         if let Ok(record) = records::read(&store, &id) {
             crate::events::container(&record, crate::events::Status::Restart);
         }

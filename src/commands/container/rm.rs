@@ -58,7 +58,7 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
         };
         let removed = match stop_first {
             Some(timeout) if args.force => {
-                stop_one(&store, &id, timeout).and_then(|()| remove_one(&store, &id, true))
+                stop_one(&store, &id, Some(timeout)).and_then(|()| remove_one(&store, &id, true))
             }
             _ => remove_one(&store, &id, args.force),
         }

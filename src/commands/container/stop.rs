@@ -36,27 +36,34 @@ pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
                 "can only stop created or running containers. {id} is in state paused: container state improper"
             );
         }
-        stop_one(&store, &id, Duration::from_secs(args.time))?;
+        stop_one(&store, &id, args.time.map(Duration::from_secs))?;
         say!("{name}");
         Ok(())
     }))
 }
 
-/// SIGTERM to the container's init (which passes it to the program), SIGKILL after
-/// `timeout`, then waits until the exit is recorded.
-pub(super) fn stop_one(store: &Store, id: &str, timeout: Duration) -> Result<()> {
+/// The container's stop signal to its init (which passes it to the program), SIGKILL after
+/// `timeout` (default: the container's stop timeout), then waits until the exit is recorded.
+pub(super) fn stop_one(store: &Store, id: &str, timeout: Option<Duration>) -> Result<()> {
     let record = state::load(store, id)?;
+    let config = record
+        .plan
+        .as_ref()
+        .map(|p| p.config.clone())
+        .unwrap_or_default();
+    let timeout = timeout.unwrap_or(Duration::from_secs(config.stop_timeout));
+    let signal = config.signal();
     if !state::init_alive(&record) {
         wait_recorded(store, id)?;
         return Ok(());
     }
     crate::events::container(&record, crate::events::Status::Stop);
-    // As podman, whose PID 1 is the program: no handler, no SIGTERM; killed after `timeout`.
+    // As podman, whose PID 1 is the program: no handler, no signal; killed after `timeout`.
     if record
         .pid
-        .is_some_and(|p| init::program_takes_sigterm(Pid::from_raw(p)))
+        .is_some_and(|p| init::program_takes(Pid::from_raw(p), signal))
     {
-        signal_init(&record, Signal::SIGTERM)?;
+        signal_init(&record, signal)?;
     }
     let deadline = Instant::now() + timeout;
     while state::init_alive(&record) && Instant::now() < deadline {
@@ -65,7 +72,8 @@ pub(super) fn stop_one(store: &Store, id: &str, timeout: Duration) -> Result<()>
     if state::init_alive(&record) && !timeout.is_zero() {
         // podman's warning, word for word, so that what watches for it still sees it.
         tracing::warn!(
-            "StopSignal SIGTERM failed to stop container {} in {} seconds, resorting to SIGKILL",
+            "StopSignal {} failed to stop container {} in {} seconds, resorting to SIGKILL",
+            signal.as_str(),
             record.name,
             timeout.as_secs()
         );
