@@ -18,11 +18,12 @@ use nix::unistd::{ForkResult, Pid};
 use seccompiler::BpfProgram;
 
 use crate::child::channel::{ChildEnd, ToChild, ToParent};
+use crate::driver::fuse::IdShift;
 use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Remote};
 use crate::identity::userns::become_root;
 use crate::plan::RunPlan;
 use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
-use crate::runtime::{init, mounts, rootfs};
+use crate::runtime::{init, mounts, passwd, rootfs};
 
 /// Runs in the cloned child; never returns.
 pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgram]>) -> ! {
@@ -55,7 +56,13 @@ fn set_up_container(
         &plan.etc_hosts,
         &plan.etc_resolv,
     )?; // private tmpfs: mount point, /etc files
-    rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
+    let shift = plan
+        .layer_mapping
+        .as_ref()
+        .map_or_else(IdShift::identity, |store| {
+            IdShift::between(store, &plan.mapping) // keep-id: the image's owners as they were
+        });
+    rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove, shift)?; // overlay / fuse / vfs / --rootfs
     let root = open_root(&mount_point)?;
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
@@ -63,6 +70,9 @@ fn set_up_container(
     mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
     mounts::bind_etc_files(root.as_fd(), &plan.scratch)?; // hostname, hosts, resolv.conf
+    if let Some(user) = &plan.keep_id {
+        passwd::add_keep_id_user(root.as_fd(), &plan.scratch, user)?; // the user's name inside
+    }
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
