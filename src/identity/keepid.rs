@@ -47,7 +47,12 @@ impl HostUser {
                 .as_ref()
                 .map(|u| u.gecos.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            home: user.map_or_else(|| "/".into(), |u| u.dir.display().to_string()),
+            // $HOME first, as den reads `~` in -v: the home a toolbox user mounts.
+            home: std::env::var("HOME")
+                .ok()
+                .filter(|h| h.starts_with('/'))
+                .or_else(|| user.map(|u| u.dir.display().to_string()))
+                .unwrap_or_else(|| "/".into()),
         }
     }
 }

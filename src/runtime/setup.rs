@@ -48,6 +48,11 @@ fn set_up_container(
 ) -> Result<Pid> {
     // userns::clone_with_id_maps: dies with den, and den has written uid_map/gid_map.
     become_root(&plan.mapping)?; // uid/gid 0 of the namespace: the user, with full caps here
+    if plan.layer_mapping.is_some() {
+        // keep-id: root here is not the user, so the switch made this process non-dumpable,
+        // and den (exec, top) could no longer open its /proc/PID/ns as it can by default.
+        nix::sys::prctl::set_dumpable(true).context("making the init dumpable")?;
+    }
     nix::unistd::setsid().context("starting a new session")?; // signals arrive only via den
     mounts::make_mounts_private()?; // nothing mounted below propagates to the host
     let mount_point = mounts::prepare_scratch(
