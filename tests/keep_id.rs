@@ -143,7 +143,7 @@ fn changes_under_keep_id_commit_with_the_images_owners() {
     for_each_user!(|user| {
         user.load_fixture(DEBIAN);
         let (uid, _) = user.host_ids();
-        let name = format!("keepid-commit-{}", uid);
+        let name = format!("keepid-commit-{uid}");
         let _ = user.den(&["rm", "-f", &name]).run();
         // As root inside: a new file, one given to uid 42, and (with ranges) one the user
         // writes through setpriv.

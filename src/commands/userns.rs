@@ -112,7 +112,7 @@ impl UsernsPlan {
         if self.store.one_id {
             return;
         }
-        let targets: Vec<&Path> = plan.mounts.iter().map(|m| m.target()).collect();
+        let targets: Vec<&Path> = plan.mounts.iter().map(crate::plan::UserMount::target).collect();
         plan.keep_id = Some(KeepIdUser::plan(
             &host,
             uid,
