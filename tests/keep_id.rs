@@ -63,16 +63,15 @@ fn one_id_mode_says_what_keep_id_means_once() {
         if user.subids {
             continue;
         }
-        user.load_fixture(DEBIAN);
         let store = user.fresh_dir("keepid-notice-store");
-        let path = common::fixtures().unwrap().join(DEBIAN);
+        let path = common::fixtures().unwrap().join("busybox.docker.tar");
         user.den_in(&store, &["load", "-q", "-i", path.to_str().unwrap()])
             .run()
             .success("load");
         let run = || {
             user.den_in(
                 &store,
-                &["run", "--rm", "--userns=keep-id", DEBIAN_IMAGE, "true"],
+                &["run", "--rm", "--userns=keep-id", "busybox", "true"],
             )
             .run()
         };
