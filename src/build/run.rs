@@ -157,6 +157,7 @@ pub fn run(
             http_proxy: true,
             ..crate::cli::ProcessArgs::default()
         },
+        userns: None,
         rootfs: false,
         pull: PullPolicy::Never,
         resources: crate::cli::ResourceArgs::default(),

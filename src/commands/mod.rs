@@ -37,6 +37,7 @@ pub mod system_check;
 pub mod system_reset;
 pub mod tag;
 pub mod unshare;
+pub mod userns;
 pub mod version;
 pub mod volume;
 

@@ -103,6 +103,7 @@ pub fn create_with(
     if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
+    let userns = crate::commands::userns::UsernsPlan::prepare(ctx, &settings, &mapping)?;
     if plan::asks_relabel(&settings) {
         relabel_notice_once(&ctx.paths.store);
     }
@@ -114,7 +115,7 @@ pub fn create_with(
     }
     let id = random_id()?;
     let store_dir = store.containers_dir().join(&id);
-    let mut found = find_rootfs(ctx, args, &store, &mapping, &store_dir)?;
+    let mut found = find_rootfs(ctx, args, &store, &mapping, &store_dir, &userns)?;
     if !image_volumes {
         found.defaults.volumes.clear();
     }
@@ -139,6 +140,7 @@ pub fn create_with(
         localtime: run_flags::find_zone_file(args.process.tz.as_deref())?,
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
+    userns.apply(&mut plan, &settings);
     apply_volume_records(&store, &mut plan.mounts);
     crate::store::secrets::resolve_uses(&store, &mut plan.secrets)?;
     plan.resources = crate::cgroup::effective(plan.resources)?;
@@ -178,6 +180,7 @@ fn find_rootfs(
     store: &Store,
     mapping: &IdMapping,
     store_dir: &Path,
+    userns: &crate::commands::userns::UsernsPlan,
 ) -> Result<FoundRootfs> {
     if args.rootfs {
         let dir = fs::canonicalize(&args.image)
@@ -208,7 +211,7 @@ fn find_rootfs(
             args.process.quiet,
         )?,
     };
-    let choice = driver::choose_driver(ctx, mapping)?;
+    let choice = userns.driver(driver::choose_driver(ctx, mapping)?)?;
     let lower = image
         .diff_ids
         .iter()
@@ -392,7 +395,7 @@ fn create_volumes(store: &Store, lock: &crate::store::StoreLock, plan: &RunPlan)
             r
         } else {
             let r = VolumeRecord::new(name, anonymous);
-            volumes::create(store, lock, &r, &plan.mapping)
+            volumes::create(store, lock, &r, plan.store_mapping())
                 .with_context(|| format!("creating volume \"{name}\""))?;
             r
         };

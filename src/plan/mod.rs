@@ -138,7 +138,19 @@ pub struct RunPlan {
     pub secrets: Vec<SecretUse>,
     /// Labels, annotations, stop signal and timeout, time zone, passwd template (records
     /// written before these existed read as podman's defaults).
+    #[serde(default)]
     pub config: ContainerConfig,
+    /// `--userns` as given (inspect's HostConfig.UsernsMode); `None`: the default mapping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub userns: Option<String>,
+    /// The store's mapping, under which the layers were unpacked, when `mapping` differs
+    /// from it (keep-id, nomap, auto): the fuse driver shifts owners between the two, and
+    /// store operations (volumes, rm) use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer_mapping: Option<IdMapping>,
+    /// keep-id's /etc/passwd and /etc/group entries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep_id: Option<crate::identity::keepid::KeepIdUser>,
 }
 
 impl RunPlan {
@@ -148,6 +160,11 @@ impl RunPlan {
             .iter()
             .map(|c| parse_capability(c))
             .collect()
+    }
+
+    /// The mapping the container's layers and volumes are stored under (the store's).
+    pub fn store_mapping(&self) -> &IdMapping {
+        self.layer_mapping.as_ref().unwrap_or(&self.mapping)
     }
 }
 
@@ -289,6 +306,9 @@ pub fn build(
         resources,
         secrets,
         config,
+        userns: settings.userns.clone().filter(|u| !u.is_empty()),
+        layer_mapping: None,
+        keep_id: None,
     })
 }
 

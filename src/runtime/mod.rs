@@ -10,6 +10,7 @@ pub mod logfile;
 pub mod monitor;
 pub mod mounts;
 pub mod procs;
+pub mod passwd;
 pub mod rootfs;
 pub mod seccomp;
 pub mod secrets;
