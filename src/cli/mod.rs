@@ -11,6 +11,7 @@ mod container;
 mod events;
 mod global;
 mod image;
+mod monitor;
 mod run;
 mod system;
 mod usage;
@@ -21,6 +22,7 @@ pub use container::*;
 pub use events::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
+pub use monitor::*;
 pub use run::*;
 pub use system::*;
 pub use usage::parse;
@@ -291,6 +293,14 @@ pub enum Command {
     /// events` reads and follows that file. The log is bounded (1 MiB; the older half is
     /// dropped). DEN_EVENTS_BACKEND=none records nothing.
     Events(EventsArgs),
+    /// Run a container's health check (den's monitor also runs it every --health-interval).
+    Healthcheck(HealthcheckArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HealthcheckArgs {
+    #[command(subcommand)]
+    pub command: HealthcheckCommand,
 }
 
 /// `--pull` policies of `den run` and `den create` (podman's).

@@ -116,6 +116,9 @@ pub struct RunArgs {
     #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing)]
     pub pull: PullPolicy,
 
+    #[command(flatten)]
+    pub monitor: super::MonitorArgs,
+
     /// Image to run (or, with --rootfs, a directory).
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -137,6 +140,7 @@ impl RunArgs {
             tty: self.tty,
             interactive: self.interactive,
             remove: self.rm,
+            monitor: self.monitor.to_request(),
             flags: crate::plan::RunSettings {
                 entrypoint: self.entrypoint.clone(),
                 command: self.command.clone(),

@@ -7,6 +7,7 @@
 //! (`plan_exec`). `spawn` and `setup` only execute the plan.
 
 mod env;
+mod monitor;
 mod mounts;
 mod parse;
 mod request;
@@ -24,6 +25,10 @@ use crate::driver::Driver;
 use crate::error::hinted;
 use crate::identity::idmap::IdMapping;
 use env::{EnvList, check_exec_size};
+pub use monitor::{
+    HealthConfig, ImageHealth, LogConfig, LogDriver, MonitorRequest, OnFailure, RestartName,
+    RestartPolicy, parse_size,
+};
 pub use mounts::{
     MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
     mount_specs, parse_mount, parse_tmpfs, parse_volume, validate_volume_name,
@@ -123,6 +128,14 @@ pub struct RunPlan {
     pub capabilities: Vec<String>,
     pub seccomp: bool,
     pub remove: bool,
+    /// The log driver and its options (`plan::monitor`).
+    #[serde(default)]
+    pub log: LogConfig,
+    #[serde(default)]
+    pub restart: RestartPolicy,
+    /// The health check the monitor runs, if any.
+    #[serde(default)]
+    pub health: Option<HealthConfig>,
 }
 
 impl RunPlan {
@@ -145,6 +158,8 @@ pub struct ImageDefaults {
     pub user: Option<String>,
     /// The image's `Config.Volumes`: each gets an anonymous volume, as podman.
     pub volumes: Vec<String>,
+    /// The image's `Healthcheck` (docker's key; not in the OCI config type).
+    pub healthcheck: Option<ImageHealth>,
 }
 
 impl ImageDefaults {
@@ -160,6 +175,7 @@ impl ImageDefaults {
             working_dir: c.working_dir().clone().filter(|w| !w.is_empty()),
             user: c.user().clone().filter(|u| !u.is_empty()),
             volumes: c.volumes().clone().unwrap_or_default(),
+            healthcheck: None,
         }
     }
 }
@@ -225,6 +241,9 @@ pub fn build(
     };
     let caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
     let seccomp = plan_security_opts(&settings.security_opt)?;
+    let log = monitor::plan_log(&request.monitor)?;
+    let restart = monitor::plan_restart(request.monitor.restart.as_deref(), request.remove)?;
+    let health = monitor::plan_health(&request.monitor, image.healthcheck.as_ref())?;
     Ok(RunPlan {
         id: facts.id.clone(),
         name,
@@ -244,6 +263,9 @@ pub fn build(
         capabilities: caps.iter().map(ToString::to_string).collect(),
         seccomp,
         remove: request.remove,
+        log,
+        restart,
+        health,
     })
 }
 

@@ -50,6 +50,8 @@ pub struct RunRequest {
     pub tty: bool,
     pub interactive: bool,
     pub remove: bool,
+    /// Log, restart and health flags (command line only).
+    pub monitor: super::MonitorRequest,
     /// The command-line flags: the highest layer.
     pub flags: RunSettings,
     /// A project's den.toml (not read yet: empty unless a test fills it).

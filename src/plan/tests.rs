@@ -40,6 +40,7 @@ fn image() -> ImageDefaults {
         working_dir: Some("/srv".into()),
         user: Some("nobody".into()),
         volumes: Vec::new(),
+        healthcheck: None,
     }
 }
 

@@ -4,13 +4,16 @@
 
 pub mod attach;
 pub mod exec;
+pub mod health;
 pub mod init;
 pub mod logfile;
 pub mod monitor;
 pub mod mounts;
+pub mod restart;
 pub mod rootfs;
 pub mod seccomp;
 pub mod setup;
 pub mod spawn;
 pub mod state;
+pub mod tee;
 pub mod user;

@@ -39,6 +39,8 @@ pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
 /// SIGTERM to the container's init (which passes it to the program), SIGKILL after
 /// `timeout`, then waits until the exit is recorded.
 pub(super) fn stop_one(store: &Store, id: &str, timeout: Duration) -> Result<()> {
+    // First, so that a monitor between an exit and a restart sees it too.
+    super::mark_stopped_by_user(store, id)?;
     let record = state::load(store, id)?;
     if !state::init_alive(&record) {
         wait_recorded(store, id)?;
