@@ -140,7 +140,14 @@ impl RunArgs {
             tty: self.tty,
             interactive: self.interactive,
             remove: self.rm,
-            monitor: self.monitor.to_request(),
+            monitor: crate::plan::MonitorRequest {
+                log_driver: self
+                    .monitor
+                    .log_driver
+                    .clone()
+                    .or_else(|| config.log_driver.clone()),
+                ..self.monitor.to_request()
+            },
             flags: crate::plan::RunSettings {
                 entrypoint: self.entrypoint.clone(),
                 command: self.command.clone(),

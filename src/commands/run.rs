@@ -15,6 +15,7 @@ use crate::driver::{self, Driver};
 use crate::error::{HintExt, hinted};
 use crate::identity::idmap::IdMapping;
 use crate::plan::{self, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount};
+use crate::runtime::tee::Tee;
 use crate::runtime::{monitor, spawn};
 use crate::store::Store;
 use crate::store::records;
@@ -51,14 +52,13 @@ pub fn run_foreground(ctx: &Ctx, store: &Store, plan: &RunPlan) -> Result<i32> {
         })),
         ..spawn::Hooks::default()
     };
-    let tee = crate::runtime::tee::Tee::wanted(plan)
-        .map(|()| crate::runtime::tee::Tee::set_up(plan))
-        .transpose()?;
-    if let Some(t) = tee {
-        let (after_clone, output) = t.into_hooks();
+    // The log, as podman's conmon writes it for an attached run (`runtime::tee`).
+    if Tee::wanted(plan) {
+        let (after_clone, output) = Tee::set_up(plan)?.into_hooks();
         hooks.after_clone = Some(after_clone);
         hooks.output = Some(output);
     }
+    hooks.terminal_log = Tee::terminal_sink(plan)?;
     let result = spawn::run_with(plan, seccomp.as_deref(), hooks);
     monitor::stop_helper(helper.into_inner());
     monitor::finish(ctx, store, plan, &result)?;

@@ -61,14 +61,23 @@ impl LogWriter {
         if out.is_empty() {
             return;
         }
-        if let Some(max) = self.max_size
-            && self.size + out.len() as u64 > max
-            && self.file.set_len(0).is_ok()
-        {
-            self.size = 0;
+        match self.max_size {
+            // Line by line, as conmon: the lines that pass the limit start a new file.
+            Some(max) if self.size + out.len() as u64 > max => {
+                for line in out.split_inclusive(|&b| b == b'\n') {
+                    if self.size + line.len() as u64 > max && self.file.set_len(0).is_ok() {
+                        self.size = 0;
+                    }
+                    self.put(line);
+                }
+            }
+            _ => self.put(out),
         }
-        if self.file.write_all(out).is_ok() {
-            self.size += out.len() as u64;
+    }
+
+    fn put(&mut self, bytes: &[u8]) {
+        if self.file.write_all(bytes).is_ok() {
+            self.size += bytes.len() as u64;
         }
     }
 
@@ -76,12 +85,16 @@ impl LogWriter {
         let stream = if is_err { "stderr" } else { "stdout" };
         let buf = &mut self.partial[usize::from(is_err)];
         buf.extend_from_slice(bytes);
-        let mut out = Vec::new();
-        while let Some(pos) = buf.iter().position(|&b| b == b'\n') {
-            let line: Vec<u8> = buf.drain(..=pos).collect();
-            out.extend_from_slice(format!("{} {stream} F ", log_time()).as_bytes());
-            out.extend_from_slice(&line);
+        let mut out = Vec::with_capacity(buf.len() * 2);
+        // One time for the lines of one read: they arrived together.
+        let prefix = format!("{} {stream} F ", log_time());
+        let mut start = 0;
+        while let Some(pos) = buf[start..].iter().position(|&b| b == b'\n') {
+            out.extend_from_slice(prefix.as_bytes());
+            out.extend_from_slice(&buf[start..=start + pos]);
+            start += pos + 1;
         }
+        buf.drain(..start);
         // A long line without an end yet goes out as a partial one.
         if buf.len() >= 8192 {
             out.extend_from_slice(format!("{} {stream} P ", log_time()).as_bytes());
@@ -176,10 +189,14 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("ctr.log");
         let mut w = LogWriter::open(&path, Some(200)).unwrap();
-        for i in 0..20 {
+        for i in 0..10 {
             w.write(false, format!("line-{i}\n").as_bytes());
             assert!(fs::metadata(&path).unwrap().len() <= 200);
         }
+        // Many lines in one piece: still cut line by line.
+        let many: String = (10..20).map(|i| format!("line-{i}\n")).collect();
+        w.write(false, many.as_bytes());
+        assert!(fs::metadata(&path).unwrap().len() <= 200);
         let text = String::from_utf8(fs::read(&path).unwrap()).unwrap();
         assert!(text.ends_with("line-19\n"), "{text}");
         assert!(!text.contains("line-0\n"));

@@ -351,6 +351,7 @@ fn run_container(
             }),
         }),
         relay,
+        terminal_log: None,
     };
     let result = spawn::run_with(plan, seccomp.as_deref(), hooks);
     stop_helper(helper.into_inner());

@@ -1,7 +1,8 @@
 //! The log of a foreground `den run` without `-t` (k8s-file or json-file driver): as podman's
 //! conmon, den relays the container's stdout and stderr through two pipes, writing each piece
 //! to its own stdout or stderr and to the container's log. The container sees pipes, as under
-//! podman; a terminal (`-t`) is relayed by den already and not logged.
+//! podman. With `-t` den relays the terminal anyway, and what it shows goes to the log too
+//! (`terminal_sink`).
 
 use std::fs;
 use std::io::Write;
@@ -12,7 +13,7 @@ use anyhow::{Context, Result};
 use crate::plan::RunPlan;
 use crate::runtime::logfile::{self, LogWriter};
 use crate::runtime::monitor::output_pipe;
-use crate::runtime::spawn::Output;
+use crate::runtime::spawn::{Output, Sink};
 
 /// The pipes, den's own stdout and stderr, and the log.
 pub struct Tee {
@@ -23,9 +24,20 @@ pub struct Tee {
 }
 
 impl Tee {
-    /// `Some` when a foreground run of `plan` writes its log through den.
-    pub fn wanted(plan: &RunPlan) -> Option<()> {
-        (plan.log.driver.writes_file() && !plan.process.tty).then_some(())
+    /// Whether a foreground run of `plan` relays its output through den to log it.
+    pub fn wanted(plan: &RunPlan) -> bool {
+        plan.log.driver.writes_file() && !plan.process.tty
+    }
+
+    /// With `-t`: the sink the terminal relay copies the output into.
+    pub fn terminal_sink<'a>(plan: &RunPlan) -> Result<Option<Box<Sink<'a>>>> {
+        if !plan.log.driver.writes_file() || !plan.process.tty {
+            return Ok(None);
+        }
+        let mut log = LogWriter::open(&logfile::path(plan), plan.log.max_size)?;
+        Ok(Some(Box::new(move |is_err, bytes| {
+            log.write(is_err, bytes)
+        })))
     }
 
     /// Opens the log and points den's stdout and stderr at the pipes, so the container
