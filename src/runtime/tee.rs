@@ -36,7 +36,7 @@ impl Tee {
         }
         let mut log = LogWriter::open(&logfile::path(plan), plan.log.max_size)?;
         Ok(Some(Box::new(move |is_err, bytes| {
-            log.write(is_err, bytes)
+            log.write(is_err, bytes);
         })))
     }
 
