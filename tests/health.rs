@@ -215,7 +215,7 @@ fn config_healthcheck_none_json_form_and_timeout() {
         ])
         .run()
         .success("run -d --health-cmd none");
-        assert_eq!(status_column(user, &n).contains('('), false);
+        assert!(!status_column(user, &n).contains('('));
         user.den(&["healthcheck", "run", &n])
             .run()
             .code_is(125)
