@@ -154,6 +154,11 @@ pub const DEFAULT_TIMEOUT: u64 = 30_000_000_000;
 pub const DEFAULT_RETRIES: u32 = 3;
 
 impl HealthConfig {
+    /// The check of a plan, unless there is none or it is `NONE`.
+    pub fn active(health: Option<&HealthConfig>) -> Option<&HealthConfig> {
+        health.filter(|h| h.argv().is_some())
+    }
+
     /// The argv to run in the container, or `None` for `NONE` (no check).
     pub fn argv(&self) -> Option<Vec<String>> {
         match self.test.first().map(String::as_str) {
@@ -318,7 +323,15 @@ pub fn plan_health(
         },
     };
     if test.first().map(String::as_str) == Some("NONE") {
-        return Ok(None);
+        // `--health-cmd none` stays visible in inspect (podman: `["NONE"]`); it runs nothing.
+        return Ok(request.health_cmd.is_some().then(|| HealthConfig {
+            test,
+            interval: DEFAULT_INTERVAL,
+            timeout: DEFAULT_TIMEOUT,
+            start_period: 0,
+            retries: DEFAULT_RETRIES,
+            on_failure: OnFailure::None,
+        }));
     }
     let image = image.cloned().unwrap_or_default();
     let pick = |given: &Option<String>, flag: &str, image: u64, default: u64| -> Result<u64> {

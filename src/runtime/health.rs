@@ -91,7 +91,7 @@ pub fn read(dir: &Path) -> Option<Health> {
 /// The word `ps` shows after "Up ...": the status of a running container with a check.
 pub fn status_of(record: &ContainerRecord) -> Option<String> {
     let plan = record.plan.as_ref()?;
-    plan.health.as_ref()?;
+    HealthConfig::active(plan.health.as_ref())?;
     if !record.is_running() {
         return None;
     }
@@ -105,7 +105,7 @@ fn write(store: &Store, dir: &Path, health: &Health) -> Result<()> {
 
 /// At each (re)start: `starting`, no failures yet; the older results stay, as podman.
 pub fn mark_starting(store: &Store, plan: &RunPlan) -> Result<()> {
-    if plan.health.is_none() {
+    if HealthConfig::active(plan.health.as_ref()).is_none() {
         return Ok(());
     }
     let _lock = records::lock(store, &plan.id)?;
@@ -305,7 +305,7 @@ pub const HELPER_ENV: &str = "_DEN_HEALTH";
 /// Starts the helper that runs `plan`'s check every interval (none without a check or with
 /// `--health-interval disable`).
 pub fn start_helper(ctx: &Ctx, plan: &RunPlan) -> Option<std::process::Child> {
-    let config = plan.health.as_ref()?;
+    let config = HealthConfig::active(plan.health.as_ref())?;
     if config.interval == 0 {
         return None;
     }

@@ -199,7 +199,7 @@ fn health_json(r: &ContainerRecord) -> Value {
     let health = r
         .plan
         .as_ref()
-        .filter(|p| p.health.is_some())
+        .filter(|p| crate::plan::HealthConfig::active(p.health.as_ref()).is_some())
         .and_then(|p| crate::runtime::health::read(&p.store_dir));
     match health {
         Some(h) => json!({
