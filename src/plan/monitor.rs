@@ -324,7 +324,7 @@ pub fn plan_health(
     };
     if test.first().map(String::as_str) == Some("NONE") {
         // `--health-cmd none` stays visible in inspect (podman: `["NONE"]`); it runs nothing.
-        return Ok(request.health_cmd.is_some().then(|| HealthConfig {
+        return Ok(request.health_cmd.is_some().then_some(HealthConfig {
             test,
             interval: DEFAULT_INTERVAL,
             timeout: DEFAULT_TIMEOUT,
