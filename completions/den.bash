@@ -52,6 +52,9 @@ _den() {
             den,export)
                 cmd="den__subcmd__export"
                 ;;
+            den,healthcheck)
+                cmd="den__subcmd__healthcheck"
+                ;;
             den,help)
                 cmd="den__subcmd__help"
                 ;;
@@ -301,6 +304,18 @@ _den() {
             den__subcmd__container__subcmd__help,wait)
                 cmd="den__subcmd__container__subcmd__help__subcmd__wait"
                 ;;
+            den__subcmd__healthcheck,help)
+                cmd="den__subcmd__healthcheck__subcmd__help"
+                ;;
+            den__subcmd__healthcheck,run)
+                cmd="den__subcmd__healthcheck__subcmd__run"
+                ;;
+            den__subcmd__healthcheck__subcmd__help,help)
+                cmd="den__subcmd__healthcheck__subcmd__help__subcmd__help"
+                ;;
+            den__subcmd__healthcheck__subcmd__help,run)
+                cmd="den__subcmd__healthcheck__subcmd__help__subcmd__run"
+                ;;
             den__subcmd__help,attach)
                 cmd="den__subcmd__help__subcmd__attach"
                 ;;
@@ -336,6 +351,9 @@ _den() {
                 ;;
             den__subcmd__help,export)
                 cmd="den__subcmd__help__subcmd__export"
+                ;;
+            den__subcmd__help,healthcheck)
+                cmd="den__subcmd__help__subcmd__healthcheck"
                 ;;
             den__subcmd__help,help)
                 cmd="den__subcmd__help__subcmd__help"
@@ -495,6 +513,9 @@ _den() {
                 ;;
             den__subcmd__help__subcmd__container,wait)
                 cmd="den__subcmd__help__subcmd__container__subcmd__wait"
+                ;;
+            den__subcmd__help__subcmd__healthcheck,run)
+                cmd="den__subcmd__help__subcmd__healthcheck__subcmd__run"
                 ;;
             den__subcmd__help__subcmd__image,build)
                 cmd="den__subcmd__help__subcmd__image__subcmd__build"
@@ -758,7 +779,7 @@ _den() {
 
     case "${cmd}" in
         den)
-            opts="-r -c -v -h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --remote --connection --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --version --help run load import pull push login logout images image-ls rmi info version doctor unshare diff commit build buildx export cp save tag untag inspect history image system volume create start stop kill restart rm ps list logs wait exec rename top attach container events help"
+            opts="-r -c -v -h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --remote --connection --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --version --help run load import pull push login logout images image-ls rmi info version doctor unshare diff commit build buildx export cp save tag untag inspect history image system volume create start stop kill restart rm ps list logs wait exec rename top attach container events healthcheck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1964,7 +1985,7 @@ _den() {
             return 0
             ;;
         den__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2056,6 +2077,42 @@ _den() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "missing always never newer" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -3684,7 +3741,7 @@ _den() {
             return 0
             ;;
         den__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3776,6 +3833,42 @@ _den() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "missing always never newer" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -4368,7 +4461,7 @@ _den() {
             return 0
             ;;
         den__subcmd__create)
-            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4460,6 +4553,42 @@ _den() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "missing always never newer" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
@@ -5071,8 +5200,230 @@ _den() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        den__subcmd__healthcheck)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__healthcheck__subcmd__help)
+            opts="run help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__healthcheck__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__healthcheck__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__healthcheck__subcmd__run)
+            opts="-h --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --root)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runroot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --events-backend)
+                    COMPREPLY=($(compgen -W "file journald none" -- "${cur}"))
+                    return 0
+                    ;;
+                --cgroup-manager)
+                    COMPREPLY=($(compgen -W "cgroupfs systemd" -- "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tmpdir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-cmd-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network-config-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --conmon)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --hooks-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime-flag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volumepath)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         den__subcmd__help)
-            opts="run load import pull push login logout images rmi info version doctor unshare diff commit build buildx export cp save tag untag inspect history image system volume create start stop kill restart rm ps logs wait exec rename top attach container events help"
+            opts="run load import pull push login logout images rmi info version doctor unshare diff commit build buildx export cp save tag untag inspect history image system volume create start stop kill restart rm ps logs wait exec rename top attach container events healthcheck help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5550,6 +5901,34 @@ _den() {
         den__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__help__subcmd__healthcheck)
+            opts="run"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        den__subcmd__help__subcmd__healthcheck__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9650,7 +10029,7 @@ _den() {
             return 0
             ;;
         den__subcmd__run)
-            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9742,6 +10121,42 @@ _den() {
                     ;;
                 --pull)
                     COMPREPLY=($(compgen -W "missing always never newer" -- "${cur}"))
+                    return 0
+                    ;;
+                --log-driver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --restart)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-cmd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-start-period)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --health-on-failure)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --root)
