@@ -2255,7 +2255,7 @@ complete -c den -n "__fish_den_using_subcommand logs" -s l -l latest -d 'Show th
 complete -c den -n "__fish_den_using_subcommand logs" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand logs" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand wait" -l condition -d 'States to wait for (repeatable, comma-separated): exited or stopped (the default), running, created or configured, removing. healthy, unhealthy, paused, stopping and initialized are refused: den containers never show them' -r
+complete -c den -n "__fish_den_using_subcommand wait" -l condition -d 'States to wait for (repeatable, comma-separated): exited or stopped (the default), running, created or configured, removing, healthy, unhealthy (the health check\'s status). paused, stopping and initialized are refused: den containers never show them' -r
 complete -c den -n "__fish_den_using_subcommand wait" -s i -l interval -d 'How often to look at the container: a duration (250ms, 1s) or milliseconds' -r
 complete -c den -n "__fish_den_using_subcommand wait" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand wait" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
@@ -3188,7 +3188,7 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'States to wait for (repeatable, comma-separated): exited or stopped (the default), running, created or configured, removing. healthy, unhealthy, paused, stopping and initialized are refused: den containers never show them' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'States to wait for (repeatable, comma-separated): exited or stopped (the default), running, created or configured, removing, healthy, unhealthy (the health check\'s status). paused, stopping and initialized are refused: den containers never show them' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -s i -l interval -d 'How often to look at the container: a duration (250ms, 1s) or milliseconds' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
