@@ -147,13 +147,19 @@ fn container_json(r: &ContainerRecord) -> Value {
             "WorkingDir": plan.map(|p| p.process.cwd.clone()),
             "Tty": plan.is_some_and(|p| p.process.tty),
             "OpenStdin": plan.is_some_and(|p| p.process.interactive),
-            "Healthcheck": plan.and_then(|p| p.health.as_ref()).map(|h| json!({
-                "Test": h.test,
-                "Interval": h.interval,
-                "Timeout": h.timeout,
-                "StartPeriod": h.start_period,
-                "Retries": h.retries,
-            })),
+            "Healthcheck": plan.and_then(|p| p.health.as_ref()).map(|h| {
+                let mut v = json!({
+                    "Test": h.test,
+                    "Interval": h.interval,
+                    "Timeout": h.timeout,
+                    "Retries": h.retries,
+                });
+                // podman leaves out a zero start period.
+                if h.start_period > 0 {
+                    v["StartPeriod"] = json!(h.start_period);
+                }
+                v
+            }),
             "HealthcheckOnFailureAction": plan
                 .and_then(|p| p.health.as_ref())
                 .map_or("none", |h| h.on_failure.as_str()),
