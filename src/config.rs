@@ -40,6 +40,8 @@ pub struct RunConfig {
     pub default_capabilities: Option<Vec<String>>,
     /// Environment variables set in every container (NAME=VALUE), before the image's.
     pub env: Vec<String>,
+    /// Log driver when --log-driver is not given (containers.conf's `log_driver`).
+    pub log_driver: Option<String>,
 }
 
 impl RunConfig {

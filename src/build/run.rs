@@ -161,6 +161,13 @@ pub fn run(
         rootfs: false,
         pull: PullPolicy::Never,
         resources: crate::cli::ResourceArgs::default(),
+        // A build step's output goes to den build's own; the base image's health check is
+        // not for its steps.
+        monitor: crate::cli::MonitorArgs {
+            log_driver: Some("passthrough".into()),
+            no_healthcheck: true,
+            ..crate::cli::MonitorArgs::default()
+        },
         image: image.to_string(),
         command: argv,
     };

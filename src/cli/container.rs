@@ -425,8 +425,8 @@ pub struct LogsArgs {
 #[derive(Debug, Args)]
 pub struct WaitArgs {
     /// States to wait for (repeatable, comma-separated): exited or stopped (the default),
-    /// running, created or configured, removing. healthy, unhealthy, paused, stopping and
-    /// initialized are refused: den containers never show them.
+    /// running, created or configured, removing, healthy, unhealthy (the health check's
+    /// status). paused, stopping and initialized are refused: den containers never show them.
     #[arg(long, value_name = "STATE", value_delimiter = ',')]
     pub condition: Vec<String>,
 

@@ -14,6 +14,7 @@ mod global;
 mod image;
 pub mod manual;
 mod resources;
+mod monitor;
 mod run;
 mod secret;
 mod run_process;
@@ -27,6 +28,7 @@ pub use events::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
 pub use resources::ResourceArgs;
+pub use monitor::*;
 pub use run::*;
 pub use secret::*;
 pub use run_process::ProcessArgs;
@@ -318,6 +320,14 @@ pub enum Command {
     Pause(PauseArgs),
     /// Resume paused containers.
     Unpause(PauseArgs),
+    /// Run a container's health check (den's monitor also runs it every --health-interval).
+    Healthcheck(HealthcheckArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HealthcheckArgs {
+    #[command(subcommand)]
+    pub command: HealthcheckCommand,
 }
 
 /// `--pull` policies of `den run` and `den create` (podman's).

@@ -131,6 +131,9 @@ pub struct RunArgs {
     #[command(flatten)]
     pub process: super::run_process::ProcessArgs,
 
+    #[command(flatten)]
+    pub monitor: super::MonitorArgs,
+
     /// Image to run (or, with --rootfs, a directory).
     #[arg(value_name = "IMAGE")]
     pub image: String,
@@ -152,6 +155,14 @@ impl RunArgs {
             tty: self.tty,
             interactive: self.interactive,
             remove: self.rm,
+            monitor: crate::plan::MonitorRequest {
+                log_driver: self
+                    .monitor
+                    .log_driver
+                    .clone()
+                    .or_else(|| config.log_driver.clone()),
+                ..self.monitor.to_request()
+            },
             flags: crate::plan::RunSettings {
                 entrypoint: self.entrypoint.clone(),
                 command: self.command.clone(),

@@ -15,6 +15,7 @@ pub mod doctor;
 pub mod events;
 pub mod exec;
 pub mod export;
+pub mod healthcheck;
 pub mod history;
 pub mod image;
 pub mod images;
@@ -91,6 +92,9 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Stats(args) => stats::stats(ctx, &args),
         Command::Pause(args) => pause::pause(ctx, &args),
         Command::Unpause(args) => pause::unpause(ctx, &args),
+        Command::Healthcheck(args) => match args.command {
+            crate::cli::HealthcheckCommand::Run(a) => healthcheck::run(ctx, &a),
+        },
         Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
             Ok(command) => dispatch(ctx, command),
             Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),

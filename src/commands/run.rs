@@ -16,6 +16,7 @@ use crate::driver::{self, Driver};
 use crate::error::{ExitCodeExt, HintExt, hinted};
 use crate::identity::idmap::IdMapping;
 use crate::plan::{self, HostFacts, ImageDefaults, RootfsSource, RunPlan, RunSettings, UserMount};
+use crate::runtime::tee::Tee;
 use crate::runtime::{monitor, spawn};
 use crate::store::Store;
 use crate::store::records;
@@ -45,17 +46,45 @@ pub fn run_foreground(ctx: &Ctx, store: &Store, plan: &RunPlan) -> Result<i32> {
     let seccomp = monitor::seccomp_for(ctx, plan)?;
     monitor::prepare_runtime_dir(plan)?;
     let store_root = store.root().to_path_buf();
-    let hooks = spawn::Hooks {
+    let helper = std::cell::RefCell::new(None);
+    let mut hooks = spawn::Hooks {
         on_running: Some(Box::new(|pid| {
             let record = monitor::record_running(&store_root, &plan.id, pid.as_raw())?;
             crate::events::container(&record, crate::events::Status::Attach);
+            crate::runtime::health::mark_starting(store, plan)?;
+            *helper.borrow_mut() = crate::runtime::health::start_helper(ctx, plan);
             Ok(())
         })),
         ..spawn::Hooks::default()
     };
+    // The log, as podman's conmon writes it for an attached run (`runtime::tee`).
+    if Tee::wanted(plan) {
+        let (after_clone, output) = Tee::set_up(plan)?.into_hooks();
+        hooks.after_clone = Some(after_clone);
+        hooks.output = Some(output);
+    }
+    hooks.terminal_log = Tee::terminal_sink(plan)?;
     let result = spawn::run_with(plan, seccomp.as_deref(), hooks);
+    monitor::stop_helper(helper.into_inner());
     monitor::finish(ctx, store, plan, &result)?;
+    restart_in_background(ctx, store, plan, &result);
     result
+}
+
+/// podman's attached run with a restart policy: the session ends with the first exit and
+/// the container is started again in the background (under a monitor), counted as a
+/// restart.
+fn restart_in_background(ctx: &Ctx, store: &Store, plan: &RunPlan, result: &Result<i32>) {
+    let Ok(code) = result else { return };
+    let Ok(record) = records::read(store, &plan.id) else {
+        return;
+    };
+    if record.stopped_by_user || !plan.restart.restarts_after(*code, record.restart_count) {
+        return;
+    }
+    if let Err(e) = monitor::start_monitor(ctx, &plan.id, true) {
+        crate::error::report(&e.context(format!("restarting container \"{}\"", plan.name)));
+    }
 }
 
 /// Starts a created container under its monitor and prints its id; a failed setup removes a
@@ -227,7 +256,10 @@ fn find_rootfs(
             program: choice.program,
             copy: store_dir.join("rootfs"),
         },
-        defaults: ImageDefaults::from_config(&image.config),
+        defaults: ImageDefaults {
+            healthcheck: image_healthcheck(store, &image.id),
+            ..ImageDefaults::from_config(&image.config)
+        },
         image_id: Some(image.id.clone()),
         image_name: image
             .names
@@ -236,6 +268,25 @@ fn find_rootfs(
             .unwrap_or_else(|| image.id.clone()),
         driver: choice.driver,
     })
+}
+
+/// The image config's `config.Healthcheck` (docker's key, which the OCI type drops); the
+/// image id is the digest of the config.
+fn image_healthcheck(store: &Store, image_id: &str) -> Option<plan::ImageHealth> {
+    #[derive(serde::Deserialize)]
+    struct Outer {
+        config: Option<Inner>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Inner {
+        #[serde(rename = "Healthcheck")]
+        healthcheck: Option<plan::ImageHealth>,
+    }
+    let bytes = fs::read(store.blob_path(image_id)).ok()?;
+    serde_json::from_slice::<Outer>(&bytes)
+        .ok()?
+        .config?
+        .healthcheck
 }
 
 /// Each `-v` host path, as given, and the directory it names (`~` is den's HOME).

@@ -8,6 +8,7 @@
 
 mod container_config;
 mod env;
+mod monitor;
 mod mounts;
 mod parse;
 mod request;
@@ -30,6 +31,10 @@ pub use container_config::{
     parse_signal, passwd_line,
 };
 use env::{EnvList, check_exec_size};
+pub use monitor::{
+    HealthConfig, ImageHealth, LogConfig, LogDriver, MonitorRequest, OnFailure, RestartName,
+    RestartPolicy, parse_size,
+};
 pub use mounts::{
     MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
     mount_specs, parse_mount, parse_tmpfs, parse_volume, validate_volume_name,
@@ -151,6 +156,14 @@ pub struct RunPlan {
     /// keep-id's /etc/passwd and /etc/group entries.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_id: Option<crate::identity::keepid::KeepIdUser>,
+    /// The log driver and its options (`plan::monitor`).
+    #[serde(default)]
+    pub log: LogConfig,
+    #[serde(default)]
+    pub restart: RestartPolicy,
+    /// The health check the monitor runs, if any.
+    #[serde(default)]
+    pub health: Option<HealthConfig>,
 }
 
 impl RunPlan {
@@ -182,6 +195,8 @@ pub struct ImageDefaults {
     pub labels: BTreeMap<String, String>,
     /// The image's `Config.StopSignal` (Dockerfile STOPSIGNAL).
     pub stop_signal: Option<String>,
+    /// The image's `Healthcheck` (docker's key; not in the OCI config type).
+    pub healthcheck: Option<ImageHealth>,
 }
 
 impl ImageDefaults {
@@ -199,6 +214,7 @@ impl ImageDefaults {
             volumes: c.volumes().clone().unwrap_or_default(),
             labels: c.labels().clone().unwrap_or_default().into_iter().collect(),
             stop_signal: c.stop_signal().clone().filter(|s| !s.is_empty()),
+            healthcheck: None,
         }
     }
 }
@@ -284,6 +300,9 @@ pub fn build(
         facts.localtime.clone(),
     )?;
     config.create_workdir = settings.workdir.is_none();
+    let log = monitor::plan_log(&request.monitor)?;
+    let restart = monitor::plan_restart(request.monitor.restart.as_deref(), request.remove)?;
+    let health = monitor::plan_health(&request.monitor, image.healthcheck.as_ref())?;
     Ok(RunPlan {
         id: facts.id.clone(),
         name,
@@ -309,6 +328,9 @@ pub fn build(
         userns: settings.userns.clone().filter(|u| !u.is_empty()),
         layer_mapping: None,
         keep_id: None,
+        log,
+        restart,
+        health,
     })
 }
 

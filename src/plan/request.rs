@@ -56,6 +56,8 @@ pub struct RunRequest {
     pub resources: crate::cgroup::ResourceFlags,
     /// `--secret` specs (command line only).
     pub secrets: Vec<String>,
+    /// Log, restart and health flags (command line only).
+    pub monitor: super::MonitorRequest,
     /// The command-line flags: the highest layer.
     pub flags: RunSettings,
     /// A project's den.toml (not read yet: empty unless a test fills it).

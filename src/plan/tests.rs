@@ -45,6 +45,7 @@ fn image() -> ImageDefaults {
         volumes: Vec::new(),
         labels: BTreeMap::new(),
         stop_signal: None,
+        healthcheck: None,
     }
 }
 

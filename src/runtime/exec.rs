@@ -126,7 +126,7 @@ fn follow(
     let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
         .context("creating a signalfd")?;
     match master {
-        Some(master) => spawn::relay_terminal(pid, &sfd, master, plan.process.interactive),
+        Some(master) => spawn::relay_terminal(pid, &sfd, master, plan.process.interactive, None),
         None => spawn::forward_until_exit(pid, &sfd, None, None),
     }
 }

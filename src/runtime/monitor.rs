@@ -22,9 +22,11 @@ use serde::{Deserialize, Serialize};
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, Remote};
 use crate::events;
+use crate::plan::LogDriver;
 use crate::plan::RunPlan;
 use crate::runtime::attach::Relay;
-use crate::runtime::logfile::{LOG_FILE, LogWriter};
+use crate::runtime::health;
+use crate::runtime::logfile::{self, LogWriter};
 use crate::runtime::seccomp;
 use crate::runtime::spawn::{self, Hooks, Output};
 use crate::runtime::state;
@@ -42,23 +44,48 @@ pub enum Status {
 
 /// Starts the monitor of container `id` and waits until its program runs (or setup fails).
 pub fn start_detached(ctx: &Ctx, id: &str) -> Result<i32> {
+    start_monitor(ctx, id, false)
+}
+
+/// `start_detached`; `restart`: the container ran in the foreground and its restart policy
+/// starts it again, counted in its RestartCount (podman restarts such a container in the
+/// background once the attached `run` has returned).
+pub fn start_monitor(ctx: &Ctx, id: &str, restart: bool) -> Result<i32> {
     let exe = std::env::current_exe().context("finding den's own executable")?;
     // Descriptors den inherited from its caller (a script's extra pipe) must not live on in
     // the monitor and the container: the caller would wait for their end forever.
     crate::sys::set_cloexec_from(3).context("marking descriptors close-on-exec")?;
-    let mut child = Command::new(exe)
-        .env(MONITOR_ENV, id)
-        .env(MONITOR_ROOT_ENV, &ctx.paths.store)
-        .env(MONITOR_RUNROOT_ENV, &ctx.paths.runtime)
-        .env(
-            crate::events::BACKEND_ENV,
-            crate::events::backend().as_str(),
-        )
+    let passthrough = Store::open(&ctx.paths)
+        .and_then(|s| records::read(&s, id))
+        .ok()
+        .and_then(|r| r.plan)
+        .is_some_and(|p| p.log.driver == LogDriver::Passthrough);
+    if passthrough {
+        // The container writes to this den's stdout and stderr (podman's passthrough, with
+        // -d too): the monitor inherits them as fds 3 and 4.
+        crate::sys::dup_onto(std::io::stdout().as_fd(), PASS_OUT).context("passing stdout")?;
+        crate::sys::dup_onto(std::io::stderr().as_fd(), PASS_ERR).context("passing stderr")?;
+    }
+    let mut cmd = Command::new(exe);
+    clear_monitor_env(&mut cmd);
+    cmd.env(MONITOR_ENV, id);
+    if passthrough {
+        cmd.env(PASS_ENV, "1");
+    }
+    if restart {
+        cmd.env(RESTART_ENV, "1");
+    }
+    pass_paths(&mut cmd, ctx);
+    let child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
-        .spawn()
-        .context("starting the container's monitor")?;
+        .spawn();
+    if passthrough {
+        let _ = nix::unistd::close(PASS_OUT);
+        let _ = nix::unistd::close(PASS_ERR);
+    }
+    let mut child = child.context("starting the container's monitor")?;
     let out = child.stdout.take().context("the monitor's status pipe")?;
     let mut line = String::new();
     // One line only: the container's init keeps a copy of this pipe while it runs.
@@ -80,25 +107,70 @@ pub fn start_detached(ctx: &Ctx, id: &str) -> Result<i32> {
     }
 }
 
+/// The store and runtime dirs and the events backend of this den, for a den it starts (the
+/// monitor, the health check helper).
+pub fn pass_paths(cmd: &mut Command, ctx: &Ctx) {
+    cmd.env(MONITOR_ROOT_ENV, &ctx.paths.store)
+        .env(MONITOR_RUNROOT_ENV, &ctx.paths.runtime)
+        .env(
+            crate::events::BACKEND_ENV,
+            crate::events::backend().as_str(),
+        );
+}
+
+/// Keeps a monitor's own variables out of a process it starts.
+pub fn clear_monitor_env(cmd: &mut Command) {
+    for name in [MONITOR_ENV, RESTART_ENV, PASS_ENV] {
+        cmd.env_remove(name);
+    }
+}
+
 /// The container id a monitor is started for.
 const MONITOR_ENV: &str = "_DEN_MONITOR";
+/// Set when the monitor starts a container again by its restart policy.
+const RESTART_ENV: &str = "_DEN_MONITOR_RESTART";
+/// Set when fds 3 and 4 of the monitor are the caller's stdout and stderr.
+const PASS_ENV: &str = "_DEN_MONITOR_PASS";
+/// The caller's stdout and stderr in a passthrough container's monitor.
+const PASS_OUT: i32 = 3;
+const PASS_ERR: i32 = 4;
 /// The store and runtime dirs of the den that started the monitor.
 const MONITOR_ROOT_ENV: &str = "_DEN_MONITOR_ROOT";
 const MONITOR_RUNROOT_ENV: &str = "_DEN_MONITOR_RUNROOT";
 
 /// Runs the monitor when this process was started as one; its exit code.
+/// (The health check helper, `runtime::health`, starts the same way.)
 pub fn main_if_requested() -> Option<i32> {
-    let id = std::env::var(MONITOR_ENV).ok()?;
+    let (id, helper) = match std::env::var(MONITOR_ENV) {
+        Ok(id) => (id, false),
+        Err(_) => (std::env::var(health::HELPER_ENV).ok()?, true),
+    };
+    // A passthrough container's stdio (from `start_monitor`), taken before anything else
+    // opens a descriptor, close-on-exec from here on.
+    let pass = if !helper && std::env::var_os(PASS_ENV).is_some() {
+        [PASS_OUT, PASS_ERR].map(|fd| {
+            let owned = crate::sys::inherited_fd(fd)?;
+            fcntl(
+                owned.as_fd(),
+                FcntlArg::F_SETFD(nix::fcntl::FdFlag::FD_CLOEXEC),
+            )
+            .ok()?;
+            Some(owned)
+        })
+    } else {
+        [None, None]
+    };
     let root = std::env::var_os(MONITOR_ROOT_ENV).map(PathBuf::from);
     let runroot = std::env::var_os(MONITOR_RUNROOT_ENV).map(PathBuf::from);
     Some(match Ctx::resolve(root, runroot) {
-        Ok(ctx) => main(&ctx, &id),
+        Ok(ctx) if helper => health::helper_main(&ctx, &id),
+        Ok(ctx) => main(&ctx, &id, &pass),
         Err(_) => EXIT_DEN,
     })
 }
 
 /// The monitor's whole life. Returns the container's exit code.
-fn main(ctx: &Ctx, id: &str) -> i32 {
+fn main(ctx: &Ctx, id: &str, pass: &[Option<OwnedFd>; 2]) -> i32 {
     crate::events::init(&ctx.paths.store);
     let _ = nix::unistd::setsid();
     // Keep no directory of the caller's busy for the container's lifetime.
@@ -109,7 +181,8 @@ fn main(ctx: &Ctx, id: &str) -> i32 {
         Err(_) => return EXIT_DEN,
     };
     let mut status = Some(status);
-    let code = match monitor(ctx, id, &mut status) {
+    let restart = std::env::var_os(RESTART_ENV).is_some();
+    let code = match monitor(ctx, id, &mut status, pass, restart) {
         Ok(code) => code,
         Err(e) => {
             let remote = Remote::capture(&e);
@@ -135,7 +208,13 @@ fn null_fd(flags: OFlag) -> Result<OwnedFd> {
         .context("opening /dev/null")
 }
 
-fn monitor(ctx: &Ctx, id: &str, status: &mut Option<fs::File>) -> Result<i32> {
+fn monitor(
+    ctx: &Ctx,
+    id: &str,
+    status: &mut Option<fs::File>,
+    pass: &[Option<OwnedFd>; 2],
+    restart: bool,
+) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let plan = {
         let _lock = records::lock(&store, id)?;
@@ -150,13 +229,27 @@ fn monitor(ctx: &Ctx, id: &str, status: &mut Option<fs::File>) -> Result<i32> {
         // Detached: the output goes to the log; with -t or -i the monitor keeps the pty or
         // the stdin pipe for `den attach` (attach.rs).
         set_monitor(&mut record);
-        record.logged = true;
+        record.logged = plan.log.driver.writes_file();
+        // A start by the user counts restarts from 0 again (podman).
+        if restart {
+            record.restart_count += 1;
+        } else {
+            record.restart_count = 0;
+        }
+        record.stopped_by_user = false;
+        record.restart_requested = false;
         records::write(&store, &record)?;
         plan
     };
-    let result = run_container(ctx, &store, &plan, status);
-    finish(ctx, &store, &plan, &result)?;
-    result
+    let mut restarted = false;
+    loop {
+        let result = run_container(ctx, &store, &plan, status, pass, restarted);
+        restarted = true;
+        if !crate::runtime::restart::again(&store, &plan, &result)? {
+            finish(ctx, &store, &plan, &result)?;
+            return result;
+        }
+    }
 }
 
 /// Makes sure the shared scratch dir exists (den's runtime dir does not survive a reboot);
@@ -182,11 +275,16 @@ fn run_container(
     store: &Store,
     plan: &RunPlan,
     status: &mut Option<fs::File>,
+    pass: &[Option<OwnedFd>; 2],
+    restarted: bool,
 ) -> Result<i32> {
     let seccomp = seccomp_for(ctx, plan)?;
     prepare_runtime_dir(plan)?;
-    let log_path = plan.store_dir.join(LOG_FILE);
-    let mut log = LogWriter::open(&log_path)?;
+    let mut log = if plan.log.driver.writes_file() {
+        Some(LogWriter::open(&logfile::path(plan), plan.log.max_size)?)
+    } else {
+        None
+    };
 
     let (out_r, out_w) = output_pipe()?;
     let (err_r, err_w) = output_pipe()?;
@@ -212,13 +310,17 @@ fn run_container(
     } else {
         None
     };
-    crate::sys::dup_onto(out_w.as_fd(), 1).context("redirecting stdout")?;
-    crate::sys::dup_onto(err_w.as_fd(), 2).context("redirecting stderr")?;
+    // passthrough: the caller's stdout and stderr, nothing read here (without -t).
+    let out_fd = pass[0].as_ref().map_or(out_w.as_fd(), AsFd::as_fd);
+    let err_fd = pass[1].as_ref().map_or(err_w.as_fd(), AsFd::as_fd);
+    crate::sys::dup_onto(out_fd, 1).context("redirecting stdout")?;
+    crate::sys::dup_onto(err_fd, 2).context("redirecting stderr")?;
     drop((out_w, err_w));
     let null_out = null_fd(OFlag::O_WRONLY)?;
 
     let store_root = store.root().to_path_buf();
     let id = plan.id.clone();
+    let helper = std::cell::RefCell::new(None);
     let hooks = Hooks {
         after_clone: Some(Box::new(move || {
             // From here only the container holds the write ends: EOF means it is gone.
@@ -227,7 +329,13 @@ fn run_container(
             let _ = crate::sys::dup_onto(null_in.as_fd(), 0);
         })),
         on_running: Some(Box::new(|pid| {
+            // `stop` came between an exit and this restart: the run does not count.
+            if restarted && records::read(store, &id).is_ok_and(|r| r.stopped_by_user) {
+                bail!("container \"{}\" was stopped", plan.name);
+            }
             record_running(&store_root, &id, pid.as_raw())?;
+            health::mark_starting(store, plan)?;
+            *helper.borrow_mut() = health::start_helper(ctx, plan);
             if let Some(mut s) = status.take() {
                 let _ = send(&mut s, &Status::Running(pid.as_raw()));
             }
@@ -236,14 +344,29 @@ fn run_container(
         output: Some(Output {
             stdout: out_r,
             stderr: err_r,
-            sink: Box::new(move |is_err, bytes| log.write(is_err, bytes)),
+            sink: Box::new(move |is_err, bytes| {
+                if let Some(log) = log.as_mut() {
+                    log.write(is_err, bytes);
+                }
+            }),
         }),
         relay,
+        terminal_log: None,
     };
-    spawn::run_with(plan, seccomp.as_deref(), hooks)
+    let result = spawn::run_with(plan, seccomp.as_deref(), hooks);
+    stop_helper(helper.into_inner());
+    result
 }
 
-fn output_pipe() -> Result<(OwnedFd, OwnedFd)> {
+/// Ends the health check helper (the container it checked is gone).
+pub fn stop_helper(helper: Option<std::process::Child>) {
+    if let Some(mut h) = helper {
+        let _ = h.kill();
+        let _ = h.wait();
+    }
+}
+
+pub(crate) fn output_pipe() -> Result<(OwnedFd, OwnedFd)> {
     let (r, w) = nix::unistd::pipe2(OFlag::O_CLOEXEC).context("creating an output pipe")?;
     let flags = fcntl(r.as_fd(), FcntlArg::F_GETFL).context("reading pipe flags")?;
     fcntl(

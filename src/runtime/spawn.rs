@@ -46,6 +46,8 @@ pub struct Hooks<'a> {
     /// The read ends of the container's stdout and stderr pipes, and where their bytes go
     /// (`true` for stderr). Read until the container exits.
     pub output: Option<Output<'a>>,
+    /// With `-t` in the foreground: also receives what the terminal shows (the log).
+    pub terminal_log: Option<Box<Sink<'a>>>,
     /// Where `den attach` connects (a detached `-t`/`-i` container): the monitor keeps the
     /// pty master here instead of relaying its own terminal.
     pub relay: Option<Relay>,
@@ -139,7 +141,13 @@ fn supervise(
     let sfd = SignalFd::with_flags(signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
         .context("creating a signalfd")?;
     match (master, hooks.relay) {
-        (Some(master), None) => relay_terminal(pid, &sfd, master, plan.process.interactive),
+        (Some(master), None) => relay_terminal(
+            pid,
+            &sfd,
+            master,
+            plan.process.interactive,
+            hooks.terminal_log.as_deref_mut(),
+        ),
         (master, mut relay) => {
             if let (Some(r), Some(m)) = (relay.as_mut(), master) {
                 r.set_master(m);
@@ -332,6 +340,7 @@ pub(crate) fn relay_terminal(
     sfd: &SignalFd,
     master: OwnedFd,
     interactive: bool,
+    mut log: Option<&mut Sink<'_>>,
 ) -> Result<i32> {
     let _raw = if interactive { RawMode::enter() } else { None };
     let mut master_file = std::fs::File::from(master);
@@ -388,6 +397,9 @@ pub(crate) fn relay_terminal(
                             .write_all(&buf[..n])
                             .context("writing to your terminal")?;
                         stdout.flush().ok();
+                        if let Some(l) = log.as_mut() {
+                            l(false, &buf[..n]);
+                        }
                     }
                 }
             } else if fd == stdin.as_fd().as_raw_fd() {

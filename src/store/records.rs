@@ -90,6 +90,16 @@ pub struct ContainerRecord {
     /// The whole plan, so `den start` runs the same container again.
     #[serde(default)]
     pub plan: Option<RunPlan>,
+    /// Restarts by the monitor (its restart policy) since the last `start` by the user.
+    #[serde(default)]
+    pub restart_count: u32,
+    /// `stop` or `kill` ended the container: its monitor does not restart it.
+    #[serde(default)]
+    pub stopped_by_user: bool,
+    /// The health check's `--health-on-failure=restart` killed it: restart it whatever the
+    /// policy.
+    #[serde(default)]
+    pub restart_requested: bool,
 }
 
 impl ContainerRecord {
@@ -114,6 +124,9 @@ impl ContainerRecord {
             finished: None,
             logged: false,
             plan: None,
+            restart_count: 0,
+            stopped_by_user: false,
+            restart_requested: false,
         }
     }
 }

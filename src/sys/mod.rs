@@ -314,6 +314,20 @@ pub fn own_fd(raw: RawFd) -> std::os::fd::OwnedFd {
     unsafe { std::os::fd::OwnedFd::from_raw_fd(raw) }
 }
 
+/// Takes ownership of descriptor `raw` that this process inherited from the one that started
+/// it (the monitor's passthrough stdio, fds 3 and 4), if it is open; call once per descriptor,
+/// at the start, before anything else could own it.
+pub fn inherited_fd(raw: RawFd) -> Option<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: fcntl(F_GETFD) only queries the descriptor table.
+    if unsafe { libc::fcntl(raw, libc::F_GETFD) } < 0 {
+        return None;
+    }
+    // SAFETY: the descriptor is open and was set up by our parent for us alone; nothing in
+    // this process refers to it yet (the caller takes it once, at start-up).
+    Some(unsafe { std::os::fd::OwnedFd::from_raw_fd(raw) })
+}
+
 /// Sets an environment variable of this process.
 ///
 /// Call only while single-threaded (in a freshly forked child, or in `main` before any thread

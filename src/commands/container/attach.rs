@@ -9,7 +9,6 @@ use super::wait::wait_exit;
 use crate::cli::AttachArgs;
 use crate::config::Ctx;
 use crate::error::{EXIT_DEN, hinted};
-use crate::runtime::logfile::LOG_FILE;
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::records;
@@ -48,7 +47,7 @@ pub fn attach(ctx: &Ctx, args: &AttachArgs) -> Result<i32> {
     }
     // No terminal or stdin to attach (no -t/-i, or run in the foreground of another den):
     // the output from now on.
-    let log = records::container_dir(&store, &id).join(LOG_FILE);
+    let log = super::logs::log_path(&store, &id);
     let offset = fs::metadata(&log).map_or(0, |m| m.len());
     follow_log(&store, &id, offset, &LogFilter::default())?;
     Ok(wait_exit(&store, &id)?.unwrap_or(EXIT_DEN))

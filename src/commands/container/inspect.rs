@@ -164,13 +164,15 @@ fn container_json(r: &ContainerRecord) -> Value {
             "Error": "",
             "StartedAt": r.started.clone().unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
             "FinishedAt": r.finished.clone().unwrap_or_else(|| "0001-01-01T00:00:00Z".into()),
+            "Health": health_json(r),
         },
+        "RestartCount": r.restart_count,
         "Image": r.image_id.as_deref().unwrap_or_default().trim_start_matches("sha256:"),
         "ImageName": r.image,
         "Rootfs": rootfs,
         "Name": r.name,
         "Driver": r.driver,
-        "LogPath": if r.logged { json!(format!("{}/ctr.log", plan.map(|p| p.store_dir.display().to_string()).unwrap_or_default())) } else { json!("") },
+        "LogPath": log_path(r),
         "Mounts": mounts,
         "GraphDriver": {
             "Name": r.driver,
@@ -189,6 +191,22 @@ fn container_json(r: &ContainerRecord) -> Value {
             "Annotations": config.annotations,
             "StopSignal": config.stop_signal,
             "StopTimeout": config.stop_timeout,
+            "Healthcheck": plan.and_then(|p| p.health.as_ref()).map(|h| {
+                let mut v = json!({
+                    "Test": h.test,
+                    "Interval": h.interval,
+                    "Timeout": h.timeout,
+                    "Retries": h.retries,
+                });
+                // podman leaves out a zero start period.
+                if h.start_period > 0 {
+                    v["StartPeriod"] = json!(h.start_period);
+                }
+                v
+            }),
+            "HealthcheckOnFailureAction": plan
+                .and_then(|p| p.health.as_ref())
+                .map_or("none", |h| h.on_failure.as_str()),
         },
         "HostConfig": {
             "AutoRemove": plan.is_some_and(|p| p.remove),
@@ -203,6 +221,20 @@ fn container_json(r: &ContainerRecord) -> Value {
                 "UidMap": crate::identity::usermode::intermediate(&store.uids, &p.mapping.uids),
                 "GidMap": crate::identity::usermode::intermediate(&store.gids, &p.mapping.gids),
             }))),
+            "LogConfig": plan.map(|p| json!({
+                "Type": p.log.driver.as_str(),
+                "Config": null,
+                "Path": log_path(r),
+                "Tag": p.log.tag.clone().unwrap_or_default(),
+                "Size": crate::output::human_size(
+                    p.log.max_size.unwrap_or(0),
+                    crate::output::units::SizeStyle::Df,
+                ),
+            })),
+            "RestartPolicy": {
+                "Name": plan.map_or("", |p| p.restart.inspect_name()),
+                "MaximumRetryCount": plan.map_or(0, |p| p.restart.max_retries),
+            },
         },
     });
     if let Some(host) = value["HostConfig"].as_object_mut() {
@@ -234,6 +266,37 @@ fn host_config_resources(plan: Option<&crate::plan::RunPlan>) -> serde_json::Map
     match json {
         Value::Object(map) => map,
         _ => serde_json::Map::new(),
+    }
+}
+
+/// The log file of a driver that writes one, "" otherwise (podman's LogPath).
+fn log_path(r: &ContainerRecord) -> String {
+    match &r.plan {
+        Some(p) if p.log.driver.writes_file() => {
+            crate::runtime::logfile::path(p).display().to_string()
+        }
+        _ => String::new(),
+    }
+}
+
+/// podman's `State.Health`: empty without a check.
+fn health_json(r: &ContainerRecord) -> Value {
+    let health = r
+        .plan
+        .as_ref()
+        .filter(|p| crate::plan::HealthConfig::active(p.health.as_ref()).is_some())
+        .and_then(|p| crate::runtime::health::read(&p.store_dir));
+    match health {
+        Some(h) => json!({
+            "Status": h.status,
+            "FailingStreak": h.failing_streak,
+            "Log": h.log,
+        }),
+        None => json!({
+            "Status": crate::runtime::health::status_of(r).unwrap_or_default(),
+            "FailingStreak": 0,
+            "Log": null,
+        }),
     }
 }
 

@@ -29,6 +29,7 @@ pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
                 format!("start it first: den start {name}"),
             ));
         }
+        super::mark_stopped_by_user(&store, &id)?;
         signal_init(&record, sig)?;
         crate::events::container(&record, crate::events::Status::Kill);
         say!("{name}");

@@ -10,7 +10,7 @@ use crate::cli::LogsArgs;
 use crate::config::Ctx;
 use crate::error::hinted;
 use crate::output;
-use crate::runtime::logfile::{LOG_FILE, parse_log_line};
+use crate::runtime::logfile::{self, parse_log_line};
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::records;
@@ -41,6 +41,9 @@ pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
     }
     for name in &args.containers {
         ids.push(records::resolve(&store, name)?);
+    }
+    for id in &ids {
+        check_driver(&store, id)?;
     }
     let base = LogFilter {
         since: args
@@ -84,10 +87,39 @@ pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// A container's log file (`--log-opt path=` or its ctr.log).
+pub(super) fn log_path(store: &Store, id: &str) -> std::path::PathBuf {
+    let dir = records::container_dir(store, id);
+    records::read(store, id).map_or_else(
+        |_| dir.join(logfile::LOG_FILE),
+        |r| logfile::path_of(&r, &dir),
+    )
+}
+
+/// podman's error for a container whose driver keeps no log.
+fn check_driver(store: &Store, id: &str) -> Result<()> {
+    let driver = records::read(store, id)
+        .ok()
+        .and_then(|r| r.plan)
+        .map(|p| p.log.driver)
+        .unwrap_or_default();
+    if driver.writes_file() {
+        return Ok(());
+    }
+    Err(hinted(
+        format!(
+            "this container is using the '{}' log driver, cannot read logs: this container is \
+             not logging output",
+            driver.as_str()
+        ),
+        "create it with --log-driver k8s-file (the default) to keep its output",
+    ))
+}
+
 /// Prints the whole lines of one container's log (the last `tail` of them when `tail` is not
 /// negative); returns the offset after the last whole line.
 fn print_log(store: &Store, id: &str, tail: i64, filter: &LogFilter) -> Result<u64> {
-    let path = records::container_dir(store, id).join(LOG_FILE);
+    let path = log_path(store, id);
     let bytes = match fs::read(&path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
@@ -186,13 +218,18 @@ fn print_log_line(line: &[u8], filter: &LogFilter) -> Result<()> {
 /// Prints log lines from `offset` as they come, until the container is not running and the
 /// log has no more.
 pub(super) fn follow_log(store: &Store, id: &str, offset: u64, filter: &LogFilter) -> Result<()> {
-    let path = records::container_dir(store, id).join(LOG_FILE);
+    let path = log_path(store, id);
     let mut pending = Vec::new();
     let mut pos = offset;
     loop {
         // Decide before reading: what was written before the exit is read below.
         let running = state::load(store, id).is_ok_and(|r| r.is_running());
         if let Ok(mut f) = fs::File::open(&path) {
+            // The monitor started the log afresh (max-size): read it from its start.
+            if f.metadata().is_ok_and(|m| m.len() < pos) {
+                pos = 0;
+                pending.clear();
+            }
             f.seek(SeekFrom::Start(pos)).context("reading the log")?;
             let n = f.read_to_end(&mut pending).context("reading the log")?;
             pos += n as u64;

@@ -132,6 +132,18 @@ fn signal_init(record: &ContainerRecord, sig: Signal) -> Result<()> {
     }
 }
 
+/// Records that the user ends the container (`stop`, `kill`): its monitor does not restart
+/// it (podman's StoppedByUser).
+fn mark_stopped_by_user(store: &Store, id: &str) -> Result<()> {
+    let _lock = records::lock(store, id)?;
+    let mut record = records::read(store, id)?;
+    if !record.stopped_by_user {
+        record.stopped_by_user = true;
+        records::write(store, &record)?;
+    }
+    Ok(())
+}
+
 /// Waits until the record no longer says running (the monitor wrote the exit status, or it
 /// is found dead), up to `RECORD_TIMEOUT`.
 fn wait_recorded(store: &Store, id: &str) -> Result<Option<ContainerRecord>> {

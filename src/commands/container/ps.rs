@@ -467,7 +467,11 @@ fn status_text(record: &ContainerRecord, now: i64) -> String {
         State::Running if crate::commands::pause::is_paused(record) => "Paused".into(),
         State::Running => {
             let since = records::unix_time(record.started.as_deref()).unwrap_or(now);
-            format!("Up {} ago", human_duration(now - since))
+            let up = format!("Up {} ago", human_duration(now - since));
+            match crate::runtime::health::status_of(record) {
+                Some(health) => format!("{up} ({health})"),
+                None => up,
+            }
         }
         State::Exited => {
             let at = records::unix_time(record.finished.as_deref()).unwrap_or(now);

@@ -96,6 +96,7 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
             ))
             .exit_code(2);
         }
+        super::mark_stopped_by_user(store, id)?;
         signal_init(&record, Signal::SIGKILL)?;
         if wait_recorded(store, id)?.is_none() {
             return Ok(());

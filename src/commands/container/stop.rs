@@ -45,6 +45,8 @@ pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
 /// The container's stop signal to its init (which passes it to the program), SIGKILL after
 /// `timeout` (default: the container's stop timeout), then waits until the exit is recorded.
 pub(super) fn stop_one(store: &Store, id: &str, timeout: Option<Duration>) -> Result<()> {
+    // First, so that a monitor between an exit and a restart sees it too.
+    super::mark_stopped_by_user(store, id)?;
     let record = state::load(store, id)?;
     let config = record
         .plan

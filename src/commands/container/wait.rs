@@ -38,6 +38,9 @@ enum Condition {
     Running,
     Created,
     Removed,
+    /// The health check's status (`runtime::health`).
+    Healthy,
+    Unhealthy,
 }
 
 /// podman's condition names: the ones den containers reach, and the ones they never show.
@@ -47,10 +50,13 @@ fn parse_condition(text: &str) -> Result<Condition> {
         "running" => Condition::Running,
         "created" | "configured" => Condition::Created,
         "removing" => Condition::Removed,
-        "healthy" | "unhealthy" | "paused" | "stopping" | "initialized" => {
+        "healthy" => Condition::Healthy,
+        "unhealthy" => Condition::Unhealthy,
+        "paused" | "stopping" | "initialized" => {
             return Err(hinted(
                 format!("den containers are never \"{text}\": den has no such state"),
-                "wait for exited, stopped, running, created, configured or removing",
+                "wait for exited, stopped, running, created, configured, removing, healthy \
+                 or unhealthy",
             ))
             .exit_code(EXIT_DEN);
         }
@@ -108,12 +114,18 @@ fn wait_for(store: &Store, id: &str, conditions: &[Condition], every: Duration) 
             Condition::Running => r.state == State::Running,
             Condition::Created => r.state == State::Created,
             Condition::Removed => false,
+            Condition::Healthy => health_is(&r, crate::runtime::health::HEALTHY),
+            Condition::Unhealthy => health_is(&r, crate::runtime::health::UNHEALTHY),
         });
         if met {
             return Ok(if exited { r.exit_code.unwrap_or(0) } else { -1 });
         }
         std::thread::sleep(every);
     }
+}
+
+fn health_is(r: &crate::store::records::ContainerRecord, status: &str) -> bool {
+    crate::runtime::health::status_of(r).is_some_and(|s| s == status)
 }
 
 /// `den wait`.
@@ -170,6 +182,7 @@ mod tests {
                 .to_string()
                 .contains("unknown container state")
         );
-        assert!(parse_condition("healthy").is_err());
+        assert_eq!(parse_condition("healthy").unwrap(), Condition::Healthy);
+        assert!(parse_condition("paused").is_err());
     }
 }
