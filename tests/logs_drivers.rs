@@ -245,3 +245,37 @@ fn follow_survives_a_log_started_afresh() {
         rm_f(user, &n);
     });
 }
+
+#[test]
+fn a_foreground_rm_run_keeps_dens_own_stdout() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let n = name(user, "rmstdio");
+        rm_f(user, &n);
+        let out = user.fresh_dir("rm-stdio").join("out");
+        let den = common::den_binary();
+        let probe = "if [ -p /proc/self/fd/1 ]; then echo pipe; else echo direct; fi";
+        // den's stdout is a file: a logged run relays it through a pipe, a --rm run does not.
+        for (flags, want) in [
+            (&["--rm"][..], "direct"),
+            (&["--name", n.as_str()][..], "pipe"),
+        ] {
+            let line = format!(
+                "{} run {} busybox sh -c '{probe}' > {}",
+                den.display(),
+                flags.join(" "),
+                out.display()
+            );
+            let status = user.command("sh", &["-c", &line], true).status().unwrap();
+            assert!(status.success(), "{line}");
+            assert_eq!(
+                std::fs::read_to_string(&out).unwrap().trim(),
+                want,
+                "{line}"
+            );
+        }
+        let logged = user.den(&["logs", &n]).run().success("logs");
+        assert_eq!(logged.trim(), "pipe");
+        rm_f(user, &n);
+    });
+}

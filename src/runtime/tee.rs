@@ -24,14 +24,17 @@ pub struct Tee {
 }
 
 impl Tee {
-    /// Whether a foreground run of `plan` relays its output through den to log it.
+    /// Whether a foreground run of `plan` relays its output through den to log it. Not for
+    /// `--rm`: its log goes with the container the moment it exits, so the relay would only
+    /// cost (the common `den run --rm ... | consumer` pays a copy per chunk, 1.7x for a
+    /// 200 MB stream) and hide den's stdio from the program.
     pub fn wanted(plan: &RunPlan) -> bool {
-        plan.log.driver.writes_file() && !plan.process.tty
+        plan.log.driver.writes_file() && !plan.process.tty && !plan.remove
     }
 
     /// With `-t`: the sink the terminal relay copies the output into.
     pub fn terminal_sink<'a>(plan: &RunPlan) -> Result<Option<Box<Sink<'a>>>> {
-        if !plan.log.driver.writes_file() || !plan.process.tty {
+        if !plan.log.driver.writes_file() || !plan.process.tty || plan.remove {
             return Ok(None);
         }
         let mut log = LogWriter::open(&logfile::path(plan), plan.log.max_size)?;
