@@ -112,7 +112,8 @@ pub fn create_with(
         store_dir,
         scratch: ctx.paths.runtime.join("scratch"),
         volumes_dir: store.volumes_dir(),
-        resolv_conf: fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
+        names: crate::network::host_name_facts(),
+        network_helper: crate::network::choose_helper().map(|(k, _)| k),
         env_files: read_env_files(&settings.env_files)?,
         bind_sources,
         volumes_from: volumes_from(&store, &settings.volumes_from)?,
@@ -120,6 +121,8 @@ pub fn create_with(
         arg_max: arg_max(),
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
+    crate::network::ports::assign_random_ports(&mut plan.ports)
+        .context("choosing free host ports for -p")?;
     apply_volume_records(&store, &mut plan.mounts);
 
     let mut record = ContainerRecord::new(

@@ -46,13 +46,14 @@ fn set_up_container(
     seccomp: Option<&[BpfProgram]>,
 ) -> Result<Pid> {
     // userns::clone_with_id_maps: dies with den, and den has written uid_map/gid_map.
+    wait_for_network(chan)?; // the program must find its network configured
     become_root(&plan.mapping)?; // uid/gid 0 of the namespace: the user, with full caps here
     nix::unistd::setsid().context("starting a new session")?; // signals arrive only via den
     mounts::make_mounts_private()?; // nothing mounted below propagates to the host
     let mount_point = mounts::prepare_scratch(
         &plan.scratch,
         &plan.hostname,
-        &plan.etc_hosts,
+        plan.etc_hosts.as_deref(),
         &plan.etc_resolv,
     )?; // private tmpfs: mount point, /etc files
     rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
@@ -60,9 +61,9 @@ fn set_up_container(
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
-    mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
+    mounts::mount_sys(root.as_fd(), &plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
-    mounts::bind_etc_files(root.as_fd(), &plan.scratch)?; // hostname, hosts, resolv.conf
+    mounts::bind_etc_files(root.as_fd(), &plan.scratch, plan.etc_hosts.is_some())?; // hostname, hosts, resolv.conf
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
@@ -177,6 +178,14 @@ pub(crate) fn open_pty(chan: &ChildEnd) -> Result<OwnedFd> {
     match chan.recv()? {
         Some(ToChild::Proceed) => Ok(slave),
         _ => bail!("den stopped while setting up the terminal"),
+    }
+}
+
+/// Waits until den has connected the container's network (`network::helper`).
+fn wait_for_network(chan: &ChildEnd) -> Result<()> {
+    match chan.recv()? {
+        Some(ToChild::NetworkReady) => Ok(()),
+        _ => bail!("den stopped while connecting the container's network"),
     }
 }
 
