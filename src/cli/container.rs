@@ -446,6 +446,21 @@ pub struct RenameArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct PortArgs {
+    /// Show the published ports of every container (each line starts with its id).
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: Option<String>,
+
+    /// Only the host address of this container port: PORT[/tcp|udp].
+    #[arg(value_name = "PORT")]
+    pub port: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct TopArgs {
     /// Container (name or id).
     #[arg(value_name = "CONTAINER")]
@@ -486,6 +501,8 @@ pub enum ContainerCommand {
     List(PsArgs),
     /// Show the output of containers (as `den logs`).
     Logs(LogsArgs),
+    /// Show a container's published ports (as `den port`).
+    Port(PortArgs),
     /// Remove all containers that are not running.
     Prune(PruneArgs),
     /// Rename a container (as `den rename`).
@@ -522,6 +539,7 @@ impl ContainerCommand {
             Self::Kill(a) => C::Kill(a),
             Self::List(a) => C::Ps(a),
             Self::Logs(a) => C::Logs(a),
+            Self::Port(a) => C::Port(a),
             Self::Rename(a) => C::Rename(a),
             Self::Restart(a) => C::Restart(a),
             Self::Rm(a) => C::Rm(a),

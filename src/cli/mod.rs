@@ -274,6 +274,12 @@ pub enum Command {
     Rename(RenameArgs),
     /// Show the processes of a running container.
     Top(TopArgs),
+    /// Show a container's published ports: each as "80/tcp -> 0.0.0.0:8080", or the host
+    /// address of one (den port CTR 80).
+    ///
+    /// The ports are read from the container's record, so created, stopped and detached
+    /// containers answer too (podman prints nothing for a container that is not running).
+    Port(PortArgs),
     /// Attach to a running container's terminal, or its input and output, until it exits.
     ///
     /// A container started detached with -t gets your terminal (raw mode, window size

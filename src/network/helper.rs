@@ -22,7 +22,7 @@ use nix::unistd::Pid;
 
 use super::names::{PASTA_DNS, needs_pasta_dns};
 use super::ports::{PortMapping, Protocol, check_free};
-use super::{HelperKind, Network, SlirpOptions, find_program};
+use super::{HelperKind, Network, SlirpOptions};
 use crate::error::hinted;
 
 /// How long a helper may take to configure the namespace.
@@ -90,7 +90,7 @@ pub fn start(
 }
 
 fn program(kind: HelperKind) -> Result<PathBuf> {
-    find_program(kind.program()).ok_or_else(|| {
+    crate::host::find_program(kind.program()).ok_or_else(|| {
         hinted(
             format!("{} is not installed (it connects the container's network)", kind.program()),
             match kind {

@@ -8,7 +8,7 @@ pub mod helper;
 pub mod names;
 pub mod ports;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
@@ -83,21 +83,7 @@ impl HelperKind {
 pub fn choose_helper() -> Option<(HelperKind, PathBuf)> {
     [HelperKind::Pasta, HelperKind::Slirp4netns]
         .into_iter()
-        .find_map(|k| find_program(k.program()).map(|p| (k, p)))
-}
-
-/// Finds a program on PATH (or the usual system directories when PATH is unset).
-#[must_use]
-pub fn find_program(name: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_else(|| "/usr/local/bin:/usr/bin:/bin".into());
-    std::env::split_paths(&path)
-        .map(|d| d.join(name))
-        .find(|p| is_executable(p))
-}
-
-fn is_executable(p: &Path) -> bool {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        .find_map(|k| crate::host::find_program(k.program()).map(|p| (k, p)))
 }
 
 /// Reads what the container's /etc/hosts and /etc/resolv.conf are made from: the host's

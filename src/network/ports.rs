@@ -286,6 +286,29 @@ pub fn ps_column(ports: &[PortMapping]) -> String {
         .join(", ")
 }
 
+/// The `Ports` of `ps --format json` (podman's `PortMapping` list, runs folded); `None`
+/// (null) without ports.
+#[must_use]
+pub fn ps_json(ports: &[PortMapping]) -> Option<Value> {
+    if ports.is_empty() {
+        return None;
+    }
+    Some(Value::Array(
+        runs(ports)
+            .iter()
+            .map(|(p, n)| {
+                json!({
+                    "host_ip": p.host_ip,
+                    "container_port": p.container_port,
+                    "host_port": p.host_port,
+                    "range": n,
+                    "protocol": p.protocol.to_string(),
+                })
+            })
+            .collect(),
+    ))
+}
+
 /// `NetworkSettings.Ports` and `HostConfig.PortBindings` as podman: each container port (the
 /// exposed ones too, with `null`) to its host bindings.
 #[must_use]
