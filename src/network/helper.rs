@@ -92,7 +92,10 @@ pub fn start(
 fn program(kind: HelperKind) -> Result<PathBuf> {
     crate::host::find_program(kind.program()).ok_or_else(|| {
         hinted(
-            format!("{} is not installed (it connects the container's network)", kind.program()),
+            format!(
+                "{} is not installed (it connects the container's network)",
+                kind.program()
+            ),
             match kind {
                 HelperKind::Pasta => "install passt, or use --network slirp4netns or host",
                 HelperKind::Slirp4netns => "install slirp4netns, or use --network pasta or host",
@@ -126,7 +129,12 @@ fn pasta_ports(ports: &[PortMapping], proto: Protocol) -> String {
 /// none`: the container reaches no port of the host's loopback), and `--no-map-gw` so the
 /// gateway address is not the host's loopback either, unless the user asks with `--map-gw`.
 #[must_use]
-pub fn pasta_args(options: &[String], pid: Pid, ports: &[PortMapping], resolv: &str) -> Vec<String> {
+pub fn pasta_args(
+    options: &[String],
+    pid: Pid,
+    ports: &[PortMapping],
+    resolv: &str,
+) -> Vec<String> {
     let mut args: Vec<String> = ["--config-net", "--foreground", "--quiet"]
         .map(String::from)
         .to_vec();
@@ -153,7 +161,12 @@ pub fn pasta_args(options: &[String], pid: Pid, ports: &[PortMapping], resolv: &
     args
 }
 
-fn start_pasta(options: &[String], pid: Pid, ports: &[PortMapping], resolv: &str) -> Result<Helper> {
+fn start_pasta(
+    options: &[String],
+    pid: Pid,
+    ports: &[PortMapping],
+    resolv: &str,
+) -> Result<Helper> {
     let exe = program(HelperKind::Pasta)?;
     let (ready_r, ready_w) = pipe_above(10)?;
     let mut stderr = tempfile::tempfile().context("creating a file for pasta's messages")?;
@@ -163,7 +176,9 @@ fn start_pasta(options: &[String], pid: Pid, ports: &[PortMapping], resolv: &str
         .stdout(Stdio::null())
         .stderr(stderr.try_clone().context("sharing pasta's message file")?);
     crate::sys::tie_helper_to_parent(&mut cmd, vec![(ready_w.as_raw_fd(), 3)]);
-    let child = cmd.spawn().with_context(|| format!("starting \"{}\"", exe.display()))?;
+    let child = cmd
+        .spawn()
+        .with_context(|| format!("starting \"{}\"", exe.display()))?;
     drop(ready_w);
     let mut helper = Helper {
         child,
@@ -172,7 +187,10 @@ fn start_pasta(options: &[String], pid: Pid, ports: &[PortMapping], resolv: &str
         socket: None,
     };
     if !wait_ready(&ready_r, &mut helper)? {
-        bail!("pasta could not connect the container's network{}", messages(&mut stderr));
+        bail!(
+            "pasta could not connect the container's network{}",
+            messages(&mut stderr)
+        );
     }
     Ok(helper)
 }
@@ -223,12 +241,18 @@ fn start_slirp(
     cmd.args(slirp_args(o, pid, &socket))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
-        .stderr(stderr.try_clone().context("sharing slirp4netns's message file")?);
+        .stderr(
+            stderr
+                .try_clone()
+                .context("sharing slirp4netns's message file")?,
+        );
     crate::sys::tie_helper_to_parent(
         &mut cmd,
         vec![(ready_w.as_raw_fd(), 3), (exit_r.as_raw_fd(), 4)],
     );
-    let child = cmd.spawn().with_context(|| format!("starting \"{}\"", exe.display()))?;
+    let child = cmd
+        .spawn()
+        .with_context(|| format!("starting \"{}\"", exe.display()))?;
     drop((ready_w, exit_r));
     let mut helper = Helper {
         child,
@@ -272,7 +296,9 @@ fn add_slirp_port(socket: &Path, p: &PortMapping) -> Result<()> {
     if let Some(err) = value.get("error") {
         bail!(
             "slirp4netns: {}",
-            err.get("desc").and_then(|d| d.as_str()).unwrap_or("refused")
+            err.get("desc")
+                .and_then(|d| d.as_str())
+                .unwrap_or("refused")
         );
     }
     Ok(())
@@ -338,10 +364,18 @@ mod tests {
         ports.extend(parse_publish("5353:53/udp").unwrap());
         let args = pasta_args(&[], Pid::from_raw(42), &ports, "nameserver 1.1.1.1\n");
         let joined = args.join(" ");
-        assert!(joined.contains("-t 127.0.0.1/8080:80 -u 5353:53 -T none -U none"), "{joined}");
+        assert!(
+            joined.contains("-t 127.0.0.1/8080:80 -u 5353:53 -T none -U none"),
+            "{joined}"
+        );
         assert!(joined.contains("--no-map-gw") && !joined.contains("--dns-forward"));
         assert_eq!(args.last().unwrap(), "42");
-        let args = pasta_args(&["--map-gw".into()], Pid::from_raw(1), &[], "nameserver 169.254.1.1\n");
+        let args = pasta_args(
+            &["--map-gw".into()],
+            Pid::from_raw(1),
+            &[],
+            "nameserver 169.254.1.1\n",
+        );
         let joined = args.join(" ");
         assert!(!joined.contains("map-gw") && joined.contains("--dns-forward 169.254.1.1"));
         assert!(joined.contains("-t none -u none"));

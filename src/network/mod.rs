@@ -138,8 +138,13 @@ pub fn parse_network(mode: &str, default_helper: Option<HelperKind>) -> Result<N
             )),
         },
         ("pasta", o) => Ok(Network::Pasta(
-            o.map(|o| o.split(',').filter(|s| !s.is_empty()).map(String::from).collect())
-                .unwrap_or_default(),
+            o.map(|o| {
+                o.split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default(),
         )),
         ("slirp4netns", o) => parse_slirp_options(o.unwrap_or("")).map(Network::Slirp4netns),
         ("container" | "ns", Some(_)) => Err(hinted(

@@ -179,8 +179,9 @@ pub fn needs_pasta_dns(resolv: &str) -> bool {
 /// The content of the container's /etc/resolv.conf. `--network host` without DNS flags gets
 /// the host's file unchanged; `--network none` only what the flags say.
 pub fn resolv_conf(network: &Network, request: &NameRequest<'_>, host_resolv: &str) -> String {
-    let flags_given =
-        !(request.dns.is_empty() && request.dns_search.is_empty() && request.dns_options.is_empty());
+    let flags_given = !(request.dns.is_empty()
+        && request.dns_search.is_empty()
+        && request.dns_options.is_empty());
     if *network == Network::Host && !flags_given {
         return host_resolv.to_string();
     }

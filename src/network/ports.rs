@@ -369,7 +369,10 @@ mod tests {
     #[test]
     fn publish_specs() {
         let p = one("127.0.0.1:8080:80");
-        assert_eq!((p.host_ip.as_str(), p.host_port, p.container_port), ("127.0.0.1", 8080, 80));
+        assert_eq!(
+            (p.host_ip.as_str(), p.host_port, p.container_port),
+            ("127.0.0.1", 8080, 80)
+        );
         assert_eq!(one("8080:80/udp").protocol, Protocol::Udp);
         assert_eq!(one("80").host_port, 0);
         assert_eq!(one(":80").host_port, 0);
@@ -405,7 +408,10 @@ mod tests {
             port_lines(&ports, Some("80")).unwrap(),
             vec!["127.0.0.1:18080"]
         );
-        assert_eq!(port_lines(&ports, None).unwrap()[0], "80/tcp -> 127.0.0.1:18080");
+        assert_eq!(
+            port_lines(&ports, None).unwrap()[0],
+            "80/tcp -> 127.0.0.1:18080"
+        );
         assert!(port_lines(&ports, Some("82/udp")).is_err());
         let map = inspect_map(&ports, &["555/tcp".into()]);
         assert_eq!(map["555/tcp"], Value::Null);
@@ -415,10 +421,18 @@ mod tests {
 
     #[test]
     fn publish_all_adds_exposed_ports_once() {
-        let ports = plan_ports(&["8080:80".into()], true, &["80/tcp".into(), "53/udp".into()])
-            .unwrap();
+        let ports = plan_ports(
+            &["8080:80".into()],
+            true,
+            &["80/tcp".into(), "53/udp".into()],
+        )
+        .unwrap();
         assert_eq!(ports.len(), 2);
         assert_eq!((ports[1].container_port, ports[1].host_port), (53, 0));
-        assert!(plan_ports(&[], false, &["80/tcp".into()]).unwrap().is_empty());
+        assert!(
+            plan_ports(&[], false, &["80/tcp".into()])
+                .unwrap()
+                .is_empty()
+        );
     }
 }
