@@ -146,11 +146,18 @@ pub fn pasta_args(
         pasta_ports(ports, Protocol::Tcp),
         "-u".into(),
         pasta_ports(ports, Protocol::Udp),
-        "-T".into(),
-        "none".into(),
-        "-U".into(),
-        "none".into(),
     ]);
+    // The user may forward chosen host ports into the container's loopback (`-T,5432`).
+    let given = |short: &str, long: &str| {
+        options
+            .iter()
+            .any(|o| o == short || o == long || o.starts_with(&format!("{long}=")))
+    };
+    for (short, long) in [("-T", "--tcp-ns"), ("-U", "--udp-ns")] {
+        if !given(short, long) {
+            args.extend([short.to_string(), "none".to_string()]);
+        }
+    }
     if needs_pasta_dns(resolv) {
         args.extend(["--dns-forward".into(), PASTA_DNS.into()]);
     }
@@ -379,5 +386,8 @@ mod tests {
         let joined = args.join(" ");
         assert!(!joined.contains("map-gw") && joined.contains("--dns-forward 169.254.1.1"));
         assert!(joined.contains("-t none -u none"));
+        let args = pasta_args(&["-T".into(), "5432".into()], Pid::from_raw(1), &[], "");
+        let joined = args.join(" ");
+        assert!(joined.contains("-U none") && !joined.contains("-T none"), "{joined}");
     }
 }
