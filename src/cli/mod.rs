@@ -113,13 +113,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
 
-    /// Accepted for podman's command lines: den runs no network helper (its networks are the
-    /// host's or none); the path is not used.
+    /// Accepted for podman's command lines: den finds pasta and slirp4netns on PATH; the
+    /// path is not used.
     #[arg(long, global = true, value_name = "PATH")]
     pub network_cmd_path: Option<PathBuf>,
 
-    /// Accepted for podman's command lines: den has no network configurations; the directory
-    /// is not used.
+    /// Accepted for podman's command lines: den has no user-defined networks yet; the
+    /// directory is not used.
     #[arg(long, global = true, value_name = "DIR", alias = "cni-config-dir")]
     pub network_config_dir: Option<PathBuf>,
 
