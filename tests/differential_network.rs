@@ -31,8 +31,16 @@ fn bad_publish_specs() {
                 "8000-8010:80-85",
                 "host and container port ranges have different lengths: 11 vs 6",
             ),
-            bad("bad address", "1.2.3:80:80", "cannot parse \"1.2.3\" as an IP address"),
-            bad("bad protocol", "80/xyz", "unrecognized protocol \"xyz\" in port mapping"),
+            bad(
+                "bad address",
+                "1.2.3:80:80",
+                "cannot parse \"1.2.3\" as an IP address",
+            ),
+            bad(
+                "bad protocol",
+                "80/xyz",
+                "unrecognized protocol \"xyz\" in port mapping",
+            ),
             bad("backward range", "80-78", "78 is not higher than 80"),
             case(
                 "unknown network",
@@ -50,7 +58,7 @@ fn bad_publish_specs() {
 
 /// Host ports (the kernel's free ones) replaced by `<PORT>`.
 fn ports_hidden(text: &str) -> String {
-    let re = Regex::new(r":\d{2,5}\b|HostPort\":\"\d+\"").unwrap();
+    let re = Regex::new(r#":\d{2,5}\b|HostPort":"\d+""#).unwrap();
     re.replace_all(&normalise(text), |c: &regex::Captures| {
         if c[0].starts_with(':') {
             ":<PORT>".to_string()
@@ -67,8 +75,21 @@ fn published_ports_are_shown_as_podman_shows_them() {
         let pair = Pair::new(user, "netports");
         pair.clean();
         let run = [
-            "run", "-d", "--name", "web", "-p", "127.0.0.1::80", "-p", "127.0.0.1::53/udp",
-            "--expose", "555", "busybox", "httpd", "-f", "-p", "80",
+            "run",
+            "-d",
+            "--name",
+            "web",
+            "-p",
+            "127.0.0.1::80",
+            "-p",
+            "127.0.0.1::53/udp",
+            "--expose",
+            "555",
+            "busybox",
+            "httpd",
+            "-f",
+            "-p",
+            "80",
         ];
         let (p, d) = pair.both(&run);
         assert_eq!((p.code, d.code), (0, 0), "run -d -p: {p:?} {d:?}");
@@ -79,8 +100,18 @@ fn published_ports_are_shown_as_podman_shows_them() {
             vec!["port", "web", "53/udp"],
             vec!["port", "web", "81"],
             vec!["ps", "--format", "{{.Ports}} {{.Names}}"],
-            vec!["inspect", "--format", "{{json .NetworkSettings.Ports}}", "web"],
-            vec!["inspect", "--format", "{{json .HostConfig.PortBindings}}", "web"],
+            vec![
+                "inspect",
+                "--format",
+                "{{json .NetworkSettings.Ports}}",
+                "web",
+            ],
+            vec![
+                "inspect",
+                "--format",
+                "{{json .HostConfig.PortBindings}}",
+                "web",
+            ],
         ] {
             let (p, d) = pair.both(&args);
             let (ps, ds) = (ports_hidden(&p.stdout), ports_hidden(&d.stdout));

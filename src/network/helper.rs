@@ -388,6 +388,9 @@ mod tests {
         assert!(joined.contains("-t none -u none"));
         let args = pasta_args(&["-T".into(), "5432".into()], Pid::from_raw(1), &[], "");
         let joined = args.join(" ");
-        assert!(joined.contains("-U none") && !joined.contains("-T none"), "{joined}");
+        assert!(
+            joined.contains("-U none") && !joined.contains("-T none"),
+            "{joined}"
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! `--dns`, with `--dns-search` and `--dns-option`. Pure: the host's files and addresses come
 //! in `NameFacts`.
 
+use std::fmt::Write as _;
 use std::net::IpAddr;
 
 use anyhow::Result;
@@ -107,7 +108,7 @@ pub fn hosts_file(
     let mut out = String::new();
     for spec in request.add_hosts {
         let (host, ip) = parse_add_host(spec, internal.as_deref())?;
-        out.push_str(&format!("{ip}\t{host}\n"));
+        let _ = writeln!(out, "{ip}\t{host}");
     }
     if request.no_hosts {
         return Ok(None);
@@ -121,13 +122,13 @@ pub fn hosts_file(
         }
     }
     if let Some(ip) = internal {
-        out.push_str(&format!("{ip}\thost.containers.internal\n"));
+        let _ = writeln!(out, "{ip}\thost.containers.internal");
     }
     let ip = container_address(network, facts);
     if request.hostname == request.name {
-        out.push_str(&format!("{ip}\t{}\n", request.hostname));
+        let _ = writeln!(out, "{ip}\t{}", request.hostname);
     } else {
-        out.push_str(&format!("{ip}\t{} {}\n", request.hostname, request.name));
+        let _ = writeln!(out, "{ip}\t{} {}", request.hostname, request.name);
     }
     Ok(Some(out))
 }
@@ -213,13 +214,13 @@ pub fn resolv_conf(network: &Network, request: &NameRequest<'_>, host_resolv: &s
     };
     let mut out = String::new();
     if !search.is_empty() {
-        out.push_str(&format!("search {}\n", search.join(" ")));
+        let _ = writeln!(out, "search {}", search.join(" "));
     }
     for s in servers {
-        out.push_str(&format!("nameserver {s}\n"));
+        let _ = writeln!(out, "nameserver {s}");
     }
     if !options.is_empty() {
-        out.push_str(&format!("options {}\n", options.join(" ")));
+        let _ = writeln!(out, "options {}", options.join(" "));
     }
     out
 }

@@ -247,7 +247,7 @@ fn publish_all_takes_the_image_and_expose_ports() {
         ..RunSettings::default()
     }))
     .unwrap();
-    let keys: Vec<String> = p.ports.iter().map(|m| m.key()).collect();
+    let keys: Vec<String> = p.ports.iter().map(PortMapping::key).collect();
     assert_eq!(keys, ["80/tcp", "53/udp", "9000/tcp"]);
     assert_eq!(p.ports[0].host_port, 8080);
     assert_eq!(p.exposed, ["80/tcp", "53/udp", "9000/tcp"]);
