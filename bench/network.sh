@@ -4,7 +4,8 @@
 #     slirp4netns and podman with slirp4netns (podman 4.3 has no pasta: that row says so);
 #     a socket pump: busybox `dd if=/dev/zero | nc` on one side, `nc -l > /dev/null` on the
 #     other (the host side is a `--network host` busybox container, so the host needs no nc);
-#     the figure is dd's own MB/s for BENCH_MB megabytes, best of BENCH_TRIES;
+#     the figure is MB/s for BENCH_MB megabytes (timed inside the sending container), best
+#     of BENCH_TRIES;
 #   - start-up: `den run --rm busybox true` (private, pasta) against `--network none`,
 #     hyperfine -N medians, as a ratio.
 #
@@ -102,17 +103,21 @@ free_port() { # a port in 20000-59999 that no TCP socket of the host uses
     echo "$p"
 }
 count=$((MB * 16)) # 64 KiB blocks
-# Inside busybox: the zeros go to nc, dd's summary line to stdout.
-send() { echo "dd if=/dev/zero bs=64k count=$count 2>/tmp/dd | nc -w 1 $1 $2; tail -1 /tmp/dd"; }
-# dd's "N bytes (...) copied, S seconds, R MB/s" -> R (in MB/s).
-rate() { sed -n 's/.*, \([0-9.]*\) *\([KMG]\)B\/s.*/\1 \2/p' | awk '{r=$1; if ($2=="G") r*=1024; if ($2=="K") r/=1024; printf "%.0f\n", r}'; }
+# Inside busybox (whose dd prints no rate): the zeros go to nc; the time is taken from
+# /proc/uptime before dd starts and right after it wrote its last block; prints MB/s.
+send() {
+    printf '%s' 's=$(cut -d" " -f1 /proc/uptime); '
+    printf '{ dd if=/dev/zero bs=64k count=%s 2>/dev/null; cut -d" " -f1 /proc/uptime >/tmp/end; } | nc -w 1 %s %s; ' "$count" "$1" "$2"
+    printf 'awk -v s="$s" -v mb=%s '"'"'{ if ($1 > s) printf "%%.0f\\n", mb / ($1 - s) }'"'"' /tmp/end' "$MB"
+}
+rate() { grep -E '^[0-9]+$' | tail -1; }
 best() { sort -n | tail -1; }
 
 # container -> host: a sink on the host's loopback, the source in the container.
 to_host() { # tool network addr
     local tool=$1 net=$2 addr=$3 port=$4 out=()
     for _ in $(seq "$TRIES"); do
-        den run -d --rm --name bench-sink --network host busybox sh -c "nc -l -p $port >/dev/null" >/dev/null
+        den run -d --rm --name bench-sink --network host busybox sh -c "sleep 100000 | nc -l -p $port >/dev/null" >/dev/null
         sleep 0.3
         local r
         if [ "$tool" = den ]; then
@@ -133,9 +138,9 @@ to_published() { # tool network
         local port r
         port=$(free_port)
         if [ "$tool" = den ]; then
-            den run -d --rm --name bench-sink --network "$net" -p "127.0.0.1:$port:80" busybox sh -c 'nc -l -p 80 >/dev/null' >/dev/null
+            den run -d --rm --name bench-sink --network "$net" -p "127.0.0.1:$port:80" busybox sh -c 'sleep 100000 | nc -l -p 80 >/dev/null' >/dev/null
         else
-            podman_ run -d --rm --name bench-sink --network "$net" -p "127.0.0.1:$port:80" busybox sh -c 'nc -l -p 80 >/dev/null' >/dev/null
+            podman_ run -d --rm --name bench-sink --network "$net" -p "127.0.0.1:$port:80" busybox sh -c 'sleep 100000 | nc -l -p 80 >/dev/null' >/dev/null
         fi
         sleep 0.5
         r=$(den run --rm --network host busybox sh -c "$(send 127.0.0.1 "$port")" 2>&1 | rate || true)
