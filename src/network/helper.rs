@@ -239,7 +239,12 @@ fn start_slirp(
     let exe = program(HelperKind::Slirp4netns)?;
     let dir = runtime_dir.join("net");
     std::fs::create_dir_all(&dir).with_context(|| format!("creating \"{}\"", dir.display()))?;
-    let socket = dir.join(format!("slirp-{pid}.sock"));
+    let mut socket = dir.join(format!("slirp-{pid}.sock"));
+    // A unix socket's path has room for 107 bytes (unix(7)).
+    if socket.as_os_str().len() > 100 {
+        socket =
+            std::env::temp_dir().join(format!("den-slirp-{}-{pid}.sock", nix::unistd::getuid()));
+    }
     let _ = std::fs::remove_file(&socket);
     let (ready_r, ready_w) = pipe_above(10)?;
     let (exit_r, exit_w) = pipe_above(10)?;
