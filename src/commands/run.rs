@@ -121,6 +121,12 @@ pub fn create_with(
         arg_max: arg_max(),
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
+    if plan.ports.is_empty() && !settings.publish.is_empty() {
+        // podman's words.
+        eprintln!(
+            "warning: Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use"
+        );
+    }
     crate::network::ports::assign_random_ports(&mut plan.ports)
         .context("choosing free host ports for -p")?;
     apply_volume_records(&store, &mut plan.mounts);

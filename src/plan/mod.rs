@@ -230,11 +230,16 @@ pub fn build(
             format!("{spec}/tcp")
         });
     }
-    let ports = ports::plan_ports(
+    let mut ports = ports::plan_ports(
         &settings.publish,
         settings.publish_all.unwrap_or(false),
         &exposed,
     )?;
+    // As podman: the host's network and none have nothing to publish through (`create`
+    // says so).
+    if matches!(network, Network::Host | Network::None) {
+        ports.clear();
+    }
     let name_request = NameRequest {
         hostname: &hostname,
         name: &name,

@@ -251,6 +251,14 @@ fn publish_all_takes_the_image_and_expose_ports() {
     assert_eq!(keys, ["80/tcp", "53/udp", "9000/tcp"]);
     assert_eq!(p.ports[0].host_port, 8080);
     assert_eq!(p.exposed, ["80/tcp", "53/udp", "9000/tcp"]);
+    // --network host publishes nothing (podman discards the mappings with a warning).
+    let p = plan(&flags(RunSettings {
+        publish: vec!["8080:80".into()],
+        network: Some("host".into()),
+        ..RunSettings::default()
+    }))
+    .unwrap();
+    assert!(p.ports.is_empty());
 }
 
 #[test]
