@@ -91,6 +91,12 @@ fi
 cleanup() {
     den rm -f bench-sink bench-src >/dev/null 2>&1 || true
     [ "$have_podman" = 1 ] && podman_ rm -f -t 0 bench-sink >/dev/null 2>&1 || true
+    # podman's rootless pause process of the runtime dir this script made for itself (as
+    # root); a user's own runtime dir and pause process are left alone.
+    local pause="$XDG_RUNTIME_DIR/libpod/tmp/pause.pid"
+    if [ "$XDG_RUNTIME_DIR" = "$BENCH_ROOT/run" ] && [ -f "$pause" ]; then
+        kill "$(cat "$pause")" 2>/dev/null || true
+    fi
 }
 trap cleanup EXIT
 
