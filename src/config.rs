@@ -34,7 +34,8 @@ pub struct StorageConfig {
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RunConfig {
-    /// Default network mode of `den run`: "host" or "none".
+    /// Default network mode of `den run`: "private" (den's default), "host", "none",
+    /// "pasta[:OPTS]" or "slirp4netns[:OPTS]".
     pub network: Option<String>,
     /// Capabilities every container starts with, replacing den's default set.
     pub default_capabilities: Option<Vec<String>>,

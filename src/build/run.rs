@@ -148,7 +148,22 @@ pub fn run(
         tmpfs,
         read_only: false,
         hostname: None,
-        network: opts.network.clone(),
+        // RUN steps keep the host's network unless --network says otherwise: a private one
+        // per step would start a helper for each (den run's default is private).
+        network: Some(
+            opts.network
+                .clone()
+                .or_else(|| ctx.config.run.network.clone())
+                .unwrap_or_else(|| "host".to_string()),
+        ),
+        publish: Vec::new(),
+        publish_all: false,
+        expose: Vec::new(),
+        dns: Vec::new(),
+        dns_search: Vec::new(),
+        dns_option: Vec::new(),
+        add_host: Vec::new(),
+        no_hosts: false,
         cap_add: Vec::new(),
         cap_drop: Vec::new(),
         security_opt: Vec::new(),

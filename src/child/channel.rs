@@ -23,6 +23,9 @@ pub enum ToChild {
     MappingWritten,
     /// The parent received the pty master (or has nothing to wait for): go on and exec.
     Proceed,
+    /// The container's network is connected (its helper configured the namespace), or it
+    /// needs none: go on with the setup.
+    NetworkReady,
 }
 
 /// Messages from the child to den.

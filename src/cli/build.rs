@@ -92,7 +92,8 @@ pub struct BuildArgs {
     #[arg(long, value_name = "id=ID,src=FILE")]
     pub secret: Vec<String>,
 
-    /// The network of RUN steps: host or none.
+    /// The network of RUN steps: host (the default, unless run.network in config.toml says
+    /// otherwise), none, private, pasta[:OPTS] or slirp4netns[:OPTS] (as den run).
     #[arg(long, visible_alias = "net", value_name = "MODE")]
     pub network: Option<String>,
 

@@ -455,6 +455,21 @@ pub struct RenameArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct PortArgs {
+    /// Show the published ports of every container (each line starts with its id).
+    #[arg(short, long)]
+    pub all: bool,
+
+    /// Container (name or id).
+    #[arg(value_name = "CONTAINER")]
+    pub container: Option<String>,
+
+    /// Only the host address of this container port: PORT[/tcp|udp].
+    #[arg(value_name = "PORT")]
+    pub port: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct TopArgs {
     /// Container (name or id).
     #[arg(value_name = "CONTAINER")]
@@ -497,6 +512,8 @@ pub enum ContainerCommand {
     Logs(LogsArgs),
     /// Pause running containers (as `den pause`).
     Pause(super::PauseArgs),
+    /// Show a container's published ports (as `den port`).
+    Port(PortArgs),
     /// Remove all containers that are not running.
     Prune(PruneArgs),
     /// Rename a container (as `den rename`).
@@ -538,6 +555,7 @@ impl ContainerCommand {
             Self::List(a) => C::Ps(a),
             Self::Logs(a) => C::Logs(a),
             Self::Pause(a) => C::Pause(a),
+            Self::Port(a) => C::Port(a),
             Self::Rename(a) => C::Rename(a),
             Self::Restart(a) => C::Restart(a),
             Self::Rm(a) => C::Rm(a),

@@ -124,13 +124,13 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub tmpdir: Option<PathBuf>,
 
-    /// Accepted for podman's command lines: den runs no network helper (its networks are the
-    /// host's or none); the path is not used.
+    /// Accepted for podman's command lines: den finds pasta and slirp4netns on PATH; the
+    /// path is not used.
     #[arg(long, global = true, value_name = "PATH")]
     pub network_cmd_path: Option<PathBuf>,
 
-    /// Accepted for podman's command lines: den has no network configurations; the directory
-    /// is not used.
+    /// Accepted for podman's command lines: den has no user-defined networks yet; the
+    /// directory is not used.
     #[arg(long, global = true, value_name = "DIR", alias = "cni-config-dir")]
     pub network_config_dir: Option<PathBuf>,
 
@@ -285,6 +285,12 @@ pub enum Command {
     Rename(RenameArgs),
     /// Show the processes of a running container.
     Top(TopArgs),
+    /// Show a container's published ports: each as "80/tcp -> 0.0.0.0:8080", or the host
+    /// address of one (den port CTR 80).
+    ///
+    /// The ports are read from the container's record, so created, stopped and detached
+    /// containers answer too (podman prints nothing for a container that is not running).
+    Port(PortArgs),
     /// Attach to a running container's terminal, or its input and output, until it exits.
     ///
     /// A container started detached with -t gets your terminal (raw mode, window size

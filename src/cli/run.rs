@@ -86,10 +86,48 @@ pub struct RunArgs {
     #[arg(short = 'h', long, value_name = "NAME")]
     pub hostname: Option<String>,
 
-    /// Network mode: host (share the host's network; the default, unless run.network in
-    /// config.toml says otherwise) or none (loopback only).
+    /// Network mode: private (the default, unless run.network in config.toml says
+    /// otherwise; "bridge" is the same): a network namespace of its own, connected by pasta,
+    /// or slirp4netns when pasta is not installed; pasta[:OPTIONS] (pasta's own options,
+    /// comma separated; --map-gw lets the gateway address reach the host's loopback);
+    /// slirp4netns[:OPTIONS] (allow_host_loopback=, enable_ipv6=, mtu=, cidr=,
+    /// outbound_addr=, outbound_addr6=, port_handler=); host (share the host's network);
+    /// none (loopback only).
     #[arg(long, visible_alias = "net", value_name = "MODE")]
     pub network: Option<String>,
+
+    /// Publish a container port on the host: [IP:][HOSTPORT:]PORT[/tcp|udp], ranges as
+    /// 8000-8010:80-90; without HOSTPORT a free port is chosen (see den port).
+    #[arg(short, long, value_name = "[IP:][HOSTPORT:]PORT[/PROTO]")]
+    pub publish: Vec<String>,
+
+    /// Publish every exposed port (the image's EXPOSE and --expose) to a free host port.
+    #[arg(short = 'P', long)]
+    pub publish_all: bool,
+
+    /// Expose a port or range (PORT[-PORT][/PROTO]) for --publish-all, as EXPOSE does.
+    #[arg(long, value_name = "PORT[/PROTO]")]
+    pub expose: Vec<String>,
+
+    /// Name server for the container's /etc/resolv.conf (replaces the network's).
+    #[arg(long, value_name = "IP")]
+    pub dns: Vec<String>,
+
+    /// Search domain for /etc/resolv.conf ("." for none).
+    #[arg(long, value_name = "DOMAIN")]
+    pub dns_search: Vec<String>,
+
+    /// Option line entry for /etc/resolv.conf (e.g. ndots:2).
+    #[arg(long, value_name = "OPTION")]
+    pub dns_option: Vec<String>,
+
+    /// Add a line to /etc/hosts: HOST:IP (IP "host-gateway" is the host's address).
+    #[arg(long, value_name = "HOST:IP")]
+    pub add_host: Vec<String>,
+
+    /// Do not write /etc/hosts: the image's own file stays.
+    #[arg(long)]
+    pub no_hosts: bool,
 
     /// Add a Linux capability (e.g. NET_RAW, or ALL).
     #[arg(long, value_name = "CAP")]
@@ -172,6 +210,14 @@ impl RunArgs {
                 user: self.user.clone(),
                 hostname: self.hostname.clone(),
                 network: self.network.clone(),
+                publish: self.publish.clone(),
+                publish_all: self.publish_all.then_some(true),
+                expose: self.expose.clone(),
+                dns: self.dns.clone(),
+                dns_search: self.dns_search.clone(),
+                dns_option: self.dns_option.clone(),
+                add_host: self.add_host.clone(),
+                no_hosts: self.no_hosts.then_some(true),
                 volumes: self.volume.clone(),
                 mounts: self.mount.clone(),
                 volumes_from: self.volumes_from.clone(),

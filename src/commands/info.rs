@@ -26,7 +26,18 @@ pub struct Info {
     pub id_mapping: Mapping,
     pub store: Store,
     pub driver: DriverInfo,
+    pub network: NetworkInfo,
     pub kernel_features: Features,
+}
+
+/// The network `den run` uses by default, and its helper.
+#[derive(Debug, Serialize)]
+pub struct NetworkInfo {
+    /// `run.network` from config.toml ("private" when unset).
+    pub default: String,
+    /// The helper of private networks: "pasta", "slirp4netns", or null (neither installed).
+    pub helper: Option<&'static str>,
+    pub program: Option<PathBuf>,
 }
 
 #[derive(Debug, Serialize)]
@@ -340,6 +351,19 @@ pub fn gather(ctx: &Ctx) -> Result<Info> {
                 .or(driver_error)
                 .unwrap_or_default(),
             keep_id: driver::fuse::KEEP_ID_MECHANISM,
+        },
+        network: {
+            let helper = crate::network::choose_helper();
+            NetworkInfo {
+                default: ctx
+                    .config
+                    .run
+                    .network
+                    .clone()
+                    .unwrap_or_else(|| "private".into()),
+                helper: helper.as_ref().map(|(k, _)| k.program()),
+                program: helper.map(|(_, p)| p),
+            }
         },
         kernel_features: Features {
             user_namespaces: feature(userns.map(|()| "allowed for unprivileged users".to_string())),

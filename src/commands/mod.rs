@@ -86,6 +86,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Exec(args) => exec::run(ctx, &args),
         Command::Rename(args) => container::rename::rename(ctx, &args),
         Command::Top(args) => container::top::top(ctx, &args),
+        Command::Port(args) => container::port::port(ctx, &args),
         Command::Attach(args) => container::attach::attach(ctx, &args),
         Command::Events(args) => events::run(ctx, &args),
         Command::Secret(args) => secret::run(ctx, args.command),

@@ -158,7 +158,8 @@ pub fn create_with(
         store_dir,
         scratch: ctx.paths.runtime.join("scratch"),
         volumes_dir: store.volumes_dir(),
-        resolv_conf: fs::read_to_string("/etc/resolv.conf").unwrap_or_default(),
+        names: crate::network::host_name_facts(),
+        network_helper: crate::network::choose_helper().map(|(k, _)| k),
         env_files: read_env_files(&settings.env_files)?,
         bind_sources,
         volumes_from: volumes_from(&store, &settings.volumes_from)?,
@@ -170,6 +171,14 @@ pub fn create_with(
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
     userns.apply(&mut plan, &settings);
+    if plan.ports.is_empty() && !settings.publish.is_empty() {
+        // podman's words.
+        eprintln!(
+            "warning: Port mappings have been discarded as one of the Host, Container, Pod, and None network modes are in use"
+        );
+    }
+    crate::network::ports::assign_random_ports(&mut plan.ports)
+        .context("choosing free host ports for -p")?;
     apply_volume_records(&store, &mut plan.mounts);
     crate::store::secrets::resolve_uses(&store, &mut plan.secrets)?;
     plan.resources = crate::cgroup::effective(plan.resources)?;

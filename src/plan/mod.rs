@@ -42,8 +42,7 @@ pub use mounts::{
 pub(crate) use parse::generate_name;
 use parse::parse_entrypoint;
 pub use parse::{
-    hosts_file, parse_capability, plan_capabilities, plan_network, plan_security_opts, relative,
-    resolv_conf, validate_name,
+    parse_capability, plan_capabilities, plan_network, plan_security_opts, relative, validate_name,
 };
 pub use request::{ExecRequest, RunRequest, RunSettings};
 pub use secrets::{SecretKind, SecretUse, parse_secret};
@@ -86,14 +85,9 @@ pub enum RootfsSource {
     Dir(PathBuf),
 }
 
-/// Network mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Network {
-    /// Share the host's network namespace.
-    Host,
-    /// A new network namespace with only loopback.
-    None,
-}
+pub use crate::network::Network;
+use crate::network::names::{self, NameFacts, NameRequest};
+use crate::network::ports::{self, PortMapping};
 
 /// The process to execute in the container.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,8 +113,8 @@ pub struct RunPlan {
     /// inside its own mount namespace, for its root mount point and generated /etc files:
     /// nothing per container is written to, or left in, den's runtime dir.
     pub scratch: PathBuf,
-    /// Content of the container's /etc/hosts.
-    pub etc_hosts: String,
+    /// Content of the container's /etc/hosts; `None` (`--no-hosts`): the image's stays.
+    pub etc_hosts: Option<String>,
     /// Content of the container's /etc/resolv.conf.
     pub etc_resolv: String,
     /// The container's store dir (container.json, upper, work).
@@ -130,6 +124,12 @@ pub struct RunPlan {
     pub process: ProcessPlan,
     pub hostname: String,
     pub network: Network,
+    /// Published ports (`-p`, `-P`); host port 0 until `create` picks a free one.
+    #[serde(default)]
+    pub ports: Vec<PortMapping>,
+    /// The image's exposed ports and `--expose` (`80/tcp`), for `inspect`.
+    #[serde(default)]
+    pub exposed: Vec<String>,
     pub mapping: IdMapping,
     /// Capabilities the process keeps (bounding, permitted, effective for root).
     pub capabilities: Vec<String>,
@@ -197,6 +197,8 @@ pub struct ImageDefaults {
     pub stop_signal: Option<String>,
     /// The image's `Healthcheck` (docker's key; not in the OCI config type).
     pub healthcheck: Option<ImageHealth>,
+    /// The image's `Config.ExposedPorts` (`80/tcp`).
+    pub exposed_ports: Vec<String>,
 }
 
 impl ImageDefaults {
@@ -215,6 +217,7 @@ impl ImageDefaults {
             labels: c.labels().clone().unwrap_or_default().into_iter().collect(),
             stop_signal: c.stop_signal().clone().filter(|s| !s.is_empty()),
             healthcheck: None,
+            exposed_ports: c.exposed_ports().clone().unwrap_or_default(),
         }
     }
 }
@@ -232,8 +235,10 @@ pub struct HostFacts<'a> {
     pub scratch: PathBuf,
     /// Named volumes live in `<volumes_dir>/NAME/_data`.
     pub volumes_dir: PathBuf,
-    /// The host's /etc/resolv.conf.
-    pub resolv_conf: String,
+    /// The host's /etc/resolv.conf, /etc/hosts and addresses.
+    pub names: NameFacts,
+    /// The helper a private network uses (`network::choose_helper`); `None`: none installed.
+    pub network_helper: Option<crate::network::HelperKind>,
     /// The text of each env file the request names.
     pub env_files: HashMap<PathBuf, String>,
     /// Each bind-mount source as given, and the host path it resolves to.
@@ -273,7 +278,40 @@ pub fn build(
         .hostname
         .clone()
         .unwrap_or_else(|| facts.id.chars().take(12).collect());
-    let network = plan_network(settings.network.as_deref().unwrap_or("host"))?;
+    let network = plan_network(
+        settings.network.as_deref().unwrap_or("private"),
+        facts.network_helper,
+    )?;
+    let mut exposed = image.exposed_ports.clone();
+    for spec in &settings.expose {
+        ports::parse_expose(spec)?;
+        exposed.push(if spec.contains('/') {
+            spec.clone()
+        } else {
+            format!("{spec}/tcp")
+        });
+    }
+    let mut ports = ports::plan_ports(
+        &settings.publish,
+        settings.publish_all.unwrap_or(false),
+        &exposed,
+    )?;
+    // As podman: the host's network and none have nothing to publish through (`create`
+    // says so).
+    if matches!(network, Network::Host | Network::None) {
+        ports.clear();
+    }
+    let name_request = NameRequest {
+        hostname: &hostname,
+        name: &name,
+        add_hosts: &settings.add_host,
+        no_hosts: settings.no_hosts.unwrap_or(false),
+        dns: &settings.dns,
+        dns_search: &settings.dns_search,
+        dns_options: &settings.dns_option,
+    };
+    let etc_hosts = names::hosts_file(&network, &name_request, &facts.names)?;
+    let etc_resolv = names::resolv_conf(&network, &name_request, &facts.names.resolv);
     let process = plan_process(request, &settings, image, facts, &hostname)?;
     let mounts = mounts::plan_mounts(&settings, &image.volumes, facts)?;
     let default_caps = match &settings.capabilities {
@@ -310,14 +348,16 @@ pub fn build(
         image_name: facts.image_name.clone(),
         rootfs: facts.rootfs.clone(),
         scratch: facts.scratch.clone(),
-        etc_hosts: hosts_file(&hostname),
-        etc_resolv: resolv_conf(&facts.resolv_conf, network),
+        etc_hosts,
+        etc_resolv,
         store_dir: facts.store_dir.clone(),
         read_only: settings.read_only.unwrap_or(false),
         mounts,
         process,
         hostname,
         network,
+        ports,
+        exposed,
         mapping: facts.mapping.clone(),
         capabilities: caps.iter().map(ToString::to_string).collect(),
         seccomp,

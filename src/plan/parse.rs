@@ -84,16 +84,9 @@ pub fn plan_security_opts(opts: &[String]) -> Result<bool> {
     Ok(seccomp)
 }
 
-/// Parses `--network`.
-pub fn plan_network(mode: &str) -> Result<Network> {
-    match mode {
-        "host" => Ok(Network::Host),
-        "none" => Ok(Network::None),
-        other => Err(hinted(
-            format!("network mode \"{other}\" is not supported"),
-            "use --network host (the host's network) or --network none (loopback only)",
-        )),
-    }
+/// Parses `--network` (`network::parse_network`); `private` uses `helper`.
+pub fn plan_network(mode: &str, helper: Option<crate::network::HelperKind>) -> Result<Network> {
+    crate::network::parse_network(mode, helper)
 }
 
 /// Validates a container name as podman does.
@@ -109,23 +102,6 @@ pub fn validate_name(name: &str) -> Result<()> {
         bail!("invalid container name \"{name}\": use [a-zA-Z0-9][a-zA-Z0-9_.-]*");
     }
     Ok(())
-}
-
-/// The content of the container's /etc/hosts.
-pub fn hosts_file(hostname: &str) -> String {
-    format!(
-        "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n127.0.1.1\t{hostname}\n"
-    )
-}
-
-/// The content of the container's /etc/resolv.conf: the host's, except loopback name servers
-/// (a resolver on the host's 127.0.0.53 cannot be reached from a private network), and
-/// nothing for `--network none`.
-pub fn resolv_conf(host: &str, network: Network) -> String {
-    if network == Network::None {
-        return String::new();
-    }
-    host.to_string()
 }
 
 /// Makes a container-relative path from an absolute one (`/etc/hosts` -> `etc/hosts`).
@@ -188,8 +164,8 @@ mod tests {
 
     #[test]
     fn network_and_names() {
-        assert_eq!(plan_network("none").unwrap(), Network::None);
-        assert!(plan_network("bridge").is_err());
+        assert_eq!(plan_network("none", None).unwrap(), Network::None);
+        assert!(plan_network("bridge", None).is_err());
         assert!(validate_name("web-1").is_ok());
         assert!(validate_name("-x").is_err());
         assert!(validate_name("a/b").is_err());

@@ -22,8 +22,22 @@ pub struct RunSettings {
     /// `user[:group]`, resolved inside the container.
     pub user: Option<String>,
     pub hostname: Option<String>,
-    /// "host" or "none".
+    /// `--network`: private (pasta or slirp4netns), host, none, pasta[:OPTS], slirp4netns[:OPTS].
     pub network: Option<String>,
+    /// `-p [IP:][HOSTPORT:]PORT[/PROTO]` specs.
+    pub publish: Vec<String>,
+    /// `-P`: publish every exposed port to a random host port.
+    pub publish_all: Option<bool>,
+    /// `--expose PORT[/PROTO]`, added to the image's exposed ports.
+    pub expose: Vec<String>,
+    /// `--dns` servers (replace the network's), `--dns-search`, `--dns-option`.
+    pub dns: Vec<String>,
+    pub dns_search: Vec<String>,
+    pub dns_option: Vec<String>,
+    /// `--add-host HOST:IP`.
+    pub add_host: Vec<String>,
+    /// `--no-hosts`: keep the image's /etc/hosts.
+    pub no_hosts: Option<bool>,
     /// `[SRC:]DEST[:OPTS]` specs.
     pub volumes: Vec<String>,
     /// `--mount type=..,..` specs.
@@ -110,6 +124,14 @@ impl RunRequest {
             user: pick(|s| &s.user),
             hostname: pick(|s| &s.hostname),
             network: pick(|s| &s.network),
+            publish: join(|s| &s.publish),
+            publish_all: high.publish_all.or(mid.publish_all).or(low.publish_all),
+            expose: join(|s| &s.expose),
+            dns: join(|s| &s.dns),
+            dns_search: join(|s| &s.dns_search),
+            dns_option: join(|s| &s.dns_option),
+            add_host: join(|s| &s.add_host),
+            no_hosts: high.no_hosts.or(mid.no_hosts).or(low.no_hosts),
             volumes: join(|s| &s.volumes),
             mounts: join(|s| &s.mounts),
             volumes_from: join(|s| &s.volumes_from),

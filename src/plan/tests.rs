@@ -23,7 +23,11 @@ fn facts() -> HostFacts<'static> {
         store_dir: "/store/containers/x".into(),
         scratch: "/run/scratch".into(),
         volumes_dir: "/store/volumes".into(),
-        resolv_conf: "nameserver 192.0.2.1\n".into(),
+        names: crate::network::names::NameFacts {
+            resolv: "nameserver 192.0.2.1\n".into(),
+            ..Default::default()
+        },
+        network_helper: Some(crate::network::HelperKind::Pasta),
         env_files: HashMap::new(),
         bind_sources: HashMap::new(),
         volumes_from: Vec::new(),
@@ -46,6 +50,7 @@ fn image() -> ImageDefaults {
         labels: BTreeMap::new(),
         stop_signal: None,
         healthcheck: None,
+        exposed_ports: vec!["80/tcp".into()],
     }
 }
 
@@ -232,10 +237,53 @@ fn network_host_flag_overrides_config_none() {
     let p = plan(&request).unwrap();
     assert_eq!(p.network, Network::Host);
     assert_eq!(p.etc_resolv, "nameserver 192.0.2.1\n");
+    // The default is a private network, with the helper den found.
     assert_eq!(
         plan(&flags(RunSettings::default())).unwrap().network,
-        Network::Host
+        Network::Pasta(vec![])
     );
+}
+
+#[test]
+fn publish_all_takes_the_image_and_expose_ports() {
+    let p = plan(&flags(RunSettings {
+        publish: vec!["127.0.0.1:8080:80".into()],
+        publish_all: Some(true),
+        expose: vec!["53/udp".into(), "9000".into()],
+        ..RunSettings::default()
+    }))
+    .unwrap();
+    let keys: Vec<String> = p.ports.iter().map(PortMapping::key).collect();
+    assert_eq!(keys, ["80/tcp", "53/udp", "9000/tcp"]);
+    assert_eq!(p.ports[0].host_port, 8080);
+    assert_eq!(p.exposed, ["80/tcp", "53/udp", "9000/tcp"]);
+    // --network host publishes nothing (podman discards the mappings with a warning).
+    let p = plan(&flags(RunSettings {
+        publish: vec!["8080:80".into()],
+        network: Some("host".into()),
+        ..RunSettings::default()
+    }))
+    .unwrap();
+    assert!(p.ports.is_empty());
+}
+
+#[test]
+fn dns_and_hosts_flags_reach_the_files() {
+    let p = plan(&flags(RunSettings {
+        dns: vec!["9.9.9.9".into()],
+        add_host: vec!["db:10.1.2.3".into()],
+        ..RunSettings::default()
+    }))
+    .unwrap();
+    assert_eq!(p.etc_resolv, "nameserver 9.9.9.9\n");
+    let hosts = p.etc_hosts.unwrap();
+    assert!(hosts.starts_with("10.1.2.3\tdb\n"), "{hosts}");
+    let p = plan(&flags(RunSettings {
+        no_hosts: Some(true),
+        ..RunSettings::default()
+    }))
+    .unwrap();
+    assert_eq!(p.etc_hosts, None);
 }
 
 #[test]
@@ -393,10 +441,10 @@ fn bad_requests_are_refused() {
     );
     refused(
         RunSettings {
-            network: Some("bridge".into()),
+            network: Some("mynet".into()),
             ..s()
         },
-        "not supported",
+        "network not found",
     );
     refused(
         RunSettings {

@@ -390,10 +390,10 @@ pub fn mount_proc(root: BorrowedFd<'_>) -> Result<()> {
 
 /// /sys, read-only: a new sysfs when the container has its own network namespace (the kernel
 /// allows that only then), else the host's bound recursively, as rootless podman does.
-pub fn mount_sys(root: BorrowedFd<'_>, network: Network) -> Result<()> {
+pub fn mount_sys(root: BorrowedFd<'_>, network: &Network) -> Result<()> {
     let fd = prepare_target(root, Path::new("/sys"), TargetKind::Dir)?;
     let path = fd_path(&fd);
-    let fresh = network == Network::None
+    let fresh = network.is_private()
         && mount(
             Some("sysfs"),
             &path,
@@ -486,8 +486,11 @@ pub fn mount_dev(root: BorrowedFd<'_>, mapping: &IdMapping) -> Result<()> {
 }
 
 /// Binds den's generated /etc/hostname, /etc/hosts and /etc/resolv.conf over the image's.
-pub fn bind_etc_files(root: BorrowedFd<'_>, runtime_dir: &Path) -> Result<()> {
+pub fn bind_etc_files(root: BorrowedFd<'_>, runtime_dir: &Path, hosts: bool) -> Result<()> {
     for name in ["hostname", "hosts", "resolv.conf"] {
+        if name == "hosts" && !hosts {
+            continue; // --no-hosts: the image's own file stays
+        }
         bind_in_root(
             root,
             &runtime_dir.join(name),
@@ -579,7 +582,7 @@ pub fn make_root_read_only() -> Result<()> {
 pub fn prepare_scratch(
     scratch: &Path,
     hostname: &str,
-    hosts: &str,
+    hosts: Option<&str>,
     resolv: &str,
 ) -> Result<PathBuf> {
     mount(
@@ -592,7 +595,7 @@ pub fn prepare_scratch(
     .with_context(|| format!("mounting a tmpfs on \"{}\"", scratch.display()))?;
     for (name, text) in [
         ("hostname", format!("{hostname}\n")),
-        ("hosts", hosts.to_string()),
+        ("hosts", hosts.unwrap_or_default().to_string()),
         ("resolv.conf", resolv.to_string()),
     ] {
         let path = scratch.join(name);

@@ -47,6 +47,7 @@ fn set_up_container(
     seccomp: Option<&[BpfProgram]>,
 ) -> Result<Pid> {
     // userns::clone_with_id_maps: dies with den, and den has written uid_map/gid_map.
+    wait_for_network(chan)?; // the program must find its network configured
     become_root(&plan.mapping)?; // uid/gid 0 of the namespace: the user, with full caps here
     if plan.layer_mapping.is_some() {
         // keep-id: root here is not the user, so the switch made this process non-dumpable,
@@ -58,7 +59,7 @@ fn set_up_container(
     let mount_point = mounts::prepare_scratch(
         &plan.scratch,
         &plan.hostname,
-        &plan.etc_hosts,
+        plan.etc_hosts.as_deref(),
         &plan.etc_resolv,
     )?; // private tmpfs: mount point, /etc files
     let shift = plan
@@ -73,9 +74,9 @@ fn set_up_container(
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
-    mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
+    mounts::mount_sys(root.as_fd(), &plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
-    mounts::bind_etc_files(root.as_fd(), &plan.scratch)?; // hostname, hosts, resolv.conf
+    mounts::bind_etc_files(root.as_fd(), &plan.scratch, plan.etc_hosts.is_some())?; // hostname, hosts, resolv.conf
     secrets::mount_secrets(root.as_fd(), &plan.scratch, plan)?; // --secret files, read-only
     if let Some(user) = &plan.keep_id {
         passwd::add_keep_id_user(root.as_fd(), &plan.scratch, user)?; // the user's name inside
@@ -220,6 +221,14 @@ pub(crate) fn open_pty(chan: &ChildEnd) -> Result<OwnedFd> {
     match chan.recv()? {
         Some(ToChild::Proceed) => Ok(slave),
         _ => bail!("den stopped while setting up the terminal"),
+    }
+}
+
+/// Waits until den has connected the container's network (`network::helper`).
+fn wait_for_network(chan: &ChildEnd) -> Result<()> {
+    match chan.recv()? {
+        Some(ToChild::NetworkReady) => Ok(()),
+        _ => bail!("den stopped while connecting the container's network"),
     }
 }
 

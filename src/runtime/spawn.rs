@@ -19,7 +19,7 @@ use crate::cgroup::ContainerGroup;
 use crate::child::channel::{ParentEnd, ToChild, ToParent};
 use crate::child::{exit_code, kill_and_reap, wait_for};
 use crate::identity::userns::{Cloned, clone_with_id_maps_then};
-use crate::plan::{Network, RunPlan};
+use crate::plan::RunPlan;
 use crate::runtime::attach::Relay;
 use crate::runtime::secrets;
 use crate::runtime::setup::container_main;
@@ -99,7 +99,7 @@ fn run_in_group(
         uts: true,
         ipc: true,
         cgroup: true,
-        net: plan.network == Network::None,
+        net: plan.network.is_private(),
     };
     let mut hooks = hooks;
     let mut into_group = |pid: Pid| group.map_or(Ok(()), |g| g.add(pid));
@@ -119,9 +119,36 @@ fn run_in_group(
             if let Some(f) = hooks.after_clone.as_mut() {
                 f();
             }
+            // Killed and reaped when this returns: the network lives as long as the container.
+            let _helper = match connect_network(plan, pid, &parent) {
+                Ok(h) => h,
+                Err(e) => {
+                    kill_and_reap(pid);
+                    return Err(e);
+                }
+            };
             supervise(plan, pid, &parent, &signals, hooks)
         }
     }
+}
+
+/// Starts the container's network helper (none for host and none) and lets the child go on.
+fn connect_network(
+    plan: &RunPlan,
+    pid: Pid,
+    chan: &ParentEnd,
+) -> Result<Option<crate::network::helper::Helper>> {
+    let runtime_dir = plan.scratch.parent().unwrap_or(&plan.scratch);
+    let helper = crate::network::helper::start(
+        &plan.network,
+        pid,
+        &plan.ports,
+        &plan.etc_resolv,
+        runtime_dir,
+    )
+    .context("connecting the container's network")?;
+    chan.send(&ToChild::NetworkReady)?;
+    Ok(helper)
 }
 
 fn supervise(

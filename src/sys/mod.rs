@@ -475,3 +475,47 @@ pub fn dup_onto(fd: BorrowedFd<'_>, target: RawFd) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// Prepares `cmd` to run as a helper that must not outlive den: it gets SIGKILL when den's
+/// thread that spawned it ends (PR_SET_PDEATHSIG, kept across its exec), each `(fd,
+/// target)` pair of `fds` is made descriptor `target` in it (without close-on-exec), and
+/// every descriptor above those is closed by its exec.
+pub fn tie_helper_to_parent(cmd: &mut std::process::Command, fds: Vec<(RawFd, RawFd)>) {
+    use std::os::unix::process::CommandExt;
+    let parent = nix::unistd::getpid();
+    // SAFETY: the closure runs in the forked child before exec and calls only
+    // async-signal-safe functions (prctl, getppid, dup2, fcntl, close_range, _exit); it
+    // allocates nothing (the vector is moved in, not grown) and touches no lock.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL) == -1 {
+                return Err(io::Error::last_os_error());
+            }
+            // den died before the prctl: the signal was never armed.
+            if libc::getppid() != parent.as_raw() {
+                libc::_exit(1);
+            }
+            for &(fd, target) in &fds {
+                // dup2 onto itself would keep close-on-exec: clear it instead.
+                let done = if fd == target {
+                    libc::fcntl(fd, libc::F_SETFD, 0)
+                } else {
+                    libc::dup2(fd, target)
+                };
+                if done == -1 {
+                    return Err(io::Error::last_os_error());
+                }
+            }
+            // Descriptors den inherited without close-on-exec (a caller's pipe) must not
+            // live on in the helper: the caller would wait for their end.
+            let first = fds.iter().map(|&(_, t)| t + 1).max().unwrap_or(3).max(3);
+            libc::syscall(
+                libc::SYS_close_range,
+                first as libc::c_uint,
+                libc::c_uint::MAX,
+                libc::CLOSE_RANGE_CLOEXEC,
+            );
+            Ok(())
+        });
+    }
+}

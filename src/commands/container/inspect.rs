@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::cli::ContainerInspectArgs;
 use crate::config::Ctx;
-use crate::plan::{Network, RootfsSource, UserMount};
+use crate::plan::{RootfsSource, UserMount};
 use crate::runtime::state;
 use crate::store::Store;
 use crate::store::records::{self, ContainerRecord};
@@ -211,10 +211,8 @@ fn container_json(r: &ContainerRecord) -> Value {
         "HostConfig": {
             "AutoRemove": plan.is_some_and(|p| p.remove),
             "ReadonlyRootfs": plan.is_some_and(|p| p.read_only),
-            "NetworkMode": match plan.map(|p| p.network) {
-                Some(Network::None) => "none",
-                _ => "host",
-            },
+            "NetworkMode": plan.map_or("host", |p| p.network.name()),
+            "PortBindings": plan.map(|p| crate::network::ports::inspect_map(&p.ports, &p.exposed)),
             "CapAdd": plan.map(|p| p.capabilities.clone()),
             "UsernsMode": plan.map_or("", |p| crate::identity::usermode::inspect_mode(p.userns.as_deref())),
             "IDMappings": plan.and_then(|p| p.layer_mapping.as_ref().map(|store| json!({
@@ -235,6 +233,12 @@ fn container_json(r: &ContainerRecord) -> Value {
                 "Name": plan.map_or("", |p| p.restart.inspect_name()),
                 "MaximumRetryCount": plan.map_or(0, |p| p.restart.max_retries),
             },
+        },
+        "NetworkSettings": {
+            "Ports": plan.map_or_else(
+                || serde_json::json!({}),
+                |p| crate::network::ports::inspect_map(&p.ports, &p.exposed),
+            ),
         },
     });
     if let Some(host) = value["HostConfig"].as_object_mut() {

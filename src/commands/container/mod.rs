@@ -21,6 +21,7 @@ pub mod attach;
 pub mod inspect;
 pub mod kill;
 pub mod logs;
+pub mod port;
 pub mod prune;
 pub mod ps;
 pub mod rename;

@@ -65,6 +65,8 @@ pub struct Facts {
     /// The driver `den run` would use and why, or the error (with hint) of a forced one.
     pub driver: Result<(String, String), (String, Option<String>)>,
     pub cgroups: CgroupStatus,
+    /// The helper of the default (private) network and its path; `None`: none installed.
+    pub network_helper: Option<(&'static str, PathBuf)>,
 }
 
 /// Reads the facts of this machine and user. Runs the overlay probe afresh (and refreshes
@@ -138,6 +140,7 @@ pub fn gather(ctx: &Ctx) -> Result<Facts> {
         config_file: ctx.paths.config_file.clone(),
         driver,
         cgroups: host::cgroup_status(),
+        network_helper: crate::network::choose_helper().map(|(k, p)| (k.program(), p)),
     })
 }
 

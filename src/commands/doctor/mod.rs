@@ -93,7 +93,22 @@ pub fn checks(f: &Facts) -> Vec<Check> {
     check_runtime_dir(f, &mut out);
     check_store(f, &mut out);
     check_cgroups(f, &mut out);
+    check_network(f, &mut out);
     out
+}
+
+/// The private network (den run's default) needs pasta or slirp4netns.
+fn check_network(f: &Facts, out: &mut Vec<Check>) {
+    match &f.network_helper {
+        Some((name, path)) => out.push(ok(format!(
+            "network helper {name}: {} (private networks, -p)",
+            path.display()
+        ))),
+        None => out.push(warn(
+            "neither pasta nor slirp4netns is installed: den run needs --network host or none",
+            Some("sudo apt-get install passt (or slirp4netns)".into()),
+        )),
+    }
 }
 
 /// Whether den doctor itself runs inside den's user namespace.

@@ -58,7 +58,19 @@ fn good() -> Facts {
             limits_available: true,
             summary: "cgroup v2; delegated".into(),
         },
+        network_helper: Some(("pasta", "/usr/bin/pasta".into())),
     }
+}
+
+#[test]
+fn no_network_helper_warns_with_the_package() {
+    let f = Facts {
+        network_helper: None,
+        ..good()
+    };
+    let c = only_problem(&f);
+    assert_eq!(c.level, Level::Warn);
+    assert!(c.fix.unwrap().contains("passt"));
 }
 
 /// The checks that are not ok, as (level, text, fix).

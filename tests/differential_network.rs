@@ -1,0 +1,131 @@
+//! Differential cases for networks and published ports: the same command lines through podman
+//! 4.3 and den (tests/common/differential.rs), as each unprivileged user. Cases written from
+//! podman-run(1) and podman-port(1): bad `-p` specs (exit code and podman's phrase), and for a
+//! running container with published ports `port`, the PORTS of `ps` and
+//! `NetworkSettings.Ports` of `inspect`, compared with the host ports the kernel picked
+//! replaced by a marker (both run at once, so they cannot share one).
+
+mod common;
+
+use common::differential::{Pair, case, normalise, run_cases};
+use regex::Regex;
+
+#[test]
+fn bad_publish_specs() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "netspec");
+        let bad = |name: &str, spec: &str, phrase: &str| {
+            case(name, &["create", "-p", spec, "busybox", "true"]).stderr_has(phrase)
+        };
+        let cases = [
+            bad("not a number", "abc", "invalid port number"),
+            bad(
+                "host port too big",
+                "70000:80",
+                "port numbers must be between 1 and 65535 (inclusive), got 70000",
+            ),
+            bad("host port zero", "0:80", "got 0"),
+            bad("container port zero", "8080:0", "parsing container port"),
+            bad(
+                "ranges of different lengths",
+                "8000-8010:80-85",
+                "host and container port ranges have different lengths: 11 vs 6",
+            ),
+            bad(
+                "bad address",
+                "1.2.3:80:80",
+                "cannot parse \"1.2.3\" as an IP address",
+            ),
+            bad(
+                "bad protocol",
+                "80/xyz",
+                "unrecognized protocol \"xyz\" in port mapping",
+            ),
+            bad("backward range", "80-78", "78 is not higher than 80"),
+            case(
+                "unknown network",
+                &["create", "--network", "nosuchnet", "busybox", "true"],
+            )
+            .stderr_has("unable to find network with name or ID nosuchnet: network not found"),
+            case("port of a container with none", &["port", "c"])
+                .setup(&["run", "-d", "--name", "c", "busybox", "sleep", "60"])
+                .stdout(),
+            case("port of a missing container", &["port", "nosuch"]),
+        ];
+        run_cases(&pair, "network specs", &cases);
+    });
+}
+
+/// Host ports (the kernel's free ones) replaced by `<PORT>`.
+fn ports_hidden(text: &str) -> String {
+    let re = Regex::new(r#":\d{2,5}\b|HostPort":"\d+""#).unwrap();
+    re.replace_all(&normalise(text), |c: &regex::Captures| {
+        if c[0].starts_with(':') {
+            ":<PORT>".to_string()
+        } else {
+            "HostPort\":\"<PORT>\"".to_string()
+        }
+    })
+    .into_owned()
+}
+
+#[test]
+fn published_ports_are_shown_as_podman_shows_them() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "netports");
+        pair.clean();
+        let run = [
+            "run",
+            "-d",
+            "--name",
+            "web",
+            "-p",
+            "127.0.0.1::80",
+            "-p",
+            "127.0.0.1::53/udp",
+            "--expose",
+            "555",
+            "busybox",
+            "httpd",
+            "-f",
+            "-p",
+            "80",
+        ];
+        let (p, d) = pair.both(&run);
+        assert_eq!((p.code, d.code), (0, 0), "run -d -p: {p:?} {d:?}");
+        let mut failures = Vec::new();
+        for args in [
+            vec!["port", "web"],
+            vec!["port", "web", "80"],
+            vec!["port", "web", "53/udp"],
+            vec!["port", "web", "81"],
+            vec!["ps", "--format", "{{.Ports}} {{.Names}}"],
+            vec![
+                "inspect",
+                "--format",
+                "{{json .NetworkSettings.Ports}}",
+                "web",
+            ],
+            vec![
+                "inspect",
+                "--format",
+                "{{json .HostConfig.PortBindings}}",
+                "web",
+            ],
+        ] {
+            let (p, d) = pair.both(&args);
+            let (ps, ds) = (ports_hidden(&p.stdout), ports_hidden(&d.stdout));
+            if p.code != d.code || ps != ds {
+                failures.push(format!(
+                    "`{}` as {}: podman exit {} {ps:?}, den exit {} {ds:?}",
+                    args.join(" "),
+                    user.label(),
+                    p.code,
+                    d.code
+                ));
+            }
+        }
+        pair.clean();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    });
+}
