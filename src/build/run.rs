@@ -152,6 +152,7 @@ pub fn run(
         cap_add: Vec::new(),
         cap_drop: Vec::new(),
         security_opt: Vec::new(),
+        ns: crate::cli::NamespaceArgs::default(),
         init: false,
         rootfs: false,
         pull: PullPolicy::Never,

@@ -87,7 +87,9 @@ pub struct RunArgs {
     pub hostname: Option<String>,
 
     /// Network mode: host (share the host's network; the default, unless run.network in
-    /// config.toml says otherwise) or none (loopback only).
+    /// config.toml says otherwise), none (loopback only), container:NAME (that running
+    /// container's network, and its user namespace) or ns:PATH (the network namespace at
+    /// PATH, and the user namespace that owns it).
     #[arg(long, visible_alias = "net", value_name = "MODE")]
     pub network: Option<String>,
 
@@ -102,6 +104,9 @@ pub struct RunArgs {
     /// Security options: seccomp=unconfined, no-new-privileges.
     #[arg(long, value_name = "OPT")]
     pub security_opt: Vec<String>,
+
+    #[command(flatten)]
+    pub ns: super::NamespaceArgs,
 
     /// Run den's init as PID 1 (always on: it reaps zombies and forwards signals).
     #[arg(long)]
@@ -155,6 +160,7 @@ impl RunArgs {
                 cap_add: self.cap_add.clone(),
                 cap_drop: self.cap_drop.clone(),
                 security_opt: self.security_opt.clone(),
+                ns: self.ns.to_settings(),
             },
             project: crate::plan::RunSettings::default(),
             config: config.settings(),

@@ -118,8 +118,10 @@ pub fn create_with(
         volumes_from: volumes_from(&store, &settings.volumes_from)?,
         host_env: &host_env,
         arg_max: arg_max(),
+        ns: crate::runtime::join::ns_facts(&store, &settings)?,
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
+    plan.ns.devices = crate::runtime::devices::resolve_devices(&plan.ns.devices)?;
     apply_volume_records(&store, &mut plan.mounts);
 
     let mut record = ContainerRecord::new(

@@ -7,7 +7,9 @@
 //! (`plan_exec`). `spawn` and `setup` only execute the plan.
 
 mod env;
+mod limits;
 mod mounts;
+pub mod namespaces;
 mod parse;
 mod request;
 #[cfg(test)]
@@ -24,10 +26,12 @@ use crate::driver::Driver;
 use crate::error::hinted;
 use crate::identity::idmap::IdMapping;
 use env::{EnvList, check_exec_size};
+pub use limits::{ProcessLimits, Rlimit};
 pub use mounts::{
     MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
     mount_specs, parse_mount, parse_tmpfs, parse_volume, validate_volume_name,
 };
+pub use namespaces::{NsFacts, NsMode, NsPlan, NsSettings};
 pub(crate) use parse::generate_name;
 use parse::parse_entrypoint;
 pub use parse::{
@@ -123,6 +127,9 @@ pub struct RunPlan {
     pub capabilities: Vec<String>,
     pub seccomp: bool,
     pub remove: bool,
+    /// Namespaces, privileges, devices, sysctls and process limits (`plan::namespaces`).
+    #[serde(default)]
+    pub ns: NsPlan,
 }
 
 impl RunPlan {
@@ -190,6 +197,8 @@ pub struct HostFacts<'a> {
     pub host_env: &'a dyn Fn(&str) -> Option<String>,
     /// The kernel's limit on a program's arguments and environment, in bytes.
     pub arg_max: usize,
+    /// Containers to join, the host's hostname, cgroup version and limits.
+    pub ns: NsFacts,
 }
 
 /// Plans a container: the request's settings over the image config over den's defaults.
@@ -208,11 +217,24 @@ pub fn build(
         }
         None => generate_name(&facts.id),
     };
+    let planned = namespaces::plan_ns(
+        &settings.ns,
+        settings.network.as_deref(),
+        settings.hostname.is_some(),
+        &facts.ns,
+    )?;
     let hostname = settings
         .hostname
         .clone()
+        .or(planned.hostname)
         .unwrap_or_else(|| facts.id.chars().take(12).collect());
-    let network = plan_network(settings.network.as_deref().unwrap_or("host"))?;
+    // A joined network is planned by its owner: den only enters it (runtime::join).
+    let network = if planned.network_joined {
+        Network::None
+    } else {
+        plan_network(settings.network.as_deref().unwrap_or("host"))?
+    };
+    let privileged = planned.ns.privileged;
     let process = plan_process(request, &settings, image, facts, &hostname)?;
     let mounts = mounts::plan_mounts(&settings, &image.volumes, facts)?;
     let default_caps = match &settings.capabilities {
@@ -223,8 +245,14 @@ pub fn build(
             .context("in run.default_capabilities of config.toml")?,
         None => DEFAULT_CAPABILITIES.to_vec(),
     };
-    let caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
-    let seccomp = plan_security_opts(&settings.security_opt)?;
+    let mut caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
+    let mut seccomp = plan_security_opts(&settings.security_opt)?;
+    if privileged {
+        // As rootless podman: every capability of the namespace, no seccomp filter.
+        caps = caps::all().into_iter().collect();
+        caps.sort_by_key(caps::Capability::index);
+        seccomp = false;
+    }
     Ok(RunPlan {
         id: facts.id.clone(),
         name,
@@ -233,7 +261,14 @@ pub fn build(
         rootfs: facts.rootfs.clone(),
         scratch: facts.scratch.clone(),
         etc_hosts: hosts_file(&hostname),
-        etc_resolv: resolv_conf(&facts.resolv_conf, network),
+        etc_resolv: resolv_conf(
+            &facts.resolv_conf,
+            if planned.network_joined {
+                Network::Host
+            } else {
+                network
+            },
+        ),
         store_dir: facts.store_dir.clone(),
         read_only: settings.read_only.unwrap_or(false),
         mounts,
@@ -244,6 +279,7 @@ pub fn build(
         capabilities: caps.iter().map(ToString::to_string).collect(),
         seccomp,
         remove: request.remove,
+        ns: planned.ns,
     })
 }
 

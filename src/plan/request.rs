@@ -38,6 +38,8 @@ pub struct RunSettings {
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub security_opt: Vec<String>,
+    /// Namespaces, privileges, devices, sysctls, limits (`plan::namespaces`).
+    pub ns: super::NsSettings,
 }
 
 /// A container to plan: what to run it from, how it is attached, and the settings layers.
@@ -113,6 +115,7 @@ impl RunRequest {
             cap_add: join(|s| &s.cap_add),
             cap_drop: join(|s| &s.cap_drop),
             security_opt: join(|s| &s.security_opt),
+            ns: super::NsSettings::merge([&low.ns, &mid.ns, &high.ns]),
         }
     }
 }

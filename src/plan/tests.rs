@@ -29,6 +29,7 @@ fn facts() -> HostFacts<'static> {
         volumes_from: Vec::new(),
         host_env: &host_env,
         arg_max: 2 << 20,
+        ns: NsFacts::default(),
     }
 }
 

@@ -18,10 +18,10 @@ use seccompiler::BpfProgram;
 use crate::child::channel::{ParentEnd, ToChild, ToParent};
 use crate::child::{exit_code, kill_and_reap, wait_for};
 use crate::identity::userns::{Cloned, clone_with_id_maps};
-use crate::plan::{Network, RunPlan};
+use crate::plan::RunPlan;
 use crate::runtime::attach::Relay;
 use crate::runtime::setup::container_main;
-use crate::sys::{Namespaces, WinSize, set_window_size, window_size};
+use crate::sys::{WinSize, set_window_size, window_size};
 
 /// Signals den handles while a container runs. Job-control stops stay with den itself, so
 /// Ctrl-Z suspends den as any foreground program; faults stay fatal.
@@ -70,19 +70,15 @@ pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>
     // Blocked before the fork: the child inherits the mask, so no signal is lost or acted on
     // by default before each side has its signalfd.
     sigprocmask(SigmaskHow::SIG_BLOCK, Some(&signals), None).context("blocking signals")?;
-    let namespaces = Namespaces {
-        user: true,
-        mount: true,
-        pid: true,
-        uts: true,
-        ipc: true,
-        cgroup: true,
-        net: plan.network == Network::None,
-    };
+    // Another container's namespaces are opened (and its liveness checked) before the fork.
+    let joined = crate::runtime::join::open(plan)?;
+    let namespaces = crate::runtime::join::namespaces(plan, joined.is_some());
     let mut hooks = hooks;
-    match clone_with_id_maps(namespaces, &plan.mapping)
-        .context("creating the container's namespaces")?
-    {
+    let cloned = match joined {
+        Some(joined) => crate::runtime::join::clone_joined(joined, namespaces),
+        None => clone_with_id_maps(namespaces, &plan.mapping),
+    };
+    match cloned.context("creating the container's namespaces")? {
         Cloned::Child(child) => {
             // The container's init does not exec: it must not keep the monitor's ends (the
             // stdin pipe's write end would never see EOF).

@@ -149,11 +149,24 @@ fn container_json(r: &ContainerRecord) -> Value {
         "HostConfig": {
             "AutoRemove": plan.is_some_and(|p| p.remove),
             "ReadonlyRootfs": plan.is_some_and(|p| p.read_only),
-            "NetworkMode": match plan.map(|p| p.network) {
-                Some(Network::None) => "none",
-                _ => "host",
+            "NetworkMode": match plan.map(|p| (p.network, &p.ns.namespaces.net)) {
+                Some((_, net)) if net.joins() => net.display(),
+                Some((Network::None, _)) => "none".into(),
+                _ => "host".into(),
             },
             "CapAdd": plan.map(|p| p.capabilities.clone()),
+            "IpcMode": plan.map(|p| p.ns.namespaces.ipc.display()),
+            "PidMode": plan.map(|p| p.ns.namespaces.pid.display()),
+            "UTSMode": plan.map(|p| p.ns.namespaces.uts.display()),
+            "CgroupMode": plan.map(|p| p.ns.namespaces.cgroup.display()),
+            "Privileged": plan.is_some_and(|p| p.ns.privileged),
+            "GroupAdd": plan.map(|p| p.ns.limits.group_add.clone()),
+            "Ulimits": plan.map(|p| crate::plan::namespaces::ulimits_json(&p.ns.limits.rlimits)),
+            "Devices": plan.map(|p| p.ns.devices.iter().map(|d| json!({
+                "PathOnHost": d.host,
+                "PathInContainer": d.container,
+                "CgroupPermissions": d.perms,
+            })).collect::<Vec<_>>()),
         },
     })
 }
