@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::os::unix::fs::MetadataExt;
+
 const BUSYBOX: &str = "busybox.docker.tar";
 
 fn name(user: &common::User, what: &str) -> String {
@@ -250,7 +252,6 @@ fn devices_are_bound_and_checked() {
         .code_is(125)
         .stderr_has("invalid device mode: mydev");
         // A root-only device node (mode 0600, the host's /dev/kvm here) is refused with why.
-        use std::os::unix::fs::MetadataExt;
         let root_only =
             std::fs::metadata("/dev/kvm").is_ok_and(|m| m.uid() == 0 && m.mode() & 0o066 == 0);
         if root_only {

@@ -133,12 +133,11 @@ fn parse_ulimit(spec: &str) -> std::result::Result<Rlimit, String> {
             Err(_) => Err(format!("invalid ulimit value \"{v}\": not a number")),
         }
     };
-    let (soft, hard) = match values.split_once(':') {
-        Some((s, h)) => (value(s)?, value(h)?),
-        None => {
-            let v = value(values)?;
-            (v, v)
-        }
+    let (soft, hard) = if let Some((s, h)) = values.split_once(':') {
+        (value(s)?, value(h)?)
+    } else {
+        let v = value(values)?;
+        (v, v)
     };
     if soft > hard {
         return Err(format!(

@@ -124,7 +124,10 @@ pub fn mount_shm(root: BorrowedFd<'_>, plan: &RunPlan) -> Result<()> {
     let source = match &ns.ipc {
         NsMode::None => {
             let shm = prepare_target(root, Path::new("/dev/shm"), TargetKind::Dir)?;
-            return umount2(&fd_path(&shm), MntFlags::MNT_DETACH).context("removing /dev/shm");
+            umount2(&fd_path(&shm), MntFlags::MNT_DETACH).context("removing /dev/shm")?;
+            let dev = prepare_target(root, Path::new("/dev"), TargetKind::Dir)?;
+            return nix::unistd::unlinkat(&dev, "shm", nix::unistd::UnlinkatFlags::RemoveDir)
+                .context("removing /dev/shm");
         }
         NsMode::Host => {
             // The host's message queues too, where it has them mounted.

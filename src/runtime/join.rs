@@ -228,12 +228,9 @@ pub fn clone_joined(joined: Joined, namespaces: Namespaces) -> Result<Cloned> {
             let mut said = String::new();
             let _ = std::fs::File::from(read).read_to_string(&mut said);
             let _ = wait_for(helper);
-            let pid = match said.parse::<i32>() {
-                Ok(pid) => nix::unistd::Pid::from_raw(pid),
-                Err(_) => {
-                    let why = said.strip_prefix("error: ").unwrap_or("it exited early");
-                    bail!("joining the namespaces of another container: {why}");
-                }
+            let Ok(pid) = said.parse::<i32>().map(nix::unistd::Pid::from_raw) else {
+                let why = said.strip_prefix("error: ").unwrap_or("it exited early");
+                bail!("joining the namespaces of another container: {why}");
             };
             if let Err(e) = parent.send(&ToChild::MappingWritten) {
                 crate::child::kill_and_reap(pid);
