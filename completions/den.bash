@@ -1964,7 +1964,7 @@ _den() {
             return 0
             ;;
         den__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --ipc --pid --uts --cgroupns --privileged --device --device-cgroup-rule --group-add --sysctl --ulimit --umask --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2051,6 +2051,46 @@ _den() {
                     return 0
                     ;;
                 --security-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3684,7 +3724,7 @@ _den() {
             return 0
             ;;
         den__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --ipc --pid --uts --cgroupns --privileged --device --device-cgroup-rule --group-add --sysctl --ulimit --umask --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3771,6 +3811,46 @@ _den() {
                     return 0
                     ;;
                 --security-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4368,7 +4448,7 @@ _den() {
             return 0
             ;;
         den__subcmd__create)
-            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --ipc --pid --uts --cgroupns --privileged --device --device-cgroup-rule --group-add --sysctl --ulimit --umask --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4455,6 +4535,46 @@ _den() {
                     return 0
                     ;;
                 --security-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9650,7 +9770,7 @@ _den() {
             return 0
             ;;
         den__subcmd__run)
-            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --cap-add --cap-drop --security-opt --ipc --pid --uts --cgroupns --privileged --device --device-cgroup-rule --group-add --sysctl --ulimit --umask --init --rootfs --pull --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9737,6 +9857,46 @@ _den() {
                     return 0
                     ;;
                 --security-opt)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
