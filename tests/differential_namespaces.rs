@@ -206,6 +206,21 @@ fn namespace_modes_privileges_devices() {
             ])
             .stdout(),
             case(
+                "join ipc shares /dev/shm",
+                &run(&["--ipc", "container:target"], "sleep 1; cat /dev/shm/f"),
+            )
+            .setup(&[
+                "run",
+                "-d",
+                "--name",
+                "target",
+                "busybox",
+                "sh",
+                "-c",
+                "echo theirs >/dev/shm/f; sleep 300",
+            ])
+            .stdout(),
+            case(
                 "join uts and set the hostname",
                 &["run", "--rm", "--uts", "container:target", "-h", "x", "busybox", "true"],
             )

@@ -53,7 +53,7 @@ fn joining_a_running_container_shares_its_namespaces() {
             "busybox",
             "sh",
             "-c",
-            "sleep 300",
+            "echo theirs > /dev/shm/f; sleep 300",
         ])
         .run()
         .success("run -d");
@@ -77,7 +77,9 @@ fn joining_a_running_container_shares_its_namespaces() {
         let out = sh(
             user,
             &flags,
-            &format!("{NS_LINKS}; hostname; ps -o comm; cat /proc/sys/kernel/shmmax"),
+            &format!(
+                "{NS_LINKS}; hostname; ps -o comm; cat /proc/sys/kernel/shmmax; cat /dev/shm/f"
+            ),
         );
         let ours = links(&out);
         for kind in ["ipc", "pid", "uts", "user", "net"] {
@@ -96,6 +98,7 @@ fn joining_a_running_container_shares_its_namespaces() {
             out.lines().any(|l| l == "123456"),
             "X's IPC limits (set by its --sysctl): {out}"
         );
+        assert!(out.lines().any(|l| l == "theirs"), "X's /dev/shm: {out}");
         // Without joins, every namespace is the container's own.
         let alone = links(&sh(user, &["--network", "none"], NS_LINKS));
         for kind in ["ipc", "pid", "uts", "user", "net", "mnt"] {

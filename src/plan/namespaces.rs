@@ -129,6 +129,10 @@ pub struct NamespacePlan {
     pub cgroup: NsMode,
     /// `Private` leaves the network to `RunPlan::network`; `Container`/`Path` join one.
     pub net: NsMode,
+    /// With `--ipc container:X`: X's mount namespace (`/proc/PID/ns/mnt`), whose /dev/shm
+    /// the container shares; filled in by `runtime::join` when the container starts.
+    #[serde(skip)]
+    pub shm_from: Option<PathBuf>,
 }
 
 impl NamespacePlan {
@@ -223,6 +227,7 @@ pub fn plan_ns(
             }
             _ => NsMode::Private,
         },
+        shm_from: None,
     };
     let hostname = match &namespaces.uts {
         NsMode::Host | NsMode::Container(_) | NsMode::Path(_) if hostname_given => {

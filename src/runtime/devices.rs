@@ -5,7 +5,7 @@
 //! pivot_root.
 
 use std::fs;
-use std::os::fd::BorrowedFd;
+use std::os::fd::{AsFd, BorrowedFd};
 use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -117,8 +117,8 @@ pub fn bind_devices(root: BorrowedFd<'_>, plan: &RunPlan) -> Result<()> {
     Ok(())
 }
 
-/// /dev/shm as `--ipc` says: the container's own tmpfs (private, shareable, and, not built
-/// yet, `container:X`, whose /dev/shm lives in X's mount namespace), none, or the host's.
+/// /dev/shm as `--ipc` says: the container's own tmpfs (private, shareable), none, the host's,
+/// or the joined container's.
 pub fn mount_shm(root: BorrowedFd<'_>, plan: &RunPlan) -> Result<()> {
     let ns = &plan.ns.namespaces;
     let source = match &ns.ipc {
@@ -142,10 +142,38 @@ pub fn mount_shm(root: BorrowedFd<'_>, plan: &RunPlan) -> Result<()> {
             }
             PathBuf::from("/dev/shm")
         }
+        NsMode::Container(_) => match &ns.shm_from {
+            Some(theirs) => return share_shm(root, theirs),
+            None => return Ok(()),
+        },
         _ => return Ok(()),
     };
     bind_in_root(root, &source, Path::new("/dev/shm"), TargetKind::Dir, false)
         .with_context(|| format!("sharing /dev/shm from \"{}\"", source.display()))
+}
+
+/// `--ipc container:X`: X's /dev/shm is a tmpfs in X's mount namespace, which a bind mount
+/// cannot reach (the kernel binds only within a namespace): enter X's mount namespace, clone
+/// the tree at /dev/shm (open_tree), return to ours and attach the clone (move_mount).
+/// Joining a mount namespace needs capabilities in its owner, X's user namespace, which the
+/// container has joined.
+fn share_shm(root: BorrowedFd<'_>, theirs: &Path) -> Result<()> {
+    use nix::sched::{CloneFlags, setns};
+    let open = |p: &Path| fs::File::open(p).with_context(|| format!("opening \"{}\"", p.display()));
+    let ours = open(Path::new("/proc/self/ns/mnt"))?;
+    let theirs = open(theirs)?;
+    // The container's own /dev/shm goes: the shared one takes its place.
+    let own = prepare_target(root, Path::new("/dev/shm"), TargetKind::Dir)?;
+    umount2(&fd_path(&own), MntFlags::MNT_DETACH).context("replacing /dev/shm")?;
+    let target = prepare_target(root, Path::new("/dev/shm"), TargetKind::Dir)?;
+    setns(&theirs, CloneFlags::CLONE_NEWNS)
+        .context("entering the mount namespace of the container whose IPC namespace is joined")?;
+    let tree = crate::sys::clone_tree(Path::new("/dev/shm"));
+    setns(&ours, CloneFlags::CLONE_NEWNS)
+        .context("returning to the container's mount namespace")?;
+    let tree = tree.context("cloning the joined container's /dev/shm")?;
+    crate::sys::attach_tree(tree.as_fd(), target.as_fd())
+        .context("mounting the joined container's /dev/shm")
 }
 
 /// `--pid host`: the host's /proc, bound recursively (a user namespace cannot mount a proc

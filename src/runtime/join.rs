@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, OwnedFd};
 use std::os::unix::fs::MetadataExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use nix::fcntl::OFlag;
@@ -83,6 +83,8 @@ pub fn namespaces(plan: &RunPlan, joining: bool) -> Namespaces {
 pub struct Joined {
     user: OwnedFd,
     others: Vec<(&'static str, CloneFlags, OwnedFd)>,
+    /// With `--ipc container:X`: X's mount namespace, for its /dev/shm.
+    pub shm_from: Option<PathBuf>,
 }
 
 fn clone_flag(kind: &str) -> CloneFlags {
@@ -116,10 +118,14 @@ pub fn open(plan: &RunPlan) -> Result<Option<Joined>> {
     let store = Store::open_at(store_root)?;
     let mut others = Vec::new();
     let mut owner: Option<(OwnedFd, String)> = None;
+    let mut shm_from = None;
     for (kind, mode) in joins {
         let (path, what) = match mode {
             NsMode::Container(id) => {
                 let pid = running_pid(&store, id, kind)?;
+                if kind == "ipc" {
+                    shm_from = Some(PathBuf::from(format!("/proc/{pid}/ns/mnt")));
+                }
                 let short: String = id.chars().take(12).collect();
                 (
                     format!("/proc/{pid}/ns/{kind}"),
@@ -165,7 +171,11 @@ pub fn open(plan: &RunPlan) -> Result<Option<Joined>> {
         }
         others.push((kind, flag, fd));
     }
-    Ok(owner.map(|(user, _)| Joined { user, others }))
+    Ok(owner.map(|(user, _)| Joined {
+        user,
+        others,
+        shm_from,
+    }))
 }
 
 fn proc_name(kind: &str) -> &str {

@@ -72,6 +72,16 @@ pub fn run_with(plan: &RunPlan, seccomp: Option<&[BpfProgram]>, hooks: Hooks<'_>
     sigprocmask(SigmaskHow::SIG_BLOCK, Some(&signals), None).context("blocking signals")?;
     // Another container's namespaces are opened (and its liveness checked) before the fork.
     let joined = crate::runtime::join::open(plan)?;
+    let with_shm;
+    let plan = match joined.as_ref().and_then(|j| j.shm_from.clone()) {
+        Some(shm) => {
+            let mut p = plan.clone();
+            p.ns.namespaces.shm_from = Some(shm);
+            with_shm = p;
+            &with_shm
+        }
+        None => plan,
+    };
     let namespaces = crate::runtime::join::namespaces(plan, joined.is_some());
     let mut hooks = hooks;
     let cloned = match joined {
