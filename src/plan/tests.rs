@@ -497,3 +497,37 @@ fn exec_takes_the_containers_process_under_its_flags() {
     let p = plan_exec(&base, &request, &host_env, 2 << 20).unwrap();
     assert_eq!((p.cwd.to_str(), p.user.as_str()), (Some("/tmp"), "1:1"));
 }
+
+#[test]
+fn privileged_and_namespaces_in_the_plan() {
+    let p = plan(&flags(RunSettings {
+        ns: NsSettings {
+            privileged: Some(true),
+            uts: Some("host".into()),
+            ..NsSettings::default()
+        },
+        ..RunSettings::default()
+    }))
+    .unwrap();
+    assert!(!p.seccomp, "no seccomp filter with --privileged");
+    assert_eq!(
+        p.capabilities.len(),
+        caps::all().len(),
+        "{:?}",
+        p.capabilities
+    );
+    assert!(p.ns.privileged);
+    assert_eq!(p.ns.namespaces.uts, NsMode::Host);
+    // The config layer's --ipc is overridden by the flag's.
+    let mut request = flags(RunSettings {
+        ns: NsSettings {
+            ipc: Some("none".into()),
+            ..NsSettings::default()
+        },
+        ..RunSettings::default()
+    });
+    request.config.ns.ipc = Some("host".into());
+    let p = plan(&request).unwrap();
+    assert_eq!(p.ns.namespaces.ipc, NsMode::None);
+    assert_eq!(p.ns.limits.umask, 0o022);
+}

@@ -206,11 +206,14 @@ mod tests {
             resolve_devices(&[dev("/dev/nonexist", "rw")]).unwrap_err()
         );
         assert!(err.contains("stat /dev/nonexist"), "{err}");
-        let err = resolve_devices(&[dev("/etc/hostname", "rw")])
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("plain");
+        fs::write(&file, "x").unwrap();
+        let err = resolve_devices(&[dev(file.to_str().unwrap(), "rw")])
             .unwrap_err()
             .to_string();
         assert!(err.contains("is not a device"), "{err}");
-        let tmp = tempfile::tempdir().unwrap();
+        fs::remove_file(&file).unwrap();
         assert!(
             resolve_devices(&[dev(tmp.path().to_str().unwrap(), "rw")])
                 .unwrap()
