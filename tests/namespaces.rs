@@ -104,6 +104,47 @@ fn joining_a_running_container_shares_its_namespaces() {
         for kind in ["ipc", "pid", "uts", "user", "net", "mnt"] {
             assert_ne!(alone[kind], theirs[kind], "{kind}");
         }
+        // --network ns:PATH: the network namespace at a path (here X's, a private one) and
+        // the user namespace that owns it; --network container:X the same.
+        let y = name(user, "nsnet");
+        rm_f(user, &y);
+        user.den(&[
+            "run",
+            "-d",
+            "--name",
+            &y,
+            "--network",
+            "none",
+            "busybox",
+            "sleep",
+            "300",
+        ])
+        .run()
+        .success("run -d --network none");
+        let pid = user
+            .den(&["inspect", "--format", "{{.State.Pid}}", &y])
+            .run()
+            .success("inspect");
+        let net = |network: &str| sh(user, &["--network", network], "readlink /proc/self/ns/net");
+        let y_net = user
+            .den(&["exec", &y, "readlink", "/proc/self/ns/net"])
+            .run()
+            .success("exec");
+        assert_eq!(net(&format!("ns:/proc/{}/ns/net", pid.trim())), y_net);
+        assert_eq!(net(&format!("container:{y}")), y_net);
+        assert_ne!(net("none"), y_net);
+        user.den(&[
+            "run",
+            "--rm",
+            "--network",
+            "ns:/etc/hostname",
+            "busybox",
+            "true",
+        ])
+        .run()
+        .code_is(125)
+        .stderr_has("is not a net namespace");
+        rm_f(user, &y);
         // A stopped target is refused with the fix.
         user.den(&["stop", "-t", "0", &x]).run().success("stop");
         user.den(&["run", "--rm", "--ipc", &join, "busybox", "true"])
