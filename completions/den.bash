@@ -2108,7 +2108,7 @@ _den() {
             return 0
             ;;
         den__subcmd__container__subcmd__create)
-            opts="-i -t -d -e -w -u -v -h -p -P -m -c -l -q --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --publish --publish-all --expose --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --userns --rootfs --pull --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --cgroup-parent --cgroups --secret --label --label-file --annotation --stop-signal --stop-timeout --tz --passwd-entry --env-host --http-proxy --init --init-path --replace --rmi --quiet --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h -p -P -m -c -l -q --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --publish --publish-all --expose --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --userns --ipc --pid --uts --cgroupns --privileged --device --device-cgroup-rule --group-add --sysctl --ulimit --umask --rootfs --pull --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --cgroup-parent --cgroups --secret --label --label-file --annotation --stop-signal --stop-timeout --tz --passwd-entry --env-host --http-proxy --init --init-path --replace --rmi --quiet --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2227,6 +2227,46 @@ _den() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4244,7 +4284,7 @@ _den() {
             return 0
             ;;
         den__subcmd__container__subcmd__run)
-            opts="-i -t -d -e -w -u -v -h -p -P -m -c -l -q --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --publish --publish-all --expose --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --userns --rootfs --pull --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --cgroup-parent --cgroups --secret --label --label-file --annotation --stop-signal --stop-timeout --tz --passwd-entry --env-host --http-proxy --init --init-path --replace --rmi --quiet --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h -p -P -m -c -l -q --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --publish --publish-all --expose --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --userns --ipc --pid --uts --cgroupns --privileged --device --device-cgroup-rule --group-add --sysctl --ulimit --umask --rootfs --pull --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --cgroup-parent --cgroups --secret --label --label-file --annotation --stop-signal --stop-timeout --tz --passwd-entry --env-host --http-proxy --init --init-path --replace --rmi --quiet --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4363,6 +4403,46 @@ _den() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5292,7 +5372,7 @@ _den() {
             return 0
             ;;
         den__subcmd__create)
-            opts="-i -t -d -e -w -u -v -h -p -P -m -c -l -q --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --publish --publish-all --expose --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --userns --rootfs --pull --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --cgroup-parent --cgroups --secret --label --label-file --annotation --stop-signal --stop-timeout --tz --passwd-entry --env-host --http-proxy --init --init-path --replace --rmi --quiet --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h -p -P -m -c -l -q --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --publish --publish-all --expose --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --userns --ipc --pid --uts --cgroupns --privileged --device --device-cgroup-rule --group-add --sysctl --ulimit --umask --rootfs --pull --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --cgroup-parent --cgroups --secret --label --label-file --annotation --stop-signal --stop-timeout --tz --passwd-entry --env-host --http-proxy --init --init-path --replace --rmi --quiet --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5411,6 +5491,46 @@ _den() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11380,7 +11500,7 @@ _den() {
             return 0
             ;;
         den__subcmd__run)
-            opts="-i -t -d -e -w -u -v -h -p -P -m -c -l -q --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --publish --publish-all --expose --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --userns --rootfs --pull --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --cgroup-parent --cgroups --secret --label --label-file --annotation --stop-signal --stop-timeout --tz --passwd-entry --env-host --http-proxy --init --init-path --replace --rmi --quiet --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
+            opts="-i -t -d -e -w -u -v -h -p -P -m -c -l -q --help --interactive --tty --rm --detach --name --env --env-file --workdir --user --entrypoint --volume --mount --volumes-from --tmpfs --read-only --hostname --net --network --publish --publish-all --expose --dns --dns-search --dns-option --add-host --no-hosts --cap-add --cap-drop --security-opt --userns --ipc --pid --uts --cgroupns --privileged --device --device-cgroup-rule --group-add --sysctl --ulimit --umask --rootfs --pull --memory --memory-swap --memory-reservation --cpus --cpu-shares --cpu-quota --cpu-period --cpuset-cpus --cpuset-mems --pids-limit --blkio-weight --cgroup-parent --cgroups --secret --label --label-file --annotation --stop-signal --stop-timeout --tz --passwd-entry --env-host --http-proxy --init --init-path --replace --rmi --quiet --log-driver --log-opt --restart --health-cmd --health-interval --health-retries --health-start-period --health-timeout --health-on-failure --no-healthcheck --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11499,6 +11619,46 @@ _den() {
                     return 0
                     ;;
                 --userns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ipc)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pid)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --uts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cgroupns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-cgroup-rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group-add)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sysctl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --umask)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

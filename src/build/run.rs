@@ -173,6 +173,7 @@ pub fn run(
             ..crate::cli::ProcessArgs::default()
         },
         userns: None,
+        ns: crate::cli::NamespaceArgs::default(),
         rootfs: false,
         pull: PullPolicy::Never,
         resources: crate::cli::ResourceArgs::default(),

@@ -92,7 +92,9 @@ pub struct RunArgs {
     /// comma separated; --map-gw lets the gateway address reach the host's loopback);
     /// slirp4netns[:OPTIONS] (allow_host_loopback=, enable_ipv6=, mtu=, cidr=,
     /// outbound_addr=, outbound_addr6=, port_handler=); host (share the host's network);
-    /// none (loopback only).
+    /// none (loopback only); container:NAME (that running container's network, and its user
+    /// namespace) or ns:PATH (the network namespace at PATH, and the user namespace that
+    /// owns it).
     #[arg(long, visible_alias = "net", value_name = "MODE")]
     pub network: Option<String>,
 
@@ -153,6 +155,9 @@ pub struct RunArgs {
     /// one: uid 0 is you.
     #[arg(long, value_name = "MODE")]
     pub userns: Option<String>,
+
+    #[command(flatten)]
+    pub ns: super::NamespaceArgs,
 
     /// IMAGE is a directory to use as the root filesystem instead of an image.
     #[arg(long)]
@@ -228,6 +233,7 @@ impl RunArgs {
                 cap_drop: self.cap_drop.clone(),
                 security_opt: self.security_opt.clone(),
                 userns: self.userns.clone(),
+                ns: self.ns.to_settings(),
             },
             resources: self.resources.to_flags(),
             secrets: self.resources.secret.clone(),

@@ -168,8 +168,10 @@ pub fn create_with(
         host_vars: run_flags::host_vars(),
         label_files: run_flags::read_label_files(&args.process.label_file)?,
         localtime: run_flags::find_zone_file(args.process.tz.as_deref())?,
+        ns: crate::runtime::join::ns_facts(&store, &settings)?,
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
+    plan.ns.devices = crate::runtime::devices::resolve_devices(&plan.ns.devices)?;
     userns.apply(&mut plan, &settings);
     if plan.ports.is_empty() && !settings.publish.is_empty() {
         // podman's words.

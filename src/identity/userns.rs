@@ -106,9 +106,14 @@ pub fn write_id_maps(pid: Pid, mapping: &IdMapping) -> Result<()> {
 
 /// Becomes root of the namespace (container uid and gid 0) after the maps are written.
 pub fn become_root(mapping: &IdMapping) -> Result<()> {
+    become_root_with(mapping, false)
+}
+
+/// `become_root`; `keep_groups`: den's supplementary groups stay (`--group-add keep-groups`).
+pub fn become_root_with(mapping: &IdMapping, keep_groups: bool) -> Result<()> {
     let root_gid = nix::unistd::Gid::from_raw(0);
     let root_uid = nix::unistd::Uid::from_raw(0);
-    if !mapping.one_id {
+    if !mapping.one_id && !keep_groups {
         nix::unistd::setgroups(&[]).context("clearing supplementary groups")?;
     }
     nix::unistd::setresgid(root_gid, root_gid, root_gid).context("becoming gid 0")?;

@@ -9,7 +9,9 @@
 mod container_config;
 mod env;
 mod monitor;
+mod limits;
 mod mounts;
+pub mod namespaces;
 mod parse;
 mod request;
 mod secrets;
@@ -35,10 +37,12 @@ pub use monitor::{
     HealthConfig, ImageHealth, LogConfig, LogDriver, MonitorRequest, OnFailure, RestartName,
     RestartPolicy, parse_size,
 };
+pub use limits::{ProcessLimits, Rlimit};
 pub use mounts::{
     MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
     mount_specs, parse_mount, parse_tmpfs, parse_volume, validate_volume_name,
 };
+pub use namespaces::{NsFacts, NsMode, NsPlan, NsSettings};
 pub(crate) use parse::generate_name;
 use parse::parse_entrypoint;
 pub use parse::{
@@ -164,6 +168,9 @@ pub struct RunPlan {
     /// The health check the monitor runs, if any.
     #[serde(default)]
     pub health: Option<HealthConfig>,
+    /// Namespaces, privileges, devices, sysctls and process limits (`plan::namespaces`).
+    #[serde(default)]
+    pub ns: NsPlan,
 }
 
 impl RunPlan {
@@ -256,6 +263,8 @@ pub struct HostFacts<'a> {
     pub label_files: HashMap<PathBuf, String>,
     /// The host's zone file `--tz` names (checked to exist by the command).
     pub localtime: Option<PathBuf>,
+    /// Containers to join, the host's hostname, cgroup version and limits.
+    pub ns: NsFacts,
 }
 
 /// Plans a container: the request's settings over the image config over den's defaults.
@@ -274,14 +283,27 @@ pub fn build(
         }
         None => generate_name(&facts.id),
     };
+    let planned = namespaces::plan_ns(
+        &settings.ns,
+        settings.network.as_deref(),
+        settings.hostname.is_some(),
+        &facts.ns,
+    )?;
     let hostname = settings
         .hostname
         .clone()
+        .or(planned.hostname)
         .unwrap_or_else(|| facts.id.chars().take(12).collect());
-    let network = plan_network(
-        settings.network.as_deref().unwrap_or("private"),
-        facts.network_helper,
-    )?;
+    // A joined network is planned by its owner: den only enters it (runtime::join).
+    let network = if planned.network_joined {
+        Network::None
+    } else {
+        plan_network(
+            settings.network.as_deref().unwrap_or("private"),
+            facts.network_helper,
+        )?
+    };
+    let privileged = planned.ns.privileged;
     let mut exposed = image.exposed_ports.clone();
     for spec in &settings.expose {
         ports::parse_expose(spec)?;
@@ -322,8 +344,14 @@ pub fn build(
             .context("in run.default_capabilities of config.toml")?,
         None => DEFAULT_CAPABILITIES.to_vec(),
     };
-    let caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
-    let seccomp = plan_security_opts(&settings.security_opt)?;
+    let mut caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
+    let mut seccomp = plan_security_opts(&settings.security_opt)?;
+    if privileged {
+        // As rootless podman: every capability of the namespace, no seccomp filter.
+        caps = caps::all().into_iter().collect();
+        caps.sort_by_key(caps::Capability::index);
+        seccomp = false;
+    }
     let resources = crate::cgroup::Resources::from_flags(&request.resources)?;
     let secrets = request
         .secrets
@@ -371,6 +399,7 @@ pub fn build(
         log,
         restart,
         health,
+        ns: planned.ns,
     })
 }
 

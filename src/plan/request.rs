@@ -54,6 +54,8 @@ pub struct RunSettings {
     pub security_opt: Vec<String>,
     /// `--userns`: host, auto, nomap, keep-id[:uid=U,gid=G]; `None`: den's default mapping.
     pub userns: Option<String>,
+    /// Namespaces, privileges, devices, sysctls, limits (`plan::namespaces`).
+    pub ns: super::NsSettings,
 }
 
 /// A container to plan: what to run it from, how it is attached, and the settings layers.
@@ -146,6 +148,7 @@ impl RunRequest {
             cap_drop: join(|s| &s.cap_drop),
             security_opt: join(|s| &s.security_opt),
             userns: pick(|s| &s.userns),
+            ns: super::NsSettings::merge([&low.ns, &mid.ns, &high.ns]),
         }
     }
 }

@@ -36,6 +36,7 @@ fn facts() -> HostFacts<'static> {
         host_vars: vec![("http_proxy".into(), "http://p:1".into())],
         label_files: HashMap::new(),
         localtime: None,
+        ns: NsFacts::default(),
     }
 }
 
@@ -597,4 +598,38 @@ fn containerenv_is_empty_rootless_and_has_podmans_keys_privileged() {
         "{text}"
     );
     assert!(text.ends_with("rootless=1\n"), "{text}");
+}
+
+#[test]
+fn privileged_and_namespaces_in_the_plan() {
+    let p = plan(&flags(RunSettings {
+        ns: NsSettings {
+            privileged: Some(true),
+            uts: Some("host".into()),
+            ..NsSettings::default()
+        },
+        ..RunSettings::default()
+    }))
+    .unwrap();
+    assert!(!p.seccomp, "no seccomp filter with --privileged");
+    assert_eq!(
+        p.capabilities.len(),
+        caps::all().len(),
+        "{:?}",
+        p.capabilities
+    );
+    assert!(p.ns.privileged);
+    assert_eq!(p.ns.namespaces.uts, NsMode::Host);
+    // The config layer's --ipc is overridden by the flag's.
+    let mut request = flags(RunSettings {
+        ns: NsSettings {
+            ipc: Some("none".into()),
+            ..NsSettings::default()
+        },
+        ..RunSettings::default()
+    });
+    request.config.ns.ipc = Some("host".into());
+    let p = plan(&request).unwrap();
+    assert_eq!(p.ns.namespaces.ipc, NsMode::None);
+    assert_eq!(p.ns.limits.umask, 0o022);
 }

@@ -388,17 +388,23 @@ pub fn mount_proc(root: BorrowedFd<'_>) -> Result<()> {
     .context("mounting /proc")
 }
 
-/// /sys, read-only: a new sysfs when the container has its own network namespace (the kernel
-/// allows that only then), else the host's bound recursively, as rootless podman does.
-pub fn mount_sys(root: BorrowedFd<'_>, network: &Network) -> Result<()> {
+/// /sys, read-only (`writable`: not, for `--privileged`): a new sysfs when the container has
+/// its own network namespace (the kernel allows that only then), else the host's bound
+/// recursively, as rootless podman does.
+pub fn mount_sys(root: BorrowedFd<'_>, network: &Network, writable: bool) -> Result<()> {
     let fd = prepare_target(root, Path::new("/sys"), TargetKind::Dir)?;
     let path = fd_path(&fd);
+    let read_only = if writable {
+        MsFlags::empty()
+    } else {
+        MsFlags::MS_RDONLY
+    };
     let fresh = network.is_private()
         && mount(
             Some("sysfs"),
             &path,
             Some("sysfs"),
-            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC | MsFlags::MS_RDONLY,
+            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC | read_only,
             None::<&str>,
         )
         .is_ok();
@@ -408,7 +414,7 @@ pub fn mount_sys(root: BorrowedFd<'_>, network: &Network) -> Result<()> {
             Path::new("/sys"),
             Path::new("/sys"),
             TargetKind::Dir,
-            true,
+            !writable,
         )
         .context("mounting /sys")?;
     }
@@ -420,8 +426,9 @@ pub fn mount_sys(root: BorrowedFd<'_>, network: &Network) -> Result<()> {
 const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom", "tty"];
 
 /// A minimal /dev: tmpfs with the host's harmless devices bound in, a new devpts instance,
-/// /dev/shm, /dev/mqueue and the usual symlinks.
-pub fn mount_dev(root: BorrowedFd<'_>, mapping: &IdMapping) -> Result<()> {
+/// /dev/shm, /dev/mqueue (`own_ipc`: of the container's IPC namespace; else
+/// `devices::mount_shm` binds the host's) and the usual symlinks.
+pub fn mount_dev(root: BorrowedFd<'_>, mapping: &IdMapping, own_ipc: bool) -> Result<()> {
     let dev = prepare_target(root, Path::new("/dev"), TargetKind::Dir)?;
     mount(
         Some("tmpfs"),
@@ -463,14 +470,16 @@ pub fn mount_dev(root: BorrowedFd<'_>, mapping: &IdMapping) -> Result<()> {
     )
     .context("mounting /dev/shm")?;
     let mqueue = prepare_target(root, Path::new("/dev/mqueue"), TargetKind::Dir)?;
-    mount(
-        Some("mqueue"),
-        &fd_path(&mqueue),
-        Some("mqueue"),
-        MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
-        None::<&str>,
-    )
-    .context("mounting /dev/mqueue")?;
+    if own_ipc {
+        mount(
+            Some("mqueue"),
+            &fd_path(&mqueue),
+            Some("mqueue"),
+            MsFlags::MS_NOSUID | MsFlags::MS_NODEV | MsFlags::MS_NOEXEC,
+            None::<&str>,
+        )
+        .context("mounting /dev/mqueue")?;
+    }
     for (link, to) in [
         ("ptmx", "pts/ptmx"),
         ("fd", "/proc/self/fd"),

@@ -20,10 +20,10 @@ use seccompiler::BpfProgram;
 use crate::child::channel::{ChildEnd, ToChild, ToParent};
 use crate::driver::fuse::IdShift;
 use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Remote};
-use crate::identity::userns::become_root;
-use crate::plan::RunPlan;
+use crate::identity::userns::become_root_with;
+use crate::plan::{NsMode, RunPlan};
 use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
-use crate::runtime::{files, init, mounts, passwd, rootfs, secrets};
+use crate::runtime::{devices, files, init, limits, mounts, passwd, rootfs, secrets};
 
 /// Runs in the cloned child; never returns.
 pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgram]>) -> ! {
@@ -48,7 +48,9 @@ fn set_up_container(
 ) -> Result<Pid> {
     // userns::clone_with_id_maps: dies with den, and den has written uid_map/gid_map.
     wait_for_network(chan)?; // the program must find its network configured
-    become_root(&plan.mapping)?; // uid/gid 0 of the namespace: the user, with full caps here
+    // uid/gid 0 of the namespace: the user, with full caps here (--group-add keep-groups:
+    // den's supplementary groups stay)
+    become_root_with(&plan.mapping, plan.ns.limits.keep_groups)?;
     if plan.layer_mapping.is_some() {
         // keep-id: root here is not the user, so the switch made this process non-dumpable,
         // and den (exec, top) could no longer open its /proc/PID/ns as it can by default.
@@ -73,9 +75,15 @@ fn set_up_container(
     rootfs::set_root_mode(&root, &plan.rootfs)?; // podman's 0555 for an image's root
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
-    mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
-    mounts::mount_sys(root.as_fd(), &plan.network)?; // read-only
-    mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
+    if plan.ns.namespaces.pid == NsMode::Host {
+        devices::bind_host_proc(root.as_fd())?; // --pid host: the host's, bound
+    } else {
+        mounts::mount_proc(root.as_fd())?; // a /proc of the container's PID namespace
+    }
+    mounts::mount_sys(root.as_fd(), &plan.network, plan.ns.privileged)?; // read-only unless --privileged
+    mounts::mount_dev(root.as_fd(), &plan.mapping, plan.ns.namespaces.ipc.is_new())?; // tmpfs, host's null/zero/..., new devpts
+    devices::mount_shm(root.as_fd(), plan)?; // /dev/shm as --ipc says
+    devices::bind_devices(root.as_fd(), plan)?; // --device, --privileged's host devices
     mounts::bind_etc_files(root.as_fd(), &plan.scratch, plan.etc_hosts.is_some())?; // hostname, hosts, resolv.conf
     secrets::mount_secrets(root.as_fd(), &plan.scratch, plan)?; // --secret files, read-only
     if let Some(user) = &plan.keep_id {
@@ -84,12 +92,18 @@ fn set_up_container(
     files::provide_files(root.as_fd(), &plan.scratch, plan)?; // .containerenv, localtime, passwd
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
-    mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
+    limits::write_sysctls(&plan.ns.sysctls)?; // the container's /proc, before it is read-only
+    if !plan.ns.privileged {
+        mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
+    }
     check_workdir(&plan.process.cwd, plan.config.create_workdir, &plan.id)?; // the image's is created
     if plan.read_only {
         mounts::make_root_read_only()?; // last mount change: targets above needed a writable root
     }
-    nix::unistd::sethostname(&plan.hostname).context("setting the hostname")?;
+    if plan.ns.namespaces.uts.is_new() {
+        // In the host's or another container's UTS namespace the hostname is theirs.
+        nix::unistd::sethostname(&plan.hostname).context("setting the hostname")?;
+    }
     let pty = if plan.process.tty {
         Some(open_pty(chan)?) // master goes to den, which relays the user's terminal
     } else {
@@ -116,14 +130,17 @@ pub(crate) fn exec_program(
 ) -> Result<std::convert::Infallible> {
     restore_signals()?; // den's init blocks every signal; the program starts clean
     attach_stdio(pty, plan.process.interactive)?; // pty, or den's own stdio (stdin: -i only)
-    let user = resolve_in_container(&plan.process.user)?; // the image's /etc/passwd
+    let mut user = resolve_in_container(&plan.process.user)?; // the image's /etc/passwd
+    user.groups
+        .extend(limits::added_groups(&plan.ns.limits, &plan.id)?); // --group-add
     check_mapped(&user, &plan.mapping)?;
     let env = environment(plan, &user);
     let program = find_executable(&plan.process.argv[0], &env, &plan.process.cwd)?;
     nix::sys::prctl::set_no_new_privs().context("setting no_new_privs")?;
     let caps = plan.capability_set()?;
     drop_bounding_set(&caps)?; // needs CAP_SETPCAP: before the user switch
-    switch_to(&user, &plan.mapping)?;
+    limits::apply(&plan.ns.limits)?; // --ulimit, --umask
+    switch_to(&user, &plan.mapping, !plan.ns.limits.keep_groups)?;
     set_capabilities(&caps, user.uid)?;
     nix::unistd::chdir(&plan.process.cwd).with_context(|| {
         format!(

@@ -23,7 +23,7 @@ use crate::plan::RunPlan;
 use crate::runtime::attach::Relay;
 use crate::runtime::secrets;
 use crate::runtime::setup::container_main;
-use crate::sys::{Namespaces, WinSize, set_window_size, window_size};
+use crate::sys::{WinSize, set_window_size, window_size};
 
 /// Signals den handles while a container runs. Job-control stops stay with den itself, so
 /// Ctrl-Z suspends den as any foreground program; faults stay fatal.
@@ -92,20 +92,33 @@ fn run_in_group(
     // Blocked before the fork: the child inherits the mask, so no signal is lost or acted on
     // by default before each side has its signalfd.
     sigprocmask(SigmaskHow::SIG_BLOCK, Some(&signals), None).context("blocking signals")?;
-    let namespaces = Namespaces {
-        user: true,
-        mount: true,
-        pid: true,
-        uts: true,
-        ipc: true,
-        cgroup: true,
-        net: plan.network.is_private(),
+    // Another container's namespaces are opened (and its liveness checked) before the fork.
+    let joined = crate::runtime::join::open(plan)?;
+    let with_shm;
+    let plan = match joined.as_ref().and_then(|j| j.shm_from.clone()) {
+        Some(shm) => {
+            let mut p = plan.clone();
+            p.ns.namespaces.shm_from = Some(shm);
+            with_shm = p;
+            &with_shm
+        }
+        None => plan,
     };
+    let namespaces = crate::runtime::join::namespaces(plan, joined.is_some());
     let mut hooks = hooks;
     let mut into_group = |pid: Pid| group.map_or(Ok(()), |g| g.add(pid));
-    match clone_with_id_maps_then(namespaces, &plan.mapping, &mut into_group)
-        .context("creating the container's namespaces")?
-    {
+    let cloned = match joined {
+        // A joined container's user namespace exists: no maps to write, so the init goes
+        // into its group right after the clone instead of before the maps.
+        Some(joined) => crate::runtime::join::clone_joined(joined, namespaces).and_then(|c| {
+            if let Cloned::Parent(pid, _) = &c {
+                into_group(*pid)?;
+            }
+            Ok(c)
+        }),
+        None => clone_with_id_maps_then(namespaces, &plan.mapping, &mut into_group),
+    };
+    match cloned.context("creating the container's namespaces")? {
         Cloned::Child(child) => {
             // The container's init does not exec: it must not keep the monitor's ends (the
             // stdin pipe's write end would never see EOF).

@@ -155,12 +155,13 @@ pub fn check_mapped(user: &ExecUser, mapping: &IdMapping) -> Result<()> {
     Ok(())
 }
 
-/// Switches the process to `user`: supplementary groups, gid, then uid. Groups are left
-/// alone in one-id mode, where setgroups(2) is denied in the namespace.
-pub fn switch_to(user: &ExecUser, mapping: &IdMapping) -> Result<()> {
+/// Switches the process to `user`: supplementary groups (unless `set_groups` is false:
+/// `--group-add keep-groups`), gid, then uid. Groups are left alone in one-id mode, where
+/// setgroups(2) is denied in the namespace (as podman there, `--group-add` does nothing).
+pub fn switch_to(user: &ExecUser, mapping: &IdMapping, set_groups: bool) -> Result<()> {
     use anyhow::Context;
     use nix::unistd::{Gid, Uid, setgroups, setresgid, setresuid};
-    if !mapping.one_id {
+    if !mapping.one_id && set_groups {
         let groups: Vec<Gid> = user
             .groups
             .iter()

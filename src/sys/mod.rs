@@ -10,6 +10,9 @@ use std::path::Path;
 
 use nix::unistd::Pid;
 
+mod ns;
+pub use ns::{attach_tree, clone_tree, namespace_owner, namespace_type};
+
 /// Namespaces a new process can be created in (the `CLONE_NEW*` flags of clone(2)).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Namespaces {
@@ -55,6 +58,19 @@ pub enum Forked {
 /// The caller must be single-threaded: like fork(2), only the calling thread survives in the
 /// child, and den takes no locks that another thread could hold at this point.
 pub fn clone_into(namespaces: Namespaces) -> io::Result<Forked> {
+    clone3(namespaces.clone_flags(), libc::SIGCHLD as u64)
+}
+
+/// `clone_into` with CLONE_PARENT: the child is the caller's sibling, a child of the
+/// caller's parent (which reaps it and gets its SIGCHLD). For a helper that joins another
+/// container's namespaces on den's behalf, so that the container is still den's child.
+/// clone3 refuses an exit signal with CLONE_PARENT: the child's is the caller's (SIGCHLD).
+pub fn clone_sibling(namespaces: Namespaces) -> io::Result<Forked> {
+    clone3(namespaces.clone_flags() | libc::CLONE_PARENT as u64, 0)
+}
+
+/// clone3(2) fork-style with `flags` and `exit_signal`.
+fn clone3(flags: u64, exit_signal: u64) -> io::Result<Forked> {
     #[repr(C)]
     #[derive(Default)]
     struct CloneArgs {
@@ -68,8 +84,8 @@ pub fn clone_into(namespaces: Namespaces) -> io::Result<Forked> {
         tls: u64,
     }
     let mut args = CloneArgs {
-        flags: namespaces.clone_flags(),
-        exit_signal: libc::SIGCHLD as u64,
+        flags,
+        exit_signal,
         ..CloneArgs::default()
     };
     // SAFETY: clone3 with a null stack behaves like fork(2): the child continues on a copy of

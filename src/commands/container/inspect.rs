@@ -211,7 +211,11 @@ fn container_json(r: &ContainerRecord) -> Value {
         "HostConfig": {
             "AutoRemove": plan.is_some_and(|p| p.remove),
             "ReadonlyRootfs": plan.is_some_and(|p| p.read_only),
-            "NetworkMode": plan.map_or("host", |p| p.network.name()),
+            "NetworkMode": match plan.map(|p| (&p.network, &p.ns.namespaces.net)) {
+                Some((_, net)) if net.joins() => net.display(),
+                Some((network, _)) => network.name().to_string(),
+                None => "host".into(),
+            },
             "PortBindings": plan.map(|p| crate::network::ports::inspect_map(&p.ports, &p.exposed)),
             "CapAdd": plan.map(|p| p.capabilities.clone()),
             "UsernsMode": plan.map_or("", |p| crate::identity::usermode::inspect_mode(p.userns.as_deref())),
@@ -233,6 +237,18 @@ fn container_json(r: &ContainerRecord) -> Value {
                 "Name": plan.map_or("", |p| p.restart.inspect_name()),
                 "MaximumRetryCount": plan.map_or(0, |p| p.restart.max_retries),
             },
+            "IpcMode": plan.map(|p| p.ns.namespaces.ipc.display()),
+            "PidMode": plan.map(|p| p.ns.namespaces.pid.display()),
+            "UTSMode": plan.map(|p| p.ns.namespaces.uts.display()),
+            "CgroupMode": plan.map(|p| p.ns.namespaces.cgroup.display()),
+            "Privileged": plan.is_some_and(|p| p.ns.privileged),
+            "GroupAdd": plan.map(|p| p.ns.limits.group_add.clone()),
+            "Ulimits": plan.map(|p| crate::plan::namespaces::ulimits_json(&p.ns.limits.rlimits)),
+            "Devices": plan.map(|p| p.ns.devices.iter().map(|d| json!({
+                "PathOnHost": d.host,
+                "PathInContainer": d.container,
+                "CgroupPermissions": d.perms,
+            })).collect::<Vec<_>>()),
         },
         "NetworkSettings": {
             "Ports": plan.map_or_else(
