@@ -19,6 +19,7 @@ pub mod identity;
 pub mod image;
 pub mod output;
 pub mod plan;
+pub mod project;
 pub mod registry;
 pub mod runtime;
 pub mod store;

@@ -157,6 +157,7 @@ pub fn run(
         pull: PullPolicy::Never,
         image: image.to_string(),
         command: argv,
+        project: crate::plan::RunSettings::default(),
     };
     let (store2, plan) = crate::commands::run::create_with(ctx, &args, true, false)?;
     let code = crate::commands::run::run_foreground(ctx, &store2, &plan);

@@ -123,6 +123,10 @@ pub struct RunArgs {
     /// Command and arguments (default: the image's entrypoint and command).
     #[arg(value_name = "COMMAND", allow_hyphen_values = true)]
     pub command: Vec<String>,
+
+    /// The project layer (a den.toml's, for `den shell`): not a flag.
+    #[arg(skip)]
+    pub project: crate::plan::RunSettings,
 }
 
 impl RunArgs {
@@ -155,8 +159,9 @@ impl RunArgs {
                 cap_add: self.cap_add.clone(),
                 cap_drop: self.cap_drop.clone(),
                 security_opt: self.security_opt.clone(),
+                userns: None,
             },
-            project: crate::plan::RunSettings::default(),
+            project: self.project.clone(),
             config: config.settings(),
         }
     }

@@ -28,6 +28,7 @@ pub mod push;
 pub mod rmi;
 pub mod run;
 pub mod save;
+pub mod shell;
 pub mod system;
 pub mod system_check;
 pub mod system_reset;
@@ -82,6 +83,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Top(args) => container::top::top(ctx, &args),
         Command::Attach(args) => container::attach::attach(ctx, &args),
         Command::Events(args) => events::run(ctx, &args),
+        Command::Shell(args) => shell::run(ctx, &args),
         Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
             Ok(command) => dispatch(ctx, command),
             Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),

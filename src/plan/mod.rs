@@ -122,7 +122,14 @@ pub struct RunPlan {
     /// Capabilities the process keeps (bounding, permitted, effective for root).
     pub capabilities: Vec<String>,
     pub seccomp: bool,
+    /// Set no_new_privs before the program runs (off only by `no-new-privileges=false`).
+    #[serde(default = "no_new_privs_default")]
+    pub no_new_privs: bool,
     pub remove: bool,
+}
+
+fn no_new_privs_default() -> bool {
+    true
 }
 
 impl RunPlan {
@@ -224,7 +231,7 @@ pub fn build(
         None => DEFAULT_CAPABILITIES.to_vec(),
     };
     let caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
-    let seccomp = plan_security_opts(&settings.security_opt)?;
+    let security = plan_security_opts(&settings.security_opt)?;
     Ok(RunPlan {
         id: facts.id.clone(),
         name,
@@ -242,7 +249,8 @@ pub fn build(
         network,
         mapping: facts.mapping.clone(),
         capabilities: caps.iter().map(ToString::to_string).collect(),
-        seccomp,
+        seccomp: security.seccomp,
+        no_new_privs: security.no_new_privs,
         remove: request.remove,
     })
 }

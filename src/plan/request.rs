@@ -38,6 +38,8 @@ pub struct RunSettings {
     pub cap_add: Vec<String>,
     pub cap_drop: Vec<String>,
     pub security_opt: Vec<String>,
+    /// `--userns`: host, auto, nomap, keep-id[:uid=U,gid=G]; `None`: den's default mapping.
+    pub userns: Option<String>,
 }
 
 /// A container to plan: what to run it from, how it is attached, and the settings layers.
@@ -52,7 +54,7 @@ pub struct RunRequest {
     pub remove: bool,
     /// The command-line flags: the highest layer.
     pub flags: RunSettings,
-    /// A project's den.toml (not read yet: empty unless a test fills it).
+    /// A project's den.toml (`den shell`: `project::host::settings`).
     pub project: RunSettings,
     /// config.toml's `[run]` section: the lowest layer.
     pub config: RunSettings,
@@ -113,6 +115,7 @@ impl RunRequest {
             cap_add: join(|s| &s.cap_add),
             cap_drop: join(|s| &s.cap_drop),
             security_opt: join(|s| &s.security_opt),
+            userns: pick(|s| &s.userns),
         }
     }
 }

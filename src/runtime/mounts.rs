@@ -485,9 +485,19 @@ pub fn mount_dev(root: BorrowedFd<'_>, mapping: &IdMapping) -> Result<()> {
     Ok(())
 }
 
-/// Binds den's generated /etc/hostname, /etc/hosts and /etc/resolv.conf over the image's.
-pub fn bind_etc_files(root: BorrowedFd<'_>, runtime_dir: &Path) -> Result<()> {
+/// Binds den's generated /etc/hostname, /etc/hosts and /etc/resolv.conf over the image's,
+/// except one the user mounts a file of their own at (`-v /etc/hosts:/etc/hosts`: as podman,
+/// the user's wins).
+pub fn bind_etc_files(
+    root: BorrowedFd<'_>,
+    runtime_dir: &Path,
+    user_mounts: &[crate::plan::UserMount],
+) -> Result<()> {
     for name in ["hostname", "hosts", "resolv.conf"] {
+        let target = Path::new("/etc").join(name);
+        if user_mounts.iter().any(|m| m.target() == target) {
+            continue;
+        }
         bind_in_root(
             root,
             &runtime_dir.join(name),

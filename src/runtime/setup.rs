@@ -58,11 +58,12 @@ fn set_up_container(
     rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
     let root = open_root(&mount_point)?;
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
-    mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
     mounts::mount_sys(root.as_fd(), plan.network)?; // read-only
     mounts::mount_dev(root.as_fd(), &plan.mapping)?; // tmpfs, host's null/zero/..., new devpts
-    mounts::bind_etc_files(root.as_fd(), &plan.scratch)?; // hostname, hosts, resolv.conf
+    // After /dev, so a -v under /dev (a device, /dev/dri) is not buried under its tmpfs.
+    mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
+    mounts::bind_etc_files(root.as_fd(), &plan.scratch, &plan.mounts)?; // hostname, hosts, resolv.conf
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
@@ -101,9 +102,22 @@ pub(crate) fn exec_program(
     check_mapped(&user, &plan.mapping)?;
     let env = environment(plan, &user);
     let program = find_executable(&plan.process.argv[0], &env, &plan.process.cwd)?;
-    nix::sys::prctl::set_no_new_privs().context("setting no_new_privs")?;
+    if plan.no_new_privs {
+        nix::sys::prctl::set_no_new_privs().context("setting no_new_privs")?;
+    }
     let caps = plan.capability_set()?;
     drop_bounding_set(&caps)?; // needs CAP_SETPCAP: before the user switch
+    let seccomp = if plan.no_new_privs {
+        seccomp
+    } else if let Some(programs) = seccomp {
+        // Without no_new_privs the kernel loads a filter only for a holder of CAP_SYS_ADMIN
+        // (seccomp(2)), which the user switch may drop: load it now; the calls below are
+        // on its allow-list.
+        crate::runtime::seccomp::apply(programs)?;
+        None
+    } else {
+        None
+    };
     switch_to(&user, &plan.mapping)?;
     set_capabilities(&caps, user.uid)?;
     nix::unistd::chdir(&plan.process.cwd).with_context(|| {

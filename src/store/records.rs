@@ -90,6 +90,9 @@ pub struct ContainerRecord {
     /// The whole plan, so `den start` runs the same container again.
     #[serde(default)]
     pub plan: Option<RunPlan>,
+    /// Labels den keeps about the container (a toolbox's den.toml hash, `commands::shell`).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub labels: std::collections::BTreeMap<String, String>,
 }
 
 impl ContainerRecord {
@@ -114,6 +117,7 @@ impl ContainerRecord {
             finished: None,
             logged: false,
             plan: None,
+            labels: std::collections::BTreeMap::new(),
         }
     }
 }
