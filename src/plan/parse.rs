@@ -194,8 +194,16 @@ mod tests {
     fn security_opts() {
         let default = plan_security_opts(&[]).unwrap();
         assert!(default.seccomp && default.no_new_privs);
-        assert!(!plan_security_opts(&["seccomp=unconfined".into()]).unwrap().seccomp);
-        assert!(plan_security_opts(&["no-new-privileges".into()]).unwrap().no_new_privs);
+        assert!(
+            !plan_security_opts(&["seccomp=unconfined".into()])
+                .unwrap()
+                .seccomp
+        );
+        assert!(
+            plan_security_opts(&["no-new-privileges".into()])
+                .unwrap()
+                .no_new_privs
+        );
         let off = plan_security_opts(&["no-new-privileges=false".into()]).unwrap();
         assert!(off.seccomp && !off.no_new_privs);
         assert!(plan_security_opts(&["seccomp=/x.json".into()]).is_err());

@@ -100,9 +100,9 @@ impl DenToml {
     /// Parses and checks `text`, the contents of `path` (named in errors, with the line).
     pub fn parse(text: &str, path: &Path) -> Result<DenToml> {
         let file: DenToml = toml::from_str(text).map_err(|e| {
-            let line = e
-                .span()
-                .map_or(1, |s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            let line = e.span().map_or(1, |s| {
+                text[..s.start.min(text.len())].matches('\n').count() + 1
+            });
             // toml's message can run over lines (a snippet); its first line says what.
             let what = e.message().lines().next().unwrap_or("invalid").to_string();
             anyhow::anyhow!("{}:{line}: {what}", path.display())
@@ -115,7 +115,9 @@ impl DenToml {
         let at = path.display();
         match (&self.image, &self.containerfile) {
             (Some(_), Some(_)) => bail!("{at}: give either image or containerfile, not both"),
-            (None, None) => bail!("{at}: say which image to use: image = \"debian:12\" (or containerfile = \"Containerfile\")"),
+            (None, None) => bail!(
+                "{at}: say which image to use: image = \"debian:12\" (or containerfile = \"Containerfile\")"
+            ),
             _ => {}
         }
         if self.context.is_some() && self.containerfile.is_none() {
@@ -195,7 +197,10 @@ gui = false
         let e = parse("image = \"a\"\n[integration]\nsound = true\n")
             .unwrap_err()
             .to_string();
-        assert!(e.starts_with("/p/den.toml:3: ") && e.contains("sound"), "{e}");
+        assert!(
+            e.starts_with("/p/den.toml:3: ") && e.contains("sound"),
+            "{e}"
+        );
     }
 
     #[test]

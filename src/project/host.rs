@@ -160,7 +160,15 @@ pub fn session_env(
 ) -> Vec<String> {
     let mut names: Vec<&str> = SESSION_VARS.to_vec();
     let shared = [
-        (on.gui, &["DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"][..]),
+        (
+            on.gui,
+            &[
+                "DISPLAY",
+                "XAUTHORITY",
+                "WAYLAND_DISPLAY",
+                "XDG_SESSION_TYPE",
+            ][..],
+        ),
         (on.audio, &["PULSE_SERVER"][..]),
         (on.dbus, &["DBUS_SESSION_BUS_ADDRESS"][..]),
         (on.ssh_agent, &["SSH_AUTH_SOCK"][..]),
@@ -222,10 +230,20 @@ mod tests {
     fn host_home_and_dirs_outside_it() {
         let env = |_: &str| None;
         let exists = |_: &Path| false;
-        let s = settings(&toml("image = \"a\"\nmounts = [\"/x:/y\"]\ndevices = [\"/dev/kvm\"]\nenv = { A = \"1\" }"), &session(&env, &exists, None));
+        let s = settings(
+            &toml(
+                "image = \"a\"\nmounts = [\"/x:/y\"]\ndevices = [\"/dev/kvm\"]\nenv = { A = \"1\" }",
+            ),
+            &session(&env, &exists, None),
+        );
         assert_eq!(
             s.volumes,
-            ["/home/u:/home/u", "/work/q:/work/q", "/x:/y", "/dev/kvm:/dev/kvm:dev"]
+            [
+                "/home/u:/home/u",
+                "/work/q:/work/q",
+                "/x:/y",
+                "/dev/kvm:/dev/kvm:dev"
+            ]
         );
         assert_eq!(s.env, ["HOME=/home/u", "A=1"]);
         assert_eq!(s.hostname.as_deref(), Some(HOSTNAME));
@@ -238,10 +256,17 @@ mod tests {
     fn project_home_goes_under_the_project_dirs() {
         let env = |_: &str| None;
         let exists = |_: &Path| false;
-        let s = settings(&toml("image = \"a\""), &session(&env, &exists, Some("/d/h")));
+        let s = settings(
+            &toml("image = \"a\""),
+            &session(&env, &exists, Some("/d/h")),
+        );
         assert_eq!(
             s.volumes,
-            ["/d/h:/home/u", "/home/u/src/p:/home/u/src/p", "/work/q:/work/q"]
+            [
+                "/d/h:/home/u",
+                "/home/u/src/p:/home/u/src/p",
+                "/work/q:/work/q"
+            ]
         );
     }
 
@@ -295,7 +320,10 @@ mod tests {
     #[test]
     fn unix_addresses() {
         assert_eq!(unix_path("unix:path=/a/b,guid=1"), Some("/a/b".into()));
-        assert_eq!(unix_path("unix:/run/pulse/native"), Some("/run/pulse/native".into()));
+        assert_eq!(
+            unix_path("unix:/run/pulse/native"),
+            Some("/run/pulse/native".into())
+        );
         assert_eq!(unix_path("unix:abstract=/tmp/x"), None);
         assert_eq!(unix_path("tcp:host=x"), None);
     }
@@ -315,10 +343,20 @@ mod tests {
             ssh_agent: false,
             ..Integration::default()
         };
-        let got = session_env(&on, vars, Some(Path::new("/usr/share/zoneinfo/Europe/Paris")));
+        let got = session_env(
+            &on,
+            vars,
+            Some(Path::new("/usr/share/zoneinfo/Europe/Paris")),
+        );
         assert_eq!(
             got,
-            ["DISPLAY=:1", "LC_TIME=C", "TERM=xterm", "TZ=Europe/Paris", "XDG_RUNTIME_DIR=/run/user/1"]
+            [
+                "DISPLAY=:1",
+                "LC_TIME=C",
+                "TERM=xterm",
+                "TZ=Europe/Paris",
+                "XDG_RUNTIME_DIR=/run/user/1"
+            ]
         );
     }
 }

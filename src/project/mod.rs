@@ -112,7 +112,10 @@ mod tests {
     fn default_name_is_stable_and_valid() {
         let a = default_name(Path::new("/home/u/my proj"));
         assert_eq!(a, default_name(Path::new("/home/u/my proj")));
-        assert!(a.starts_with("den-my-proj-") && a.len() == "den-my-proj-".len() + 6, "{a}");
+        assert!(
+            a.starts_with("den-my-proj-") && a.len() == "den-my-proj-".len() + 6,
+            "{a}"
+        );
         crate::plan::validate_name(&a).unwrap();
         assert_ne!(a, default_name(Path::new("/other/my proj")));
         assert!(default_name(Path::new("/")).starts_with("den-root-"));

@@ -70,8 +70,16 @@ fn image(ctx: &Ctx, toolbox: &Toolbox) -> Result<String> {
         .project
         .as_ref()
         .context("a Containerfile needs a project")?;
-    let file = project.dir.join(toolbox.toml.containerfile.as_deref().unwrap_or("Containerfile"));
-    let context = project.dir.join(toolbox.toml.context.as_deref().unwrap_or("."));
+    let file = project.dir.join(
+        toolbox
+            .toml
+            .containerfile
+            .as_deref()
+            .unwrap_or("Containerfile"),
+    );
+    let context = project
+        .dir
+        .join(toolbox.toml.context.as_deref().unwrap_or("."));
     let tag = format!("localhost/{}:latest", toolbox.name);
     eprintln!("den: building {tag} from \"{}\"", file.display());
     let argv = [
@@ -105,7 +113,12 @@ fn label(store: &Store, id: &str, toolbox: &Toolbox) -> Result<()> {
 fn provision(ctx: &Ctx, id: &str, toolbox: &Toolbox) -> Result<()> {
     if !toolbox.toml.packages.is_empty() {
         eprintln!("den: installing {}", toolbox.toml.packages.join(" "));
-        run_as_root(ctx, id, &install_script(&toolbox.toml.packages), "installing packages")?;
+        run_as_root(
+            ctx,
+            id,
+            &install_script(&toolbox.toml.packages),
+            "installing packages",
+        )?;
     }
     let user = nix::unistd::User::from_uid(nix::unistd::getuid())
         .ok()
@@ -113,11 +126,21 @@ fn provision(ctx: &Ctx, id: &str, toolbox: &Toolbox) -> Result<()> {
         .map(|u| u.name)
         .unwrap_or_default();
     if !user.is_empty() {
-        run_as_root(ctx, id, &sudoers_script(&user), "writing the sudoers drop-in")?;
+        run_as_root(
+            ctx,
+            id,
+            &sudoers_script(&user),
+            "writing the sudoers drop-in",
+        )?;
     }
     for (i, command) in toolbox.toml.setup.iter().enumerate() {
         eprintln!("den: setup: {command}");
-        run_as_root(ctx, id, command, &format!("setup command {} (\"{command}\")", i + 1))?;
+        run_as_root(
+            ctx,
+            id,
+            command,
+            &format!("setup command {} (\"{command}\")", i + 1),
+        )?;
     }
     Ok(())
 }
@@ -170,7 +193,12 @@ mod tests {
     fn install_script_quotes_and_detects() {
         let s = install_script(&["git".into(), "a'b".into()]);
         assert!(s.contains("apt-get install -y 'git' 'a'\\''b'"), "{s}");
-        for pm in ["dnf install -y", "apk add", "pacman -Sy", "zypper --non-interactive"] {
+        for pm in [
+            "dnf install -y",
+            "apk add",
+            "pacman -Sy",
+            "zypper --non-interactive",
+        ] {
             assert!(s.contains(pm), "{pm}");
         }
     }

@@ -23,7 +23,10 @@ pub fn write(ctx: &Ctx, toolbox: &Toolbox, id: &str, bin: &str, home: &Path) -> 
     let probe = format!("command -v {} >/dev/null", quote(bin));
     if super::exec_apart(ctx, id, &[], &probe)? != 0 {
         return Err(hinted(
-            format!("there is no program \"{bin}\" in the toolbox \"{}\"", toolbox.name),
+            format!(
+                "there is no program \"{bin}\" in the toolbox \"{}\"",
+                toolbox.name
+            ),
             "install it first (packages in den.toml, or sudo apt-get install ... inside)",
         ));
     }
@@ -34,7 +37,10 @@ pub fn write(ctx: &Ctx, toolbox: &Toolbox, id: &str, bin: &str, home: &Path) -> 
         && !old.contains(MARKER)
     {
         return Err(hinted(
-            format!("\"{}\" exists and is not a wrapper of den's", path.display()),
+            format!(
+                "\"{}\" exists and is not a wrapper of den's",
+                path.display()
+            ),
             "remove or rename it first",
         ));
     }
@@ -69,7 +75,7 @@ fn write_executable(path: &Path, text: &str) -> Result<()> {
 }
 
 /// `--list`: each toolbox's name, state, image and den.toml (or "image").
-pub fn list(store: &Store) -> Result<i32> {
+pub fn list(store: &Store) -> i32 {
     let mut rows = vec![vec![
         "NAME".to_string(),
         "STATUS".into(),
@@ -91,5 +97,5 @@ pub fn list(store: &Store) -> Result<i32> {
     }
     rows[1..].sort();
     crate::output::say!("{}", crate::output::table::format_table(&rows).trim_end());
-    Ok(0)
+    0
 }

@@ -37,7 +37,10 @@ impl Toolbox {
     fn resolve(args: &ShellArgs) -> Result<Toolbox> {
         if let Some(image) = &args.image {
             return Ok(Toolbox {
-                name: args.name.clone().unwrap_or_else(|| image_toolbox_name(image)),
+                name: args
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| image_toolbox_name(image)),
                 toml: DenToml {
                     image: Some(image.clone()),
                     ..DenToml::default()
@@ -63,7 +66,10 @@ impl Toolbox {
         };
         let project = project::load(&file)?;
         Ok(Toolbox {
-            name: args.name.clone().unwrap_or_else(|| project.container_name()),
+            name: args
+                .name
+                .clone()
+                .unwrap_or_else(|| project.container_name()),
             toml: project.config.clone(),
             project: Some(project),
         })
@@ -111,7 +117,7 @@ pub fn image_toolbox_name(image: &str) -> String {
 pub fn run(ctx: &Ctx, args: &ShellArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     if args.list {
-        return export::list(&store);
+        return Ok(export::list(&store));
     }
     let toolbox = Toolbox::resolve(args)?;
     if args.rm {
@@ -133,7 +139,13 @@ pub fn run(ctx: &Ctx, args: &ShellArgs) -> Result<i32> {
 }
 
 /// The toolbox's container, made when missing (or `recreate`), running.
-fn ensure(ctx: &Ctx, store: &Store, toolbox: &Toolbox, home: &Path, recreate: bool) -> Result<String> {
+fn ensure(
+    ctx: &Ctx,
+    store: &Store,
+    toolbox: &Toolbox,
+    home: &Path,
+    recreate: bool,
+) -> Result<String> {
     let mut existing = records::find_by_name(store, &toolbox.name);
     if let Some(id) = &existing {
         let record = records::read(store, id)?;
@@ -181,6 +193,7 @@ fn remove(store: &Store, toolbox: &Toolbox) -> Result<i32> {
 fn host_home() -> Result<PathBuf> {
     let home = std::env::var_os("HOME")
         .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
         .context("$HOME is not set: a toolbox shares it")?;
     std::fs::canonicalize(&home).with_context(|| format!("$HOME \"{}\"", home.display()))
 }
@@ -194,7 +207,9 @@ pub fn project_home(ctx: &Ctx, name: &str) -> PathBuf {
 /// The working directory inside: den's own when it is shared (under $HOME or the project),
 /// else the project's, else $HOME.
 fn workdir(toolbox: &Toolbox, home: &Path) -> String {
-    let cwd = std::env::current_dir().ok().and_then(|c| std::fs::canonicalize(c).ok());
+    let cwd = std::env::current_dir()
+        .ok()
+        .and_then(|c| std::fs::canonicalize(c).ok());
     let shared = toolbox.shared_dirs();
     let under = |c: &PathBuf| c.starts_with(home) || shared.iter().any(|d| c.starts_with(d));
     cwd.filter(under)
@@ -207,7 +222,11 @@ fn workdir(toolbox: &Toolbox, home: &Path) -> String {
 /// The session's variables for this enter (`project::host::session_env`).
 fn session_env(toolbox: &Toolbox) -> Vec<String> {
     let localtime = std::fs::read_link("/etc/localtime").ok();
-    project::host::session_env(&toolbox.toml.integration, std::env::vars(), localtime.as_deref())
+    project::host::session_env(
+        &toolbox.toml.integration,
+        std::env::vars(),
+        localtime.as_deref(),
+    )
 }
 
 /// The shell to start: den.toml's `shell`, else the user's login shell from the host's passwd
@@ -314,7 +333,10 @@ mod tests {
     #[test]
     fn image_names() {
         assert_eq!(super::image_toolbox_name("debian:12"), "den-debian-12");
-        assert_eq!(super::image_toolbox_name("docker.io/library/fedora"), "den-fedora");
+        assert_eq!(
+            super::image_toolbox_name("docker.io/library/fedora"),
+            "den-fedora"
+        );
         assert_eq!(super::image_toolbox_name("a/b@sha256:00"), "den-b");
     }
 }
