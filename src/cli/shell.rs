@@ -7,25 +7,39 @@ use clap::Args;
 
 /// The den.toml manual: keys, defaults and an example (`den shell --help`, den-shell(1)).
 pub const DEN_TOML_HELP: &str = "\
-THE den.toml FILE
-  den looks for den.toml in the working directory, then in each parent up to /, as git looks
-  for .git (a den.toml owned by another user is skipped with a warning). Keys (den.example.toml
-  in den's sources documents each):
-    image = \"debian:12\"           the image; or containerfile = \"Containerfile\" (+ context = \".\")
-    name = \"work\"                 the toolbox's name (default den-<dirname>-<hash6>)
-    packages = [\"git\", \"make\"]    installed once at creation (apt-get, dnf, apk, pacman, zypper)
-    setup = [\"cmd\", ...]          shell commands run once at creation, as root, after packages
-    env = { EDITOR = \"vi\" }       environment inside
-    mounts = [\"/srv:/srv:ro\"]     more mounts, -v syntax
-    devices = [\"/dev/kvm\"]        host devices
-    ports = [...]                 refused for now: den cannot publish ports yet
-    home = \"host\"                 or \"project\": a home of the project's own, kept by den
-    shell = \"/bin/zsh\"            the shell den shell starts
-    [integration]                 each true by default: gui, audio, dbus, ssh_agent,
-                                  gpg_agent, dri, hosts
-  An unknown key is an error naming the file and the line.
+The den.toml file: den looks for it in the working directory, then in each parent up to /, as \
+git looks for .git; one owned by another user (not root) is skipped with a warning. An \
+unknown key is an error naming the file and the line. den.example.toml in den's sources \
+documents every key.
 
-EXAMPLE
+image = \"debian:12\": the image (a reference, as den run takes). Or containerfile = \
+\"Containerfile\" and context = \".\" (relative to the den.toml): built with den build as \
+localhost/<toolbox>:latest.
+
+name = \"work\": the toolbox's name (default den-<dirname>-<hash6>, the hash of the \
+project's path).
+
+packages = [\"git\", \"make\"]: installed once, at creation, with the image's package \
+manager (apt-get, dnf, apk, pacman or zypper).
+
+setup = [\"command\", ...]: shell commands run once at creation, as root, after the \
+packages. A failing step removes the toolbox, so the next den shell starts again.
+
+env = { EDITOR = \"vi\" }: environment inside. mounts = [\"/srv:/srv:ro\"]: more mounts, \
+-v syntax. devices = [\"/dev/kvm\"]: host devices. ports: refused for now (den cannot \
+publish ports yet; the toolbox has the host's network).
+
+home = \"host\" (the default) or \"project\": a $HOME of the project's own, kept in den's \
+store (toolbox-homes/<name>), mounted at your $HOME's path; --recreate and --rm keep it.
+
+shell = \"/bin/zsh\": the shell den shell starts.
+
+[integration]: gui (X11, Wayland), audio (PulseAudio, PipeWire), dbus (session bus), \
+ssh_agent, gpg_agent, dri (/dev/dri), hosts (the host's /etc/hosts and resolv.conf): each \
+true by default; false leaves that part of the host out.
+
+Example:
+
   image = \"fedora:40\"
   packages = [\"gcc\", \"gdb\"]
   home = \"project\"

@@ -226,6 +226,26 @@ gui = false
     }
 
     #[test]
+    fn example_file_is_valid_commented_and_uncommented() {
+        let text = include_str!("../../den.example.toml");
+        let f = parse(text).unwrap();
+        assert_eq!(f.integration, Integration::default());
+        let skip = ["#containerfile", "#context", "#ports"];
+        let all: String = text
+            .lines()
+            .filter(|l| !skip.iter().any(|s| l.starts_with(s)))
+            .map(|l| match l.strip_prefix('#') {
+                Some(rest) if !rest.starts_with(' ') && !rest.is_empty() => format!("{rest}\n"),
+                _ => format!("{l}\n"),
+            })
+            .collect();
+        let f = parse(&all).unwrap();
+        assert!(!f.packages.is_empty() && !f.setup.is_empty() && !f.env.is_empty());
+        assert!(!f.mounts.is_empty() && !f.devices.is_empty() && f.shell.is_some());
+        assert!(f.name.is_some());
+    }
+
+    #[test]
     fn bad_names_devices_packages() {
         assert!(parse("image = \"a\"\nname = \"-x\"").is_err());
         assert!(parse("image = \"a\"\ndevices = [\"/etc/passwd\"]").is_err());
