@@ -113,6 +113,7 @@ complete -c den -n "__fish_den_using_subcommand run" -l network -l net -d 'Netwo
 complete -c den -n "__fish_den_using_subcommand run" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand run" -l userns -d 'User namespace mode: host (den\'s default mapping: uid 0 is you, 1.. your subordinate range), keep-id[:uid=U,gid=G] (you are uid U, default your own, with your name in /etc/passwd, and the program runs as you; the image\'s files keep their owners), nomap (your own uid is not mapped) or auto[:size=N] (a part of your range)' -r
 complete -c den -n "__fish_den_using_subcommand run" -l pull -d 'When to pull the image: missing (when the store lacks it), always, never, or newer (as always: layers the store has are not fetched again)' -r -f -a "missing\t'Pull when the store has no image of that name'
 always\t'Always pull (unchanged layers are not fetched again)'
 never\t'Never pull: use the store\'s image or fail'
@@ -1922,6 +1923,7 @@ complete -c den -n "__fish_den_using_subcommand create" -l network -l net -d 'Ne
 complete -c den -n "__fish_den_using_subcommand create" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand create" -l userns -d 'User namespace mode: host (den\'s default mapping: uid 0 is you, 1.. your subordinate range), keep-id[:uid=U,gid=G] (you are uid U, default your own, with your name in /etc/passwd, and the program runs as you; the image\'s files keep their owners), nomap (your own uid is not mapped) or auto[:size=N] (a part of your range)' -r
 complete -c den -n "__fish_den_using_subcommand create" -l pull -d 'When to pull the image: missing (when the store lacks it), always, never, or newer (as always: layers the store has are not fetched again)' -r -f -a "missing\t'Pull when the store has no image of that name'
 always\t'Always pull (unchanged layers are not fetched again)'
 never\t'Never pull: use the store\'s image or fail'
@@ -2524,6 +2526,7 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l userns -d 'User namespace mode: host (den\'s default mapping: uid 0 is you, 1.. your subordinate range), keep-id[:uid=U,gid=G] (you are uid U, default your own, with your name in /etc/passwd, and the program runs as you; the image\'s files keep their owners), nomap (your own uid is not mapped) or auto[:size=N] (a part of your range)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l pull -d 'When to pull the image: missing (when the store lacks it), always, never, or newer (as always: layers the store has are not fetched again)' -r -f -a "missing\t'Pull when the store has no image of that name'
 always\t'Always pull (unchanged layers are not fetched again)'
 never\t'Never pull: use the store\'s image or fail'
@@ -3023,6 +3026,7 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-add -d 'Add a Linux capability (e.g. NET_RAW, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l cap-drop -d 'Drop a Linux capability (e.g. CHOWN, or ALL)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l security-opt -d 'Security options: seccomp=unconfined, no-new-privileges' -r
+complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l userns -d 'User namespace mode: host (den\'s default mapping: uid 0 is you, 1.. your subordinate range), keep-id[:uid=U,gid=G] (you are uid U, default your own, with your name in /etc/passwd, and the program runs as you; the image\'s files keep their owners), nomap (your own uid is not mapped) or auto[:size=N] (a part of your range)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l pull -d 'When to pull the image: missing (when the store lacks it), always, never, or newer (as always: layers the store has are not fetched again)' -r -f -a "missing\t'Pull when the store has no image of that name'
 always\t'Always pull (unchanged layers are not fetched again)'
 never\t'Never pull: use the store\'s image or fail'

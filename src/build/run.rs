@@ -152,6 +152,7 @@ pub fn run(
         cap_add: Vec::new(),
         cap_drop: Vec::new(),
         security_opt: Vec::new(),
+        userns: None,
         init: false,
         rootfs: false,
         pull: PullPolicy::Never,

@@ -103,6 +103,19 @@ pub struct RunArgs {
     #[arg(long, value_name = "OPT")]
     pub security_opt: Vec<String>,
 
+    /// User namespace mode: host (den's default mapping: uid 0 is you, 1.. your subordinate
+    /// range), keep-id[:uid=U,gid=G] (you are uid U, default your own, with your name in
+    /// /etc/passwd, and the program runs as you; the image's files keep their owners),
+    /// nomap (your own uid is not mapped) or auto[:size=N] (a part of your range).
+    ///
+    /// keep-id, nomap and auto show the image's layers through den's FUSE overlay, which
+    /// shifts their owners to the container's mapping as it reads them: nothing is copied
+    /// or chowned, and the container's changes are stored as under the default mapping.
+    /// It needs /dev/fuse. Without subordinate ranges (one-id mode) every mode is the default
+    /// one: uid 0 is you.
+    #[arg(long, value_name = "MODE")]
+    pub userns: Option<String>,
+
     /// Run den's init as PID 1 (always on: it reaps zombies and forwards signals).
     #[arg(long)]
     pub init: bool,
@@ -159,7 +172,7 @@ impl RunArgs {
                 cap_add: self.cap_add.clone(),
                 cap_drop: self.cap_drop.clone(),
                 security_opt: self.security_opt.clone(),
-                userns: None,
+                userns: self.userns.clone(),
             },
             project: self.project.clone(),
             config: config.settings(),

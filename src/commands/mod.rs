@@ -34,6 +34,7 @@ pub mod system_check;
 pub mod system_reset;
 pub mod tag;
 pub mod unshare;
+pub mod userns;
 pub mod version;
 pub mod volume;
 

@@ -90,6 +90,7 @@ pub fn create_with(
     if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
+    let userns = crate::commands::userns::UsernsPlan::prepare(ctx, &settings, &mapping)?;
     if plan::asks_relabel(&settings) {
         relabel_notice_once(&ctx.paths.store);
     }
@@ -98,7 +99,7 @@ pub fn create_with(
     let store = Store::open(&ctx.paths)?;
     let id = random_id()?;
     let store_dir = store.containers_dir().join(&id);
-    let mut found = find_rootfs(ctx, args, &store, &mapping, &store_dir)?;
+    let mut found = find_rootfs(ctx, args, &store, &mapping, &store_dir, &userns)?;
     if !image_volumes {
         found.defaults.volumes.clear();
     }
@@ -120,6 +121,7 @@ pub fn create_with(
         arg_max: arg_max(),
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
+    userns.apply(&mut plan, &settings);
     apply_volume_records(&store, &mut plan.mounts);
 
     let mut record = ContainerRecord::new(
@@ -157,6 +159,7 @@ fn find_rootfs(
     store: &Store,
     mapping: &IdMapping,
     store_dir: &Path,
+    userns: &crate::commands::userns::UsernsPlan,
 ) -> Result<FoundRootfs> {
     if args.rootfs {
         let dir = fs::canonicalize(&args.image)
@@ -179,7 +182,7 @@ fn find_rootfs(
             crate::commands::pull::pull_and_find(store, mapping, &args.image)?
         }
     };
-    let choice = driver::choose_driver(ctx, mapping)?;
+    let choice = userns.driver(driver::choose_driver(ctx, mapping)?)?;
     let lower = image
         .diff_ids
         .iter()
@@ -363,7 +366,7 @@ fn create_volumes(store: &Store, lock: &crate::store::StoreLock, plan: &RunPlan)
             r
         } else {
             let r = VolumeRecord::new(name, anonymous);
-            volumes::create(store, lock, &r, &plan.mapping)
+            volumes::create(store, lock, &r, plan.store_mapping())
                 .with_context(|| format!("creating volume \"{name}\""))?;
             r
         };

@@ -5,4 +5,6 @@
 //! `child::channel`, the same typed channel and wait loop `runtime::spawn` uses.
 
 pub mod idmap;
+pub mod keepid;
+pub mod usermode;
 pub mod userns;

@@ -126,6 +126,17 @@ pub struct RunPlan {
     #[serde(default = "no_new_privs_default")]
     pub no_new_privs: bool,
     pub remove: bool,
+    /// `--userns` as given (inspect's HostConfig.UsernsMode); `None`: the default mapping.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub userns: Option<String>,
+    /// The store's mapping, under which the layers were unpacked, when `mapping` differs
+    /// from it (keep-id, nomap, auto): the fuse driver shifts owners between the two, and
+    /// store operations (volumes, rm) use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer_mapping: Option<IdMapping>,
+    /// keep-id's /etc/passwd and /etc/group entries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep_id: Option<crate::identity::keepid::KeepIdUser>,
 }
 
 fn no_new_privs_default() -> bool {
@@ -139,6 +150,11 @@ impl RunPlan {
             .iter()
             .map(|c| parse_capability(c))
             .collect()
+    }
+
+    /// The mapping the container's layers and volumes are stored under (the store's).
+    pub fn store_mapping(&self) -> &IdMapping {
+        self.layer_mapping.as_ref().unwrap_or(&self.mapping)
     }
 }
 
@@ -252,6 +268,9 @@ pub fn build(
         seccomp: security.seccomp,
         no_new_privs: security.no_new_privs,
         remove: request.remove,
+        userns: settings.userns.clone().filter(|u| !u.is_empty()),
+        layer_mapping: None,
+        keep_id: None,
     })
 }
 

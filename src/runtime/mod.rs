@@ -8,6 +8,7 @@ pub mod init;
 pub mod logfile;
 pub mod monitor;
 pub mod mounts;
+pub mod passwd;
 pub mod rootfs;
 pub mod seccomp;
 pub mod setup;

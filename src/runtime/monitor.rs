@@ -317,14 +317,14 @@ pub fn finish(ctx: &Ctx, store: &Store, plan: &RunPlan, result: &Result<i32>) ->
 /// by subordinate ids.
 pub fn remove_container(store: &Store, plan: &RunPlan) -> Result<()> {
     let store_lock = store.lock()?;
-    remove_dir(&plan.store_dir, &plan.mapping)?;
+    remove_dir(&plan.store_dir, plan.store_mapping())?;
     // As podman's --rm: the container's anonymous volumes go with it; named ones stay.
     crate::store::volumes::remove_anonymous(
         store,
         &store_lock,
         &plan.id,
         &plan.mounts,
-        &plan.mapping,
+        plan.store_mapping(),
     )
 }
 

@@ -12,7 +12,14 @@ use crate::runtime::mounts::bind;
 /// Mounts the root filesystem at `target`. `transient` (a `--rm` container) lets the overlay
 /// skip syncing its upper dir: the data is thrown away at exit anyway, and overlayfs would
 /// otherwise sync the whole store filesystem when the container's mount goes away.
-pub fn mount_rootfs(source: &RootfsSource, target: &Path, transient: bool) -> Result<()> {
+/// `shift` is the fuse driver's id shift (`IdShift::between` the store's mapping and the
+/// container's); the other drivers are only chosen when it is the identity.
+pub fn mount_rootfs(
+    source: &RootfsSource,
+    target: &Path,
+    transient: bool,
+    shift: fuse::IdShift,
+) -> Result<()> {
     match source {
         RootfsSource::Dir(dir) => bind(dir, target, false)
             .with_context(|| format!("using \"{}\" as the root filesystem", dir.display())),
@@ -27,7 +34,7 @@ pub fn mount_rootfs(source: &RootfsSource, target: &Path, transient: bool) -> Re
             let layers = LayerDirs { lower, upper, work };
             match driver {
                 Driver::Overlay => overlay::mount_root(layers, target, transient),
-                Driver::Fuse => fuse::mount_root(layers, target),
+                Driver::Fuse => fuse::mount_root(layers, target, shift),
                 Driver::FuseOverlayfs => {
                     let program = program
                         .as_deref()

@@ -18,11 +18,12 @@ use nix::unistd::{ForkResult, Pid};
 use seccompiler::BpfProgram;
 
 use crate::child::channel::{ChildEnd, ToChild, ToParent};
+use crate::driver::fuse::IdShift;
 use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Remote};
 use crate::identity::userns::become_root;
 use crate::plan::RunPlan;
 use crate::runtime::user::{ExecUser, check_mapped, resolve_in_container, switch_to};
-use crate::runtime::{init, mounts, rootfs};
+use crate::runtime::{init, mounts, passwd, rootfs};
 
 /// Runs in the cloned child; never returns.
 pub fn container_main(plan: &RunPlan, chan: ChildEnd, seccomp: Option<&[BpfProgram]>) -> ! {
@@ -47,6 +48,11 @@ fn set_up_container(
 ) -> Result<Pid> {
     // userns::clone_with_id_maps: dies with den, and den has written uid_map/gid_map.
     become_root(&plan.mapping)?; // uid/gid 0 of the namespace: the user, with full caps here
+    if plan.layer_mapping.is_some() {
+        // keep-id: root here is not the user, so the switch made this process non-dumpable,
+        // and den (exec, top) could no longer open its /proc/PID/ns as it can by default.
+        nix::sys::prctl::set_dumpable(true).context("making the init dumpable")?;
+    }
     nix::unistd::setsid().context("starting a new session")?; // signals arrive only via den
     mounts::make_mounts_private()?; // nothing mounted below propagates to the host
     let mount_point = mounts::prepare_scratch(
@@ -55,7 +61,13 @@ fn set_up_container(
         &plan.etc_hosts,
         &plan.etc_resolv,
     )?; // private tmpfs: mount point, /etc files
-    rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove)?; // overlay / fuse / vfs / --rootfs
+    let shift = plan
+        .layer_mapping
+        .as_ref()
+        .map_or_else(IdShift::identity, |store| {
+            IdShift::between(store, &plan.mapping) // keep-id: the image's owners as they were
+        });
+    rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove, shift)?; // overlay / fuse / vfs / --rootfs
     let root = open_root(&mount_point)?;
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
     mounts::mount_proc(root.as_fd())?; // a /proc of the new PID namespace
@@ -64,6 +76,9 @@ fn set_up_container(
     // After /dev, so a -v under /dev (a device, /dev/dri) is not buried under its tmpfs.
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::bind_etc_files(root.as_fd(), &plan.scratch, &plan.mounts)?; // hostname, hosts, resolv.conf
+    if let Some(user) = &plan.keep_id {
+        passwd::add_keep_id_user(root.as_fd(), &plan.scratch, user)?; // the user's name inside
+    }
     drop(root);
     mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
     mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths

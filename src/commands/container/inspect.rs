@@ -154,6 +154,11 @@ fn container_json(r: &ContainerRecord) -> Value {
                 _ => "host",
             },
             "CapAdd": plan.map(|p| p.capabilities.clone()),
+            "UsernsMode": plan.map_or("", |p| crate::identity::usermode::inspect_mode(p.userns.as_deref())),
+            "IDMappings": plan.and_then(|p| p.layer_mapping.as_ref().map(|store| json!({
+                "UidMap": crate::identity::usermode::intermediate(&store.uids, &p.mapping.uids),
+                "GidMap": crate::identity::usermode::intermediate(&store.gids, &p.mapping.gids),
+            }))),
         },
     })
 }

@@ -52,7 +52,7 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
             records::read(&store, &id)
                 .ok()
                 .and_then(|r| r.plan)
-                .map(|p| (p.mounts, p.mapping))
+                .map(|p| (p.mounts.clone(), p.store_mapping().clone()))
         } else {
             None
         };
@@ -103,7 +103,7 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
     }
     let dir = records::container_dir(store, id);
     let mapping = match &record.plan {
-        Some(p) => p.mapping.clone(),
+        Some(p) => p.store_mapping().clone(),
         None => crate::identity::idmap::IdMapping::for_current_user()?,
     };
     {

@@ -44,6 +44,7 @@ pub fn create(ctx: &Ctx, store: &Store, toolbox: &Toolbox, home: &Path) -> Resul
         pull: PullPolicy::Missing,
         image,
         command: Vec::new(),
+        userns: None,
         project: super::settings(ctx, toolbox, home)?,
     };
     let (_, plan) = crate::commands::run::create(ctx, &args, false)?;

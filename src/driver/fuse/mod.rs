@@ -48,14 +48,16 @@ pub fn available() -> Result<(), String> {
 }
 
 /// Which id-shifting mechanism a keep-id container will use, and why (for `den info`).
-pub const KEEP_ID_MECHANISM: &str = "the fuse driver's id shifting (ids remapped by den's own \
-    FUSE server as it answers the kernel, so the layers are used without a copy or an \
-    idmapped mount, which a user namespace cannot make)";
+pub const KEEP_ID_MECHANISM: &str = "the fuse driver's id shifting: --userns=keep-id \
+    containers always use den's FUSE overlay, whose server remaps owners as it answers the \
+    kernel, so the layers are used as unpacked, with no copy, no chown and no idmapped mount \
+    (which a user namespace cannot make); needs /dev/fuse";
 
 /// Mounts den's FUSE overlay of `layers` at `target` and starts its server; then leaves the
 /// mount namespace, as the fuse-overlayfs driver does (pivot_root would otherwise move the
-/// server's root onto its own mount).
-pub fn mount_root(layers: LayerDirs<'_>, target: &Path) -> Result<()> {
+/// server's root onto its own mount). `shift` maps the owners the server reads (ids of the
+/// container's namespace) to those the container is shown (`IdShift::between`).
+pub fn mount_root(layers: LayerDirs<'_>, target: &Path, shift: IdShift) -> Result<()> {
     let LayerDirs { lower, upper, work } = layers;
     let dev = OpenOptions::new()
         .read(true)
@@ -90,7 +92,7 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path) -> Result<()> {
     let fs_layers = layers::Layers::new(upper, lower, work);
     match crate::sys::fork().context("starting den's FUSE server")? {
         ForkResult::Child => {
-            let code = match serve(fd, fs_layers) {
+            let code = match serve(fd, fs_layers, shift) {
                 Ok(()) => 0,
                 Err(_) => 1,
             };
@@ -105,7 +107,7 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path) -> Result<()> {
 
 /// The server process: dies with the container's init, holds none of den's descriptors (den
 /// waits for its channel and the container's stdio to close), answers until unmounted.
-fn serve(fd: OwnedFd, layers: layers::Layers) -> Result<()> {
+fn serve(fd: OwnedFd, layers: layers::Layers, shift: IdShift) -> Result<()> {
     nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL)?;
     let raw = fd.as_raw_fd();
     let null = OpenOptions::new()
@@ -125,7 +127,7 @@ fn serve(fd: OwnedFd, layers: layers::Layers) -> Result<()> {
     config.n_threads = Some(THREADS);
     config.clone_fd = true;
     config.acl = fuser::SessionACL::All;
-    let fs = fs::OverlayFs::new(layers, IdShift::identity());
+    let fs = fs::OverlayFs::new(layers, shift);
     let session = fuser::Session::from_fd(fs, fd, fuser::SessionACL::All, config)?;
     session.run()?;
     Ok(())

@@ -1,0 +1,136 @@
+//! `--userns` for `den run` and `den create`: parse the mode, plan the container's mapping
+//! from the store's, choose the fuse driver when the two differ (its id shifting is what
+//! shows the image's owners under the other mapping, with no copy), and for keep-id the
+//! user's /etc/passwd entry and default `--user`.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::config::Ctx;
+use crate::driver::{Driver, DriverChoice, fuse};
+use crate::error::hinted;
+use crate::identity::idmap::IdMapping;
+use crate::identity::keepid::{HostUser, KeepIdUser};
+use crate::identity::usermode::UsernsMode;
+use crate::plan::{RunPlan, RunSettings};
+
+/// The file in a store that remembers the one-id `--userns` notice was shown.
+const ONE_ID_NOTICE_FILE: &str = "userns-one-id-notice";
+
+/// What `--userns` decided, before the image is looked at.
+pub struct UsernsPlan {
+    mode: UsernsMode,
+    /// The container's mapping (the store's, for the default).
+    mapping: IdMapping,
+    /// The store's mapping, which the layers were unpacked under.
+    store: IdMapping,
+}
+
+impl UsernsPlan {
+    /// Parses `--userns` and plans the mapping; a bad value is refused before anything is
+    /// pulled. In one-id mode says once per store what the mode means there.
+    pub fn prepare(ctx: &Ctx, settings: &RunSettings, store: &IdMapping) -> Result<UsernsPlan> {
+        let mode = UsernsMode::parse(settings.userns.as_deref())?;
+        if store.one_id
+            && let Some(notice) = mode.one_id_notice()
+        {
+            notice_once(&ctx.paths.store, notice);
+        }
+        if matches!(mode, UsernsMode::NoMap | UsernsMode::Auto { .. }) && !store.one_id {
+            return Err(hinted(
+                format!(
+                    "--userns={} is not built yet: its mapping leaves out your own uid, which \
+                     owns the image's root files in den's store, so den's FUSE server in the \
+                     container's namespace could neither read nor write them",
+                    settings.userns.as_deref().unwrap_or_default()
+                ),
+                "use --userns=keep-id, or leave --userns out (uid 0 is you)",
+            ));
+        }
+        Ok(UsernsPlan {
+            mapping: mode.mapping(store)?,
+            mode,
+            store: store.clone(),
+        })
+    }
+
+    /// Whether the container's mapping differs from the store's (the layers need shifting).
+    pub fn shifted(&self) -> bool {
+        self.mapping != self.store
+    }
+
+    /// The container's mapping.
+    pub fn mapping(&self) -> &IdMapping {
+        &self.mapping
+    }
+
+    /// The driver for the container's layers: the fuse driver when ids are shifted (den's
+    /// FUSE overlay is the one that can), else `choice`.
+    pub fn driver(&self, choice: DriverChoice) -> Result<DriverChoice> {
+        if !self.shifted() || choice.driver == Driver::Fuse {
+            return Ok(choice);
+        }
+        match fuse::available() {
+            Ok(()) => Ok(DriverChoice {
+                driver: Driver::Fuse,
+                program: None,
+                reason: "--userns: den's FUSE overlay shifts the layers' owners".into(),
+            }),
+            Err(why) => Err(hinted(
+                format!(
+                    "--userns={} needs den's FUSE overlay to show the image's files with their \
+                     owners under the container's mapping, and it cannot work here: {why}",
+                    self.mode_text()
+                ),
+                "make /dev/fuse usable (see `den doctor`), or leave --userns out",
+            )),
+        }
+    }
+
+    fn mode_text(&self) -> &'static str {
+        match self.mode {
+            UsernsMode::KeepId { .. } => "keep-id",
+            UsernsMode::NoMap => "nomap",
+            UsernsMode::Auto { .. } => "auto",
+            UsernsMode::Host => "host",
+        }
+    }
+
+    /// Puts the mapping into the plan; for keep-id (with subordinate ranges) the user's
+    /// passwd and group entries and, unless `--user` says otherwise, the user as the
+    /// process's user (podman's keep-id sets `--user U:G`).
+    pub fn apply(&self, plan: &mut RunPlan, settings: &RunSettings) {
+        plan.mapping = self.mapping.clone();
+        if self.shifted() {
+            plan.layer_mapping = Some(self.store.clone());
+        }
+        let host = HostUser::current();
+        let Some((uid, gid)) = self.mode.keep_id_ids(host.uid, host.gid) else {
+            return;
+        };
+        if self.store.one_id {
+            return;
+        }
+        let targets: Vec<&Path> = plan.mounts.iter().map(crate::plan::UserMount::target).collect();
+        plan.keep_id = Some(KeepIdUser::plan(
+            &host,
+            uid,
+            gid,
+            &targets,
+            &plan.process.cwd,
+        ));
+        if settings.user.is_none() {
+            plan.process.user = format!("{uid}:{gid}");
+        }
+    }
+}
+
+fn notice_once(store_root: &Path, notice: &str) {
+    let file = store_root.join(ONE_ID_NOTICE_FILE);
+    if std::fs::read_to_string(&file).is_ok_and(|seen| seen == notice) {
+        return;
+    }
+    eprintln!("{notice}");
+    let _ = std::fs::create_dir_all(store_root).and_then(|()| std::fs::write(&file, notice));
+}
