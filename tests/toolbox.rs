@@ -336,9 +336,8 @@ fn image_toolbox_outside_a_project() {
     });
 }
 
-/// Waits for keepid (--userns=keep-id): the user's own uid and name inside.
+/// keep-id: the user's own uid and name inside, the image's owners intact.
 #[test]
-#[ignore = "waits for the keepid branch (--userns=keep-id)"]
 fn inside_the_user_is_themselves() {
     for_each_user!(|user| {
         user.load_fixture(DEBIAN);

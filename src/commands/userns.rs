@@ -112,7 +112,11 @@ impl UsernsPlan {
         if self.store.one_id {
             return;
         }
-        let targets: Vec<&Path> = plan.mounts.iter().map(crate::plan::UserMount::target).collect();
+        let targets: Vec<&Path> = plan
+            .mounts
+            .iter()
+            .map(crate::plan::UserMount::target)
+            .collect();
         plan.keep_id = Some(KeepIdUser::plan(
             &host,
             uid,

@@ -61,9 +61,9 @@ DEBIAN_RECIPE_VERSION=1
 debian_recipe="v$DEBIAN_RECIPE_VERSION suite=$suite variant=$variant arch=$arch tool=mmdebstrap|debootstrap"
 debian_key=$(printf '%s' "$debian_recipe" | sha256sum | cut -c1-16)
 # Bump TOOLBOX_RECIPE_VERSION when the toolbox rootfs changes.
-TOOLBOX_RECIPE_VERSION=1
+TOOLBOX_RECIPE_VERSION=2
 toolbox_packages="sudo,x11-utils,pulseaudio-utils,dbus"
-toolbox_recipe="v$TOOLBOX_RECIPE_VERSION suite=$suite variant=$variant arch=$arch include=$toolbox_packages"
+toolbox_recipe="v$TOOLBOX_RECIPE_VERSION skip=output/dev suite=$suite variant=$variant arch=$arch include=$toolbox_packages"
 toolbox_key=$(printf '%s' "$toolbox_recipe" | sha256sum | cut -c1-16)
 busybox_version=$(dpkg-query -W -f='${Version}' busybox-static 2>/dev/null || echo unknown)
 recipe_hash=$( {
@@ -144,7 +144,8 @@ if [ ! -s "$toolbox_raw" ]; then
     mirror=$(debian_mirror)
     log "making the toolbox rootfs ($toolbox_packages) with mmdebstrap from $mirror"
     t0=$(date +%s)
-    if ! mmdebstrap --variant="$variant" --include="$toolbox_packages" --mode=root --format=tar \
+    # No device nodes: den refuses them in images (a user namespace cannot make them).
+    if ! mmdebstrap --variant="$variant" --include="$toolbox_packages" --skip=output/dev --mode=root --format=tar \
             "$suite" "$toolbox_raw.part" "$mirror" </dev/null >"$scratch/mmdebstrap-toolbox.log" 2>&1; then
         tail -n 30 "$scratch/mmdebstrap-toolbox.log" >&2 || true
         die "mmdebstrap failed for the toolbox rootfs"
