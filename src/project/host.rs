@@ -184,11 +184,25 @@ pub fn session_env(
     }
     let mut out: Vec<String> = Vec::new();
     let mut have_tz = false;
+    let mut have_pulse = false;
+    let mut runtime = None;
     for (k, v) in vars {
+        if k == "XDG_RUNTIME_DIR" {
+            runtime = Some(v.clone());
+        }
         if names.contains(&k.as_str()) || k.starts_with("LC_") {
             have_tz |= k == "TZ";
+            have_pulse |= k == "PULSE_SERVER";
             out.push(format!("{k}={v}"));
         }
+    }
+    // Inside, $XDG_RUNTIME_DIR is a directory den made for the binds, not the user's: a
+    // PulseAudio client refuses to look for its socket there, so it is named outright.
+    if on.audio
+        && !have_pulse
+        && let Some(dir) = runtime
+    {
+        out.push(format!("PULSE_SERVER=unix:{dir}/pulse/native"));
     }
     // No TZ: the zone /etc/localtime names (tzdata inside resolves it; without, UTC).
     if !have_tz
@@ -341,6 +355,7 @@ mod tests {
         .map(|(k, v)| (k.to_string(), v.to_string()));
         let on = Integration {
             ssh_agent: false,
+            audio: false,
             ..Integration::default()
         };
         let got = session_env(

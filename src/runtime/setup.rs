@@ -128,7 +128,7 @@ pub(crate) fn exec_program(
         // Without no_new_privs the kernel loads a filter only for a holder of CAP_SYS_ADMIN
         // (seccomp(2)), which the user switch may drop: load it now; the calls below are
         // on its allow-list.
-        crate::runtime::seccomp::apply(programs)?;
+        crate::runtime::seccomp::apply_keeping_privileges(programs)?;
         None
     } else {
         None
