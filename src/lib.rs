@@ -21,6 +21,7 @@ pub mod image;
 pub mod network;
 pub mod output;
 pub mod plan;
+pub mod project;
 pub mod registry;
 pub mod runtime;
 pub mod store;

@@ -130,24 +130,11 @@ pub fn run(
         )
         .collect();
     let args = RunArgs {
-        help: None,
-        interactive: false,
-        tty: false,
-        rm: false,
-        detach: false,
-        name: None,
         env: opts.env.clone(),
-        env_file: Vec::new(),
-        workdir: None,
-        user: None,
         // The image's entrypoint does not apply to RUN.
         entrypoint: Some(String::new()),
         volume: volumes,
-        mount: Vec::new(),
-        volumes_from: Vec::new(),
         tmpfs,
-        read_only: false,
-        hostname: None,
         // RUN steps keep the host's network unless --network says otherwise: a private one
         // per step would start a helper for each (den run's default is private).
         network: Some(
@@ -156,27 +143,12 @@ pub fn run(
                 .or_else(|| ctx.config.run.network.clone())
                 .unwrap_or_else(|| "host".to_string()),
         ),
-        publish: Vec::new(),
-        publish_all: false,
-        expose: Vec::new(),
-        dns: Vec::new(),
-        dns_search: Vec::new(),
-        dns_option: Vec::new(),
-        add_host: Vec::new(),
-        no_hosts: false,
-        cap_add: Vec::new(),
-        cap_drop: Vec::new(),
-        security_opt: Vec::new(),
         // As buildah's RUN: the host's proxy variables pass in.
         process: crate::cli::ProcessArgs {
             http_proxy: true,
             ..crate::cli::ProcessArgs::default()
         },
-        userns: None,
-        ns: crate::cli::NamespaceArgs::default(),
-        rootfs: false,
         pull: PullPolicy::Never,
-        resources: crate::cli::ResourceArgs::default(),
         // A build step's output goes to den build's own; the base image's health check is
         // not for its steps.
         monitor: crate::cli::MonitorArgs {
@@ -186,6 +158,7 @@ pub fn run(
         },
         image: image.to_string(),
         command: argv,
+        ..RunArgs::default()
     };
     let (store2, plan) = crate::commands::run::create_with(ctx, &args, true, false)?;
     let code = crate::commands::run::run_foreground(ctx, &store2, &plan);

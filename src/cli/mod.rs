@@ -16,9 +16,10 @@ pub mod manual;
 mod monitor;
 mod resources;
 mod run;
+mod run_ns;
 mod run_process;
 mod secret;
-mod run_ns;
+mod shell;
 mod system;
 mod usage;
 mod volume;
@@ -31,9 +32,10 @@ pub use image::*;
 pub use monitor::*;
 pub use resources::ResourceArgs;
 pub use run::*;
+pub use run_ns::NamespaceArgs;
 pub use run_process::ProcessArgs;
 pub use secret::*;
-pub use run_ns::NamespaceArgs;
+pub use shell::*;
 pub use system::*;
 pub use usage::parse;
 pub use volume::*;
@@ -302,6 +304,20 @@ pub enum Command {
     Attach(AttachArgs),
     /// Manage containers.
     Container(ContainerArgs),
+    /// Enter a project's toolbox (den.toml), made on first use: your user, $HOME, working
+    /// directory and session (display, audio, D-Bus, agents) inside a distro's userland.
+    ///
+    /// The toolbox is a container of den's kept running (a long sleep under den's monitor);
+    /// den shell starts it when stopped and enters it with den exec at the working directory
+    /// (or the project's, when outside it), with your login shell (from the host's passwd entry
+    /// when the image has it, else bash, else sh) and a terminal when standard input is one.
+    /// `den shell -- CMD ARGS` runs one command and exits with its status. Inside: your uid and
+    /// name (--userns=keep-id; in one-id mode, without subordinate ranges, you are uid 0 inside,
+    /// which is you), hostname "toolbox", sudo without a password (a sudoers drop-in), no
+    /// no_new_privs (a setuid sudo can only gain the toolbox's own root), TERM, LANG, LC_*, TZ.
+    /// When den.toml has changed since the toolbox was made, den says so; --recreate makes it
+    /// anew. den ps, stop, rm and exec work on toolboxes as on any container.
+    Shell(ShellArgs),
     /// Show the events of containers and images: what is recorded, then new ones as they
     /// happen (--stream=false: only what is recorded).
     ///
@@ -339,9 +355,10 @@ pub struct HealthcheckArgs {
 }
 
 /// `--pull` policies of `den run` and `den create` (podman's).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum PullPolicy {
     /// Pull when the store has no image of that name.
+    #[default]
     Missing,
     /// Always pull (unchanged layers are not fetched again).
     Always,

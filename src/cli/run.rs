@@ -6,7 +6,8 @@ use clap::Args;
 
 use super::PullPolicy;
 
-#[derive(Debug, Clone, Args)]
+/// `Default` is for den's own containers (build steps, toolboxes): what no flag asks.
+#[derive(Debug, Clone, Default, Args)]
 #[command(trailing_var_arg = true, disable_help_flag = true)]
 pub struct RunArgs {
     /// Print help (`-h` is --hostname, as in podman).
@@ -184,6 +185,10 @@ pub struct RunArgs {
     /// Command and arguments (default: the image's entrypoint and command).
     #[arg(value_name = "COMMAND", allow_hyphen_values = true)]
     pub command: Vec<String>,
+
+    /// The project layer (a den.toml's, for `den shell`): not a flag.
+    #[arg(skip)]
+    pub project: crate::plan::RunSettings,
 }
 
 impl RunArgs {
@@ -237,7 +242,7 @@ impl RunArgs {
             },
             resources: self.resources.to_flags(),
             secrets: self.resources.secret.clone(),
-            project: crate::plan::RunSettings::default(),
+            project: self.project.clone(),
             config: config.settings(),
             process: self.process.to_flags(),
         }

@@ -26,6 +26,12 @@ pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<i32> {
     Ok(0)
 }
 
+/// Builds the image `args` describe (as `den build`, without printing its id): its id.
+pub fn build_image(ctx: &Ctx, args: &BuildArgs) -> Result<String> {
+    let opts = options(args)?;
+    build(ctx, &opts)
+}
+
 /// Whether a context names something remote (a URL or a git repository).
 fn is_remote(context: &str) -> bool {
     ["http://", "https://", "git://", "git@", "github.com/"]

@@ -32,6 +32,7 @@ pub mod run;
 pub mod run_flags;
 pub mod save;
 pub mod secret;
+pub mod shell;
 pub mod stats;
 pub mod system;
 pub mod system_check;
@@ -96,6 +97,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Healthcheck(args) => match args.command {
             crate::cli::HealthcheckCommand::Run(a) => healthcheck::run(ctx, &a),
         },
+        Command::Shell(args) => shell::run(ctx, &args),
         Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
             Ok(command) => dispatch(ctx, command),
             Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),

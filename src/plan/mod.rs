@@ -8,8 +8,8 @@
 
 mod container_config;
 mod env;
-mod monitor;
 mod limits;
+mod monitor;
 mod mounts;
 pub mod namespaces;
 mod parse;
@@ -33,11 +33,11 @@ pub use container_config::{
     parse_signal, passwd_line,
 };
 use env::{EnvList, check_exec_size};
+pub use limits::{ProcessLimits, Rlimit};
 pub use monitor::{
     HealthConfig, ImageHealth, LogConfig, LogDriver, MonitorRequest, OnFailure, RestartName,
     RestartPolicy, parse_size,
 };
-pub use limits::{ProcessLimits, Rlimit};
 pub use mounts::{
     MountOptions, MountSpec, UserMount, VolumeSource, anonymous_name, asks_relabel, bind_sources,
     mount_specs, parse_mount, parse_tmpfs, parse_volume, validate_volume_name,
@@ -138,6 +138,9 @@ pub struct RunPlan {
     /// Capabilities the process keeps (bounding, permitted, effective for root).
     pub capabilities: Vec<String>,
     pub seccomp: bool,
+    /// Set no_new_privs before the program runs (off only by `no-new-privileges=false`).
+    #[serde(default = "no_new_privs_default")]
+    pub no_new_privs: bool,
     pub remove: bool,
     /// Resource limits and the cgroup mode (`--memory`, `--cpus`, `--cgroups`, ...).
     #[serde(default)]
@@ -171,6 +174,10 @@ pub struct RunPlan {
     /// Namespaces, privileges, devices, sysctls and process limits (`plan::namespaces`).
     #[serde(default)]
     pub ns: NsPlan,
+}
+
+fn no_new_privs_default() -> bool {
+    true
 }
 
 impl RunPlan {
@@ -345,12 +352,12 @@ pub fn build(
         None => DEFAULT_CAPABILITIES.to_vec(),
     };
     let mut caps = plan_capabilities(&default_caps, &settings.cap_add, &settings.cap_drop)?;
-    let mut seccomp = plan_security_opts(&settings.security_opt)?;
+    let mut security = plan_security_opts(&settings.security_opt)?;
     if privileged {
         // As rootless podman: every capability of the namespace, no seccomp filter.
         caps = caps::all().into_iter().collect();
         caps.sort_by_key(caps::Capability::index);
-        seccomp = false;
+        security.seccomp = false;
     }
     let resources = crate::cgroup::Resources::from_flags(&request.resources)?;
     let secrets = request
@@ -388,7 +395,8 @@ pub fn build(
         exposed,
         mapping: facts.mapping.clone(),
         capabilities: caps.iter().map(ToString::to_string).collect(),
-        seccomp,
+        seccomp: security.seccomp,
+        no_new_privs: security.no_new_privs,
         remove: request.remove,
         resources,
         secrets,

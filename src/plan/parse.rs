@@ -60,28 +60,41 @@ pub fn plan_capabilities(
     Ok(list)
 }
 
-/// Security options: returns whether seccomp stays on.
-pub fn plan_security_opts(opts: &[String]) -> Result<bool> {
-    let mut seccomp = true;
+/// What `--security-opt` decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SecurityOpts {
+    /// den's seccomp filter applies.
+    pub seccomp: bool,
+    /// The process runs with no_new_privs (den's default; `no-new-privileges=false` turns it
+    /// off, for a setuid sudo in a toolbox).
+    pub no_new_privs: bool,
+}
+
+/// Security options, over den's defaults (seccomp on, no_new_privs on).
+pub fn plan_security_opts(opts: &[String]) -> Result<SecurityOpts> {
+    let mut out = SecurityOpts {
+        seccomp: true,
+        no_new_privs: true,
+    };
     for opt in opts {
         let (key, value) = opt.split_once(['=', ':']).unwrap_or((opt, ""));
         match (key, value) {
-            ("seccomp", "unconfined") => seccomp = false,
+            ("seccomp", "unconfined") => out.seccomp = false,
             ("seccomp", other) => {
                 return Err(hinted(
                     format!("seccomp profile \"{other}\" is not supported"),
                     "den applies its built-in filter; use --security-opt seccomp=unconfined to turn it off",
                 ));
             }
-            // den always sets no_new_privs, and has no SELinux or AppArmor labels to set: these
-            // are accepted for compatibility.
-            ("no-new-privileges" | "no_new_privileges", "" | "true")
-            | ("label", _)
-            | ("apparmor", "unconfined") => {}
+            ("no-new-privileges" | "no_new_privileges", "" | "true") => out.no_new_privs = true,
+            ("no-new-privileges" | "no_new_privileges", "false") => out.no_new_privs = false,
+            // den has no SELinux or AppArmor labels to set: these are accepted for
+            // compatibility.
+            ("label", _) | ("apparmor", "unconfined") => {}
             _ => bail!("unknown security option \"{opt}\""),
         }
     }
-    Ok(seccomp)
+    Ok(out)
 }
 
 /// Parses `--network` (`network::parse_network`); `private` uses `helper`.
@@ -155,9 +168,20 @@ mod tests {
 
     #[test]
     fn security_opts() {
-        assert!(plan_security_opts(&[]).unwrap());
-        assert!(!plan_security_opts(&["seccomp=unconfined".into()]).unwrap());
-        assert!(plan_security_opts(&["no-new-privileges".into()]).unwrap());
+        let default = plan_security_opts(&[]).unwrap();
+        assert!(default.seccomp && default.no_new_privs);
+        assert!(
+            !plan_security_opts(&["seccomp=unconfined".into()])
+                .unwrap()
+                .seccomp
+        );
+        assert!(
+            plan_security_opts(&["no-new-privileges".into()])
+                .unwrap()
+                .no_new_privs
+        );
+        let off = plan_security_opts(&["no-new-privileges=false".into()]).unwrap();
+        assert!(off.seccomp && !off.no_new_privs);
         assert!(plan_security_opts(&["seccomp=/x.json".into()]).is_err());
         assert!(plan_security_opts(&["bogus".into()]).is_err());
     }

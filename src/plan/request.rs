@@ -76,7 +76,7 @@ pub struct RunRequest {
     pub monitor: super::MonitorRequest,
     /// The command-line flags: the highest layer.
     pub flags: RunSettings,
-    /// A project's den.toml (not read yet: empty unless a test fills it).
+    /// A project's den.toml (`den shell`: `project::host::settings`).
     pub project: RunSettings,
     /// config.toml's `[run]` section: the lowest layer.
     pub config: RunSettings,

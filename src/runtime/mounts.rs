@@ -494,11 +494,19 @@ pub fn mount_dev(root: BorrowedFd<'_>, mapping: &IdMapping, own_ipc: bool) -> Re
     Ok(())
 }
 
-/// Binds den's generated /etc/hostname, /etc/hosts and /etc/resolv.conf over the image's.
-pub fn bind_etc_files(root: BorrowedFd<'_>, runtime_dir: &Path, hosts: bool) -> Result<()> {
+/// Binds den's generated /etc/hostname, /etc/hosts and /etc/resolv.conf over the image's,
+/// except one the user mounts a file of their own at (`-v /etc/hosts:/etc/hosts`: as podman,
+/// the user's wins) and, with `--no-hosts` (`hosts` false), /etc/hosts.
+pub fn bind_etc_files(
+    root: BorrowedFd<'_>,
+    runtime_dir: &Path,
+    hosts: bool,
+    user_mounts: &[crate::plan::UserMount],
+) -> Result<()> {
     for name in ["hostname", "hosts", "resolv.conf"] {
-        if name == "hosts" && !hosts {
-            continue; // --no-hosts: the image's own file stays
+        let target = Path::new("/etc").join(name);
+        if (name == "hosts" && !hosts) || user_mounts.iter().any(|m| m.target() == target) {
+            continue; // --no-hosts: the image's own file stays; a user's file wins
         }
         bind_in_root(
             root,

@@ -468,6 +468,15 @@ pub fn apply(programs: &[BpfProgram]) -> Result<()> {
     Ok(())
 }
 
+/// `apply` without setting no_new_privs (seccompiler's `apply_filter` sets it): for a process
+/// that must keep setuid working; needs CAP_SYS_ADMIN in the user namespace.
+pub fn apply_keeping_privileges(programs: &[BpfProgram]) -> Result<()> {
+    for p in programs {
+        crate::sys::seccomp_set_filter(p).context("installing the seccomp filter")?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

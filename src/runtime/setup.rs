@@ -74,7 +74,6 @@ fn set_up_container(
     let root = open_root(&mount_point)?;
     rootfs::set_root_mode(&root, &plan.rootfs)?; // podman's 0555 for an image's root
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
-    mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     if plan.ns.namespaces.pid == NsMode::Host {
         devices::bind_host_proc(root.as_fd())?; // --pid host: the host's, bound
     } else {
@@ -84,7 +83,14 @@ fn set_up_container(
     mounts::mount_dev(root.as_fd(), &plan.mapping, plan.ns.namespaces.ipc.is_new())?; // tmpfs, host's null/zero/..., new devpts
     devices::mount_shm(root.as_fd(), plan)?; // /dev/shm as --ipc says
     devices::bind_devices(root.as_fd(), plan)?; // --device, --privileged's host devices
-    mounts::bind_etc_files(root.as_fd(), &plan.scratch, plan.etc_hosts.is_some())?; // hostname, hosts, resolv.conf
+    // After /dev, so a -v under /dev (a device, /dev/dri) is not buried under its tmpfs.
+    mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
+    mounts::bind_etc_files(
+        root.as_fd(),
+        &plan.scratch,
+        plan.etc_hosts.is_some(),
+        &plan.mounts,
+    )?; // hostname, hosts, resolv.conf
     secrets::mount_secrets(root.as_fd(), &plan.scratch, plan)?; // --secret files, read-only
     if let Some(user) = &plan.keep_id {
         passwd::add_keep_id_user(root.as_fd(), &plan.scratch, user)?; // the user's name inside
@@ -136,10 +142,23 @@ pub(crate) fn exec_program(
     check_mapped(&user, &plan.mapping)?;
     let env = environment(plan, &user);
     let program = find_executable(&plan.process.argv[0], &env, &plan.process.cwd)?;
-    nix::sys::prctl::set_no_new_privs().context("setting no_new_privs")?;
+    if plan.no_new_privs {
+        nix::sys::prctl::set_no_new_privs().context("setting no_new_privs")?;
+    }
     let caps = plan.capability_set()?;
     drop_bounding_set(&caps)?; // needs CAP_SETPCAP: before the user switch
     limits::apply(&plan.ns.limits)?; // --ulimit, --umask
+    let seccomp = if plan.no_new_privs {
+        seccomp
+    } else if let Some(programs) = seccomp {
+        // Without no_new_privs the kernel loads a filter only for a holder of CAP_SYS_ADMIN
+        // (seccomp(2)), which the user switch may drop: load it now; the calls below are
+        // on its allow-list.
+        crate::runtime::seccomp::apply_keeping_privileges(programs)?;
+        None
+    } else {
+        None
+    };
     switch_to(&user, &plan.mapping, !plan.ns.limits.keep_groups)?;
     set_capabilities(&caps, user.uid)?;
     nix::unistd::chdir(&plan.process.cwd).with_context(|| {

@@ -100,6 +100,9 @@ pub struct ContainerRecord {
     /// policy.
     #[serde(default)]
     pub restart_requested: bool,
+    /// Labels den keeps about the container (a toolbox's den.toml hash, `commands::shell`).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub labels: std::collections::BTreeMap<String, String>,
 }
 
 impl ContainerRecord {
@@ -127,6 +130,7 @@ impl ContainerRecord {
             restart_count: 0,
             stopped_by_user: false,
             restart_requested: false,
+            labels: std::collections::BTreeMap::new(),
         }
     }
 }

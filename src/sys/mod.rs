@@ -535,3 +535,39 @@ pub fn tie_helper_to_parent(cmd: &mut std::process::Command, fds: Vec<(RawFd, Ra
         });
     }
 }
+
+/// Installs a classic BPF seccomp filter with seccomp(2) and no flags, without setting
+/// no_new_privs first (seccompiler's `apply_filter` always sets it). The kernel then requires
+/// CAP_SYS_ADMIN in the caller's user namespace; without it this fails with EACCES.
+pub fn seccomp_set_filter(program: &[seccompiler::sock_filter]) -> io::Result<()> {
+    let mut filters: Vec<libc::sock_filter> = program
+        .iter()
+        .map(|f| libc::sock_filter {
+            code: f.code,
+            jt: f.jt,
+            jf: f.jf,
+            k: f.k,
+        })
+        .collect();
+    let len = u16::try_from(filters.len())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "seccomp filter too long"))?;
+    let prog = libc::sock_fprog {
+        len,
+        filter: filters.as_mut_ptr(),
+    };
+    // SAFETY: `prog` points at `len` initialised sock_filter entries in `filters`, which
+    // outlives the call; the kernel copies the program and keeps no pointer to it.
+    let ret = unsafe {
+        libc::syscall(
+            libc::SYS_seccomp,
+            libc::SECCOMP_SET_MODE_FILTER,
+            0 as libc::c_uint,
+            &raw const prog,
+        )
+    };
+    if ret == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}

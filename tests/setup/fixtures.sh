@@ -5,7 +5,9 @@
 # a hash of their recipe (this script, tests/fixtures/mkimage.py, the busybox-static
 # version, the architecture and the Debian recipe) written to READY last; when READY
 # matches, nothing is rebuilt.  The Debian rootfs (mmdebstrap, the slow part) is
-# cached separately under cache/ keyed by the Debian recipe only.
+# cached separately under cache/ keyed by the Debian recipe only, and so is the toolbox
+# rootfs (Debian with the programs tests/toolbox.rs runs inside: sudo, xdpyinfo, pactl,
+# dbus-send), which the tests `den import` as localhost/den-toolbox.
 #
 # Everything is built in a scratch directory and renamed into place; READY is removed
 # before anything is replaced and written (atomically) last.
@@ -58,13 +60,18 @@ debian_mirror() {
 DEBIAN_RECIPE_VERSION=1
 debian_recipe="v$DEBIAN_RECIPE_VERSION suite=$suite variant=$variant arch=$arch tool=mmdebstrap|debootstrap"
 debian_key=$(printf '%s' "$debian_recipe" | sha256sum | cut -c1-16)
+# Bump TOOLBOX_RECIPE_VERSION when the toolbox rootfs changes.
+TOOLBOX_RECIPE_VERSION=2
+toolbox_packages="sudo,x11-utils,pulseaudio-utils,dbus"
+toolbox_recipe="v$TOOLBOX_RECIPE_VERSION skip=output/dev suite=$suite variant=$variant arch=$arch include=$toolbox_packages"
+toolbox_key=$(printf '%s' "$toolbox_recipe" | sha256sum | cut -c1-16)
 busybox_version=$(dpkg-query -W -f='${Version}' busybox-static 2>/dev/null || echo unknown)
 recipe_hash=$( {
     cat "$here/fixtures.sh" "$mkimage"
-    printf 'busybox-static=%s\narch=%s\ndebian=%s\n' "$busybox_version" "$arch" "$debian_key"
+    printf 'busybox-static=%s\narch=%s\ndebian=%s\ntoolbox=%s\n' "$busybox_version" "$arch" "$debian_key" "$toolbox_key"
 } | sha256sum | cut -d' ' -f1)
 
-want_files=(busybox-rootfs.tar busybox.docker.tar busybox.oci/index.json debian.oci.tar debian.docker.tar fixtures.json)
+want_files=(busybox-rootfs.tar busybox.docker.tar busybox.oci/index.json debian.oci.tar debian.docker.tar toolbox-rootfs.tar fixtures.json)
 
 complete() {
     [ -f "$out/READY" ] && [ "$(cat "$out/READY")" = "$recipe_hash" ] || return 1
@@ -131,6 +138,25 @@ else
     log "using cached Debian rootfs $debian_raw"
 fi
 
+# ---- toolbox rootfs (cached) -------------------------------------------------------
+toolbox_raw="$out/cache/toolbox-rootfs-$suite-$arch-$toolbox_key.tar"
+if [ ! -s "$toolbox_raw" ]; then
+    mirror=$(debian_mirror)
+    log "making the toolbox rootfs ($toolbox_packages) with mmdebstrap from $mirror"
+    t0=$(date +%s)
+    # No device nodes: den refuses them in images (a user namespace cannot make them).
+    if ! mmdebstrap --variant="$variant" --include="$toolbox_packages" --skip=output/dev --mode=root --format=tar \
+            "$suite" "$toolbox_raw.part" "$mirror" </dev/null >"$scratch/mmdebstrap-toolbox.log" 2>&1; then
+        tail -n 30 "$scratch/mmdebstrap-toolbox.log" >&2 || true
+        die "mmdebstrap failed for the toolbox rootfs"
+    fi
+    mv -f "$toolbox_raw.part" "$toolbox_raw"
+    chmod 0644 "$toolbox_raw"
+    log "toolbox rootfs ready in $(( $(date +%s) - t0 ))s: $toolbox_raw"
+    find "$out/cache" -maxdepth 1 -name 'toolbox-rootfs-*.tar' ! -path "$toolbox_raw" -delete
+fi
+cp "$toolbox_raw" "$scratch/toolbox-rootfs.tar"
+
 # ---- images --------------------------------------------------------------------------
 "$python" "$mkimage" busybox --busybox /bin/busybox --arch "$arch" --out "$scratch"
 "$python" "$mkimage" debian --rootfs-tar "$debian_raw" --arch "$arch" --out "$scratch" --docker
@@ -141,7 +167,7 @@ fi
 
 # ---- install -------------------------------------------------------------------------
 rm -f "$out/READY"
-for f in busybox-rootfs.tar busybox.docker.tar debian.oci.tar debian.docker.tar fixtures.json; do
+for f in busybox-rootfs.tar busybox.docker.tar debian.oci.tar debian.docker.tar toolbox-rootfs.tar fixtures.json; do
     mv -f "$scratch/$f" "$out/$f"
 done
 # A directory cannot be renamed over a non-empty one: move the old one aside first.

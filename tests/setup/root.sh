@@ -31,6 +31,7 @@ packages=(
     skopeo docker-registry hyperfine crun runc passt slirp4netns umoci tmux openssl
     python3 ca-certificates curl util-linux procps iproute2 tar gzip zstd
     debian-archive-keyring bash-completion zsh fish
+    xvfb pulseaudio pulseaudio-utils dbus dbus-bin x11-utils distrobox podman-toolbox
 )
 missing=()
 for p in "${packages[@]}"; do

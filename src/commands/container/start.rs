@@ -62,7 +62,7 @@ fn start_attached(ctx: &Ctx, store: &Store, name: &str, interactive: bool) -> Re
     crate::commands::run::run_foreground(ctx, store, &plan)
 }
 
-pub(super) fn start_one(ctx: &Ctx, store: &Store, id: &str) -> Result<()> {
+pub(crate) fn start_one(ctx: &Ctx, store: &Store, id: &str) -> Result<()> {
     let record = state::load(store, id)?;
     if record.is_running() {
         return Ok(());

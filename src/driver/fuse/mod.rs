@@ -70,13 +70,16 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path, shift: IdShift) -> Resul
         "fd={},rootmode=40000,user_id=0,group_id=0,default_permissions,allow_other",
         fd.as_raw_fd()
     );
-    // The source names the upper dir, so a mount table line says whose root it is.
+    // The source names the upper dir, so a mount table line says whose root it is. Not
+    // nosuid, as the overlay driver's root: a setuid program (sudo in a toolbox, whose
+    // no_new_privs is off) can only gain the container's user namespace's ids; with den's
+    // default no_new_privs, setuid does nothing anyway. nodev: images carry no devices.
     let source = format!("den-fuse:{}", upper.display());
     mount(
         Some(source.as_str()),
         target,
         Some("fuse.den"),
-        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+        MsFlags::MS_NODEV,
         Some(options.as_str()),
     )
     .or_else(|_| {
@@ -84,7 +87,7 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path, shift: IdShift) -> Resul
             Some(source.as_str()),
             target,
             Some("fuse"),
-            MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+            MsFlags::MS_NODEV,
             Some(options.as_str()),
         )
     })

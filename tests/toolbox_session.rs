@@ -1,0 +1,228 @@
+//! A toolbox talks to the user's session, as the unprivileged users: an X client inside
+//! reaches an Xvfb the test starts, `pactl info` a PulseAudio, `dbus-send` a session bus
+//! (each server started as the test user, stopped by its pid). The toolbox image is
+//! tests/setup/fixtures.sh's toolbox-rootfs.tar (Debian with sudo, x11-utils,
+//! pulseaudio-utils, dbus), imported as localhost/den-toolbox.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Stdio};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use common::User;
+
+const TOOLBOX_IMAGE: &str = "localhost/den-toolbox";
+
+/// A program started as the test user, killed (its whole tree, by pid) when dropped.
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        common::kill_tree(self.0.id());
+        let _ = self.0.wait();
+    }
+}
+
+fn start(user: &User, program: &str, args: &[&str]) -> Server {
+    let child = user
+        .command(program, args, true)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("starting {program}: {e}"));
+    Server(child)
+}
+
+fn wait_for(path: &Path) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !path.exists() {
+        assert!(
+            Instant::now() < deadline,
+            "\"{}\" did not appear",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The toolbox image in the user's store, imported once per test process.
+fn import_toolbox_image(user: &User) {
+    static DONE: OnceLock<Mutex<Vec<PathBuf>>> = OnceLock::new();
+    let done = DONE.get_or_init(|| Mutex::new(Vec::new()));
+    let mut done = done
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if done.contains(&user.home) {
+        return;
+    }
+    let tar = common::fixtures().unwrap().join("toolbox-rootfs.tar");
+    require!(
+        tar.exists(),
+        "the toolbox fixture is missing: run tests/setup/root.sh (as root)"
+    );
+    user.den(&["import", tar.to_str().unwrap(), TOOLBOX_IMAGE])
+        .timeout(Duration::from_secs(600))
+        .run()
+        .success("importing the toolbox rootfs");
+    done.push(user.home.clone());
+}
+
+fn have(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(program).is_file()))
+}
+
+/// A project with a den.toml for the toolbox image; its toolbox is removed at the end.
+struct Project<'a> {
+    user: &'a User,
+    dir: PathBuf,
+    name: String,
+}
+
+impl<'a> Project<'a> {
+    fn new(user: &'a User, what: &str) -> Project<'a> {
+        let name = format!("tbs-{what}-{}", if user.subids { "sub" } else { "one" });
+        let dir = user.fresh_dir(what);
+        fs::write(
+            dir.join("den.toml"),
+            format!("name = \"{name}\"\nimage = \"{TOOLBOX_IMAGE}\"\n"),
+        )
+        .unwrap();
+        let _ = user.den(&["rm", "-f", &name]).run();
+        Project { user, dir, name }
+    }
+
+    fn shell(&self, env: &[(&str, &str)], command: &[&str]) -> common::Run {
+        let mut args = vec!["shell", "--project", self.dir.to_str().unwrap(), "--"];
+        args.extend_from_slice(command);
+        let mut den = self.user.den(&args).timeout(Duration::from_secs(300));
+        for (k, v) in env {
+            den = den.env(k, v);
+        }
+        den.run()
+    }
+}
+
+impl Drop for Project<'_> {
+    fn drop(&mut self) {
+        let _ = self.user.den(&["rm", "-f", &self.name]).run();
+    }
+}
+
+#[test]
+fn sudo_works_without_a_password() {
+    for_each_user!(|user| {
+        import_toolbox_image(user);
+        let p = Project::new(user, "sudo");
+        // keep-id: the user inside (uid 0 in one-id mode); sudo, setuid root, makes them the
+        // toolbox's root: no_new_privs is off and the sudoers drop-in needs no password.
+        let (uid, _) = user.host_ids();
+        let drop_in = format!("{} ALL=(ALL) NOPASSWD: ALL\n", user.host_name());
+        if !user.subids {
+            // One-id mode: the user is root inside already; sudo itself cannot run, since it
+            // switches to uid 1 to read sudoers and only uid 0 exists.
+            let out = p.shell(&[], &["sh", "-c", "id -u; cat /etc/sudoers.d/den-toolbox"]);
+            assert_eq!(out.success("one-id"), format!("0\n{drop_in}"));
+            continue;
+        }
+        let out = p.shell(
+            &[],
+            &[
+                "sh",
+                "-c",
+                "id -u; sudo -n id -u; sudo -n cat /etc/sudoers.d/den-toolbox",
+            ],
+        );
+        assert_eq!(out.success("sudo inside"), format!("{uid}\n0\n{drop_in}"));
+    });
+}
+
+#[test]
+fn an_x_client_inside_reaches_the_users_xvfb() {
+    require!(have("Xvfb"), "Xvfb is missing: run tests/setup/root.sh");
+    for_each_user!(|user| {
+        import_toolbox_image(user);
+        // One display per user, so both users' runs and other test files do not meet.
+        let display = if user.subids { ":73" } else { ":74" };
+        let socket = PathBuf::from(format!("/tmp/.X11-unix/X{}", &display[1..]));
+        let _x = start(user, "Xvfb", &[display, "-nolisten", "tcp"]);
+        wait_for(&socket);
+        let p = Project::new(user, "x11");
+        let out = p.shell(&[("DISPLAY", display)], &["xdpyinfo"]);
+        let text = out.success("xdpyinfo inside");
+        assert!(
+            text.contains(&format!("name of display:    {display}")),
+            "{text}"
+        );
+    });
+}
+
+#[test]
+fn pactl_inside_reaches_the_users_pulseaudio() {
+    require!(
+        have("pulseaudio"),
+        "pulseaudio is missing: run tests/setup/root.sh"
+    );
+    for_each_user!(|user| {
+        import_toolbox_image(user);
+        let socket = user.runtime_dir.join("pulse/native");
+        let _ = fs::remove_file(&socket);
+        let _pulse = start(
+            user,
+            "pulseaudio",
+            &[
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "--disallow-exit",
+                "-n",
+                "--load=module-native-protocol-unix auth-anonymous=1",
+                "--load=module-null-sink",
+            ],
+        );
+        wait_for(&socket);
+        let p = Project::new(user, "pulse");
+        let out = p.shell(&[], &["pactl", "info"]);
+        let text = out.success("pactl info inside");
+        assert!(text.contains("Server Name: pulseaudio"), "{text}");
+    });
+}
+
+#[test]
+fn dbus_send_inside_reaches_the_users_session_bus() {
+    for_each_user!(|user| {
+        if !user.subids {
+            // One-id mode: the user is uid 0 inside, and a session bus's EXTERNAL
+            // authentication refuses a client that claims uid 0 from the user's socket.
+            eprintln!("skipped in one-id mode: no keep-id, the bus refuses uid 0");
+            continue;
+        }
+        import_toolbox_image(user);
+        let bus = user.runtime_dir.join("bus");
+        let _ = fs::remove_file(&bus);
+        let address = format!("unix:path={}", bus.display());
+        let _daemon = start(
+            user,
+            "dbus-daemon",
+            &["--session", "--nofork", "--address", &address],
+        );
+        wait_for(&bus);
+        let p = Project::new(user, "dbus");
+        let out = p.shell(
+            &[("DBUS_SESSION_BUS_ADDRESS", &address)],
+            &[
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.ListNames",
+            ],
+        );
+        let text = out.success("dbus-send inside");
+        assert!(text.contains("org.freedesktop.DBus"), "{text}");
+    });
+}
