@@ -25,6 +25,25 @@ fn global_flags_and_usage_errors() {
             case("log level bogus", &["--log-level", "bogus", "ps"])
                 .stderr_has("trace, debug, info, warn, warning, error, fatal, panic"),
             case("log level warning", &["--log-level", "warning", "ps"]).stdout(),
+            // Words after the image are the program's, even where den has a flag of that name.
+            case(
+                "program flags after the image",
+                &[
+                    "run",
+                    "--rm",
+                    "--entrypoint",
+                    "echo",
+                    "busybox",
+                    "-c",
+                    "-m",
+                    "x",
+                ],
+            )
+            .stdout(),
+            case(
+                "a program named like a flag",
+                &["run", "--rm", "busybox", "-e", "x"],
+            ),
             // A flag given twice: the last one counts, as podman (pflag) has it.
             case(
                 "repeated format",

@@ -13,6 +13,8 @@ use std::path::PathBuf;
 
 use clap::{Arg, Command, CommandFactory};
 
+use super::argv::{Walker, Word};
+
 use crate::config::Ctx;
 use crate::store::{Store, records, volumes};
 
@@ -36,20 +38,6 @@ pub struct Walk {
     pub kind: Option<Kind>,
     pub root: Option<PathBuf>,
     pub runroot: Option<PathBuf>,
-}
-
-fn takes_value(arg: &Arg) -> bool {
-    arg.get_action().takes_values()
-}
-
-fn find_long<'a>(cmd: &'a Command, name: &str) -> Option<&'a Arg> {
-    cmd.get_arguments().find(|a| {
-        a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|al| al.contains(&name))
-    })
-}
-
-fn find_short(cmd: &Command, c: char) -> Option<&Arg> {
-    cmd.get_arguments().find(|a| a.get_short() == Some(c))
 }
 
 fn kind_of(path: &[String], arg: &Arg) -> Option<Kind> {
@@ -76,62 +64,25 @@ pub fn walk(cmd: &Command, words: &[String]) -> Walk {
     let Some((_typing, done)) = words.split_last() else {
         return out;
     };
-    let mut cmd = cmd;
-    let mut path: Vec<String> = Vec::new();
-    let mut positionals = 0usize;
-    let mut pending: Option<&Arg> = None;
-    let mut rest_are_positional = false;
+    let mut walker = Walker::new(cmd);
     for word in done {
-        if let Some(arg) = pending.take() {
+        if let Word::Value(arg) = walker.step(word) {
             remember_store_flag(&mut out, arg, word);
-            continue;
-        }
-        if !rest_are_positional && word == "--" {
-            rest_are_positional = true;
-        } else if !rest_are_positional && let Some(long) = word.strip_prefix("--") {
-            let (name, value) = match long.split_once('=') {
-                Some((n, v)) => (n, Some(v)),
-                None => (long, None),
-            };
-            if let Some(arg) = find_long(cmd, name) {
-                match value {
-                    Some(v) => remember_store_flag(&mut out, arg, v),
-                    None if takes_value(arg)
-                        && arg.get_num_args().is_none_or(|n| n.min_values() > 0) =>
-                    {
-                        pending = Some(arg);
-                    }
-                    None => {}
-                }
-            }
-        } else if !rest_are_positional && word.len() > 1 && word.starts_with('-') {
-            // A cluster of short flags: a flag that takes a value ends it, and its value is
-            // the rest of the word or the next word.
-            let shorts: Vec<char> = word[1..].chars().collect();
-            for (i, c) in shorts.iter().enumerate() {
-                if let Some(arg) = find_short(cmd, *c)
-                    && takes_value(arg)
-                {
-                    if i + 1 == shorts.len() {
-                        pending = Some(arg);
-                    }
-                    break;
-                }
-            }
-        } else if positionals == 0
-            && let Some(sub) = cmd.find_subcommand(word)
+        } else if let Some((name, value)) = word.strip_prefix("--").and_then(|w| w.split_once('='))
+            && let Some(arg) = walker
+                .cmd
+                .get_arguments()
+                .find(|a| a.get_long() == Some(name))
         {
-            path.push(sub.get_name().to_string());
-            cmd = sub;
-        } else {
-            // `den run IMAGE COMMAND...`: past the image every word is the program's,
-            // which the positional list below says (COMMAND names nothing in the store).
-            positionals += 1;
+            remember_store_flag(&mut out, arg, value);
         }
     }
-    if pending.is_some() {
+    if walker.wants_value() {
         return out;
     }
+    // `den run IMAGE COMMAND...`: past the image every word is the program's, which the
+    // positional list below says (COMMAND names nothing in the store).
+    let (cmd, path, positionals) = (walker.cmd, walker.path, walker.positionals);
     let mut args: Vec<&Arg> = cmd.get_positionals().collect();
     args.sort_by_key(|a| a.get_index().unwrap_or(usize::MAX));
     let current = args.iter().enumerate().find_map(|(i, a)| {

@@ -14,7 +14,22 @@ pub fn parse() -> Result<Cli, i32> {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    Cli::try_parse_from(&args).map_err(|e| report(&e, &args))
+    let Some((program, rest)) = args.split_first() else {
+        return Cli::try_parse_from(&args).map_err(|e| report(&e, &args));
+    };
+    // podman stops parsing flags at `run`'s image: what follows is the program's. (Only
+    // lines that name such a command pay for building clap's command twice.)
+    let mut line = vec![program.clone()];
+    if rest
+        .iter()
+        .any(|w| matches!(w.as_str(), "run" | "create" | "exec"))
+    {
+        let cmd = <Cli as clap::CommandFactory>::command();
+        line.extend(super::argv::protect_program_args(&cmd, rest));
+    } else {
+        line.extend_from_slice(rest);
+    }
+    Cli::try_parse_from(&line).map_err(|e| report(&e, &args))
 }
 
 /// Prints a clap error den's way and returns the exit code for it.

@@ -1,0 +1,181 @@
+//! Walking a command line through clap's definition of den without parsing it: which word is
+//! a subcommand, a flag, a flag's value or a positional. Shell completion uses it to find the
+//! positional being typed (`cli::complete`), and `cli::parse` to find where `run`'s image
+//! ends, so that the program's own flags are never taken for den's (podman stops parsing at
+//! the image: `den run --entrypoint stat IMG -c %u F` passes `-c` to stat).
+
+use clap::{Arg, Command};
+
+/// What one word of the line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word<'a> {
+    /// A subcommand name: the walk continues in it.
+    Subcommand,
+    /// A flag; `Some(arg)` when its value is the next word.
+    Flag(&'a Arg, bool),
+    /// A flag den does not know (clap will say so).
+    UnknownFlag,
+    /// The value of the flag before it.
+    Value(&'a Arg),
+    /// The N-th (0-based) positional of the current command.
+    Positional(usize),
+    /// `--`: every later word is a positional.
+    EndOfFlags,
+}
+
+/// The walk's state: the current command and how many positionals it has had.
+pub struct Walker<'a> {
+    pub cmd: &'a Command,
+    pub path: Vec<String>,
+    pub positionals: usize,
+    pending: Option<&'a Arg>,
+    rest_are_positional: bool,
+}
+
+fn takes_value(arg: &Arg) -> bool {
+    arg.get_action().takes_values() && arg.get_num_args().is_none_or(|n| n.min_values() > 0)
+}
+
+fn find_long<'a>(cmd: &'a Command, name: &str) -> Option<&'a Arg> {
+    cmd.get_arguments().find(|a| {
+        a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|al| al.contains(&name))
+    })
+}
+
+fn find_short(cmd: &Command, c: char) -> Option<&Arg> {
+    cmd.get_arguments().find(|a| a.get_short() == Some(c))
+}
+
+impl<'a> Walker<'a> {
+    pub fn new(cmd: &'a Command) -> Walker<'a> {
+        Walker {
+            cmd,
+            path: Vec::new(),
+            positionals: 0,
+            pending: None,
+            rest_are_positional: false,
+        }
+    }
+
+    /// Whether the last word was a flag still waiting for its value.
+    pub fn wants_value(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Takes the next word.
+    pub fn step(&mut self, word: &str) -> Word<'a> {
+        if let Some(arg) = self.pending.take() {
+            return Word::Value(arg);
+        }
+        if self.rest_are_positional {
+            self.positionals += 1;
+            return Word::Positional(self.positionals - 1);
+        }
+        if word == "--" {
+            self.rest_are_positional = true;
+            return Word::EndOfFlags;
+        }
+        if let Some(long) = word.strip_prefix("--") {
+            let (name, inline) = match long.split_once('=') {
+                Some((n, _)) => (n, true),
+                None => (long, false),
+            };
+            return match find_long(self.cmd, name) {
+                Some(arg) => {
+                    let next = !inline && takes_value(arg);
+                    if next {
+                        self.pending = Some(arg);
+                    }
+                    Word::Flag(arg, next)
+                }
+                None => Word::UnknownFlag,
+            };
+        }
+        if word.len() > 1 && word.starts_with('-') {
+            // A cluster of short flags: one that takes a value ends it, and its value is the
+            // rest of the word or the next word.
+            let shorts: Vec<char> = word[1..].chars().collect();
+            let mut last = None;
+            for (i, c) in shorts.iter().enumerate() {
+                let Some(arg) = find_short(self.cmd, *c) else {
+                    return Word::UnknownFlag;
+                };
+                last = Some(arg);
+                if takes_value(arg) {
+                    let next = i + 1 == shorts.len();
+                    if next {
+                        self.pending = Some(arg);
+                    }
+                    return Word::Flag(arg, next);
+                }
+            }
+            return last.map_or(Word::UnknownFlag, |a| Word::Flag(a, false));
+        }
+        if self.positionals == 0
+            && let Some(sub) = self.cmd.find_subcommand(word)
+        {
+            self.path.push(sub.get_name().to_string());
+            self.cmd = sub;
+            return Word::Subcommand;
+        }
+        self.positionals += 1;
+        Word::Positional(self.positionals - 1)
+    }
+}
+
+/// `args` (argv without den's own name) with `--` put after the first positional of a
+/// command whose later positionals take whatever follows (`run IMAGE COMMAND...`, `exec
+/// CONTAINER COMMAND...`), so that no word of the program's is parsed as den's flag.
+pub fn protect_program_args(cmd: &Command, args: &[String]) -> Vec<String> {
+    let mut walker = Walker::new(cmd);
+    for (i, word) in args.iter().enumerate() {
+        if walker.step(word) == Word::Positional(0) && takes_program(walker.cmd) {
+            let mut out = args.to_vec();
+            if args.get(i + 1).is_some_and(|next| next != "--") {
+                out.insert(i + 1, "--".to_string());
+            }
+            return out;
+        }
+    }
+    args.to_vec()
+}
+
+/// Whether `cmd`'s last positional is a trailing list of the program's words.
+fn takes_program(cmd: &Command) -> bool {
+    let positionals: Vec<&Arg> = cmd.get_positionals().collect();
+    positionals.len() >= 2
+        && positionals
+            .last()
+            .is_some_and(|a| a.is_trailing_var_arg_set() || cmd.is_trailing_var_arg_set())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn protect(line: &str) -> String {
+        let cmd = crate::cli::Cli::command();
+        let args: Vec<String> = line.split(' ').map(String::from).collect();
+        protect_program_args(&cmd, &args).join(" ")
+    }
+
+    #[test]
+    fn the_programs_flags_stay_the_programs() {
+        assert_eq!(
+            protect("run --rm --entrypoint stat img -c %u /f"),
+            "run --rm --entrypoint stat img -- -c %u /f"
+        );
+        assert_eq!(protect("run img ls -l"), "run img -- ls -l");
+        assert_eq!(protect("run img"), "run img");
+        assert_eq!(protect("run img -- ls"), "run img -- ls");
+        assert_eq!(
+            protect("--root /s container create -e A=1 -v x:/y img -c"),
+            "--root /s container create -e A=1 -v x:/y img -- -c"
+        );
+        assert_eq!(protect("exec -it web -c x"), "exec -it web -- -c x");
+        // Commands whose positionals are all names are left alone.
+        assert_eq!(protect("rm -f a -t 0"), "rm -f a -t 0");
+        assert_eq!(protect("ps -a"), "ps -a");
+    }
+}
