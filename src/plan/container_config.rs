@@ -187,10 +187,19 @@ pub(super) fn set_host_env(
 pub fn parse_signal(text: &str) -> Result<Signal> {
     if let Ok(n) = text.parse::<i32>() {
         return Signal::try_from(n).map_err(|_| {
-            hinted(
-                format!("invalid signal: {n}"),
-                "valid signals are 1 through 31, or names such as TERM, KILL, HUP",
-            )
+            if (32..=64).contains(&n) {
+                // podman takes real-time signals; den's signal type does not have them.
+                hinted(
+                    format!("invalid signal: {n}: den does not send real-time signals"),
+                    "use a signal from 1 through 31, or a name such as TERM, KILL, HUP",
+                )
+            } else {
+                // podman's phrase (scripts grep for it).
+                hinted(
+                    format!("invalid signal: {n}"),
+                    "valid signals are 1 through 64, or names such as TERM, KILL, HUP",
+                )
+            }
         });
     }
     let upper = text.to_ascii_uppercase();
