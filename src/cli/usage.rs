@@ -3,7 +3,6 @@
 //! problem and `hint:` the nearest real command or flag (never clap's exit 2, nor its tip to
 //! pass a flag after `--`); `--help` and `--version` print and exit 0.
 
-use clap::Parser;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use super::Cli;
@@ -14,22 +13,22 @@ pub fn parse() -> Result<Cli, i32> {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let Some((program, rest)) = args.split_first() else {
-        return Cli::try_parse_from(&args).map_err(|e| report(&e, &args));
+    // One clap command serves both the walk and the parse (building it is den's largest
+    // start-up cost before the namespaces).
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    cmd.build();
+    // podman stops parsing flags at `run`'s image: what follows is the program's.
+    let line = match args.split_first() {
+        Some((program, rest)) => {
+            let mut line = vec![program.clone()];
+            line.extend(super::argv::protect_program_args(&cmd, rest));
+            line
+        }
+        None => args.clone(),
     };
-    // podman stops parsing flags at `run`'s image: what follows is the program's. (Only
-    // lines that name such a command pay for building clap's command twice.)
-    let mut line = vec![program.clone()];
-    if rest
-        .iter()
-        .any(|w| matches!(w.as_str(), "run" | "create" | "exec"))
-    {
-        let cmd = <Cli as clap::CommandFactory>::command();
-        line.extend(super::argv::protect_program_args(&cmd, rest));
-    } else {
-        line.extend_from_slice(rest);
-    }
-    Cli::try_parse_from(&line).map_err(|e| report(&e, &args))
+    cmd.try_get_matches_from_mut(&line)
+        .and_then(|mut m| <Cli as clap::FromArgMatches>::from_arg_matches_mut(&mut m))
+        .map_err(|e| report(&e.format(&mut cmd), &args))
 }
 
 /// Prints a clap error den's way and returns the exit code for it.
@@ -177,6 +176,7 @@ fn path_from_args(args: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::Parser;
 
     fn error_for(args: &[&str]) -> (String, String) {
         let e = Cli::try_parse_from(args).unwrap_err();
