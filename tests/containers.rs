@@ -3,40 +3,17 @@
 
 mod common;
 
+use common::lifecycle::{inspect, name, rm_f, wait_until};
+
 use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 const BUSYBOX: &str = "busybox.docker.tar";
 
-/// A name unique to this test and user.
-fn name(user: &common::User, what: &str) -> String {
-    format!("{what}-{}", if user.subids { "sub" } else { "one" })
-}
-
-fn rm_f(user: &common::User, name: &str) {
-    let _ = user.den(&["rm", "-f", name]).run();
-}
-
-fn inspect(user: &common::User, ctr: &str, field: &str) -> String {
-    user.den(&["container", "inspect", "--format", field, ctr])
-        .run()
-        .success("inspect")
-        .trim()
-        .to_string()
-}
-
 fn pid_alive(pid: i32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
         .is_ok_and(|s| !s[s.rfind(')').unwrap() + 1..].trim_start().starts_with('Z'))
-}
-
-fn wait_until(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while !f() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 #[test]

@@ -6,25 +6,11 @@
 
 mod common;
 
+use common::lifecycle::{inspect, name, rm_f};
+
 use std::time::{Duration, Instant};
 
 const BUSYBOX: &str = "busybox.docker.tar";
-
-fn name(user: &common::User, what: &str) -> String {
-    format!("{what}-{}", if user.subids { "sub" } else { "one" })
-}
-
-fn rm_f(user: &common::User, name: &str) {
-    let _ = user.den(&["rm", "-f", name]).run();
-}
-
-fn inspect(user: &common::User, ctr: &str, field: &str) -> String {
-    user.den(&["container", "inspect", "--format", field, ctr])
-        .run()
-        .success("inspect")
-        .trim()
-        .to_string()
-}
 
 fn wait_exited(user: &common::User, ctr: &str) {
     let deadline = Instant::now() + Duration::from_secs(10);

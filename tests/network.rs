@@ -5,9 +5,11 @@
 
 mod common;
 
+use common::lifecycle::{inspect, rm_f, wait_until};
+
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const BUSYBOX: &str = "busybox.docker.tar";
 
@@ -15,29 +17,9 @@ fn name(user: &common::User, what: &str) -> String {
     format!("net-{what}-{}", if user.subids { "sub" } else { "one" })
 }
 
-fn rm_f(user: &common::User, name: &str) {
-    let _ = user.den(&["rm", "-f", name]).run();
-}
-
-fn inspect(user: &common::User, ctr: &str, field: &str) -> String {
-    user.den(&["container", "inspect", "--format", field, ctr])
-        .run()
-        .success("inspect")
-        .trim()
-        .to_string()
-}
-
 fn alive(pid: i32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
         .is_ok_and(|s| !s[s.rfind(')').unwrap() + 1..].trim_start().starts_with('Z'))
-}
-
-fn wait_until(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while !f() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// The pids whose parent is `parent`.

@@ -5,36 +5,14 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
+use common::lifecycle::{inspect, name, rm_f, wait_until};
+
+use std::time::Duration;
 
 const BUSYBOX: &str = "busybox.docker.tar";
 
-fn name(user: &common::User, what: &str) -> String {
-    format!("{what}-{}", if user.subids { "sub" } else { "one" })
-}
-
-fn rm_f(user: &common::User, name: &str) {
-    let _ = user.den(&["rm", "-f", name]).run();
-}
-
-fn inspect(user: &common::User, ctr: &str, field: &str) -> String {
-    user.den(&["container", "inspect", "--format", field, ctr])
-        .run()
-        .success("inspect")
-        .trim()
-        .to_string()
-}
-
 fn logs_of(user: &common::User, ctr: &str) -> String {
     user.den(&["logs", ctr]).run().success("logs")
-}
-
-fn wait_until(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
-    let deadline = Instant::now() + timeout;
-    while !f() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(100));
-    }
 }
 
 #[test]

@@ -636,3 +636,36 @@ macro_rules! for_each_user {
         }
     }};
 }
+
+/// Helpers of the container lifecycle tests (containers, network, restart, logs_drivers).
+pub mod lifecycle {
+    use std::time::{Duration, Instant};
+
+    /// A container name unique to this test and user.
+    pub fn name(user: &super::User, what: &str) -> String {
+        format!("{what}-{}", if user.subids { "sub" } else { "one" })
+    }
+
+    /// `den rm -f NAME`, whatever it says (the container may not exist).
+    pub fn rm_f(user: &super::User, name: &str) {
+        let _ = user.den(&["rm", "-f", name]).run();
+    }
+
+    /// One field of `den container inspect --format`, trimmed.
+    pub fn inspect(user: &super::User, ctr: &str, field: &str) -> String {
+        user.den(&["container", "inspect", "--format", field, ctr])
+            .run()
+            .success("inspect")
+            .trim()
+            .to_string()
+    }
+
+    /// Polls `f` every 50 ms until it holds; fails the test after `timeout`.
+    pub fn wait_until(what: &str, timeout: Duration, mut f: impl FnMut() -> bool) {
+        let deadline = Instant::now() + timeout;
+        while !f() {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
