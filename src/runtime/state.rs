@@ -39,6 +39,20 @@ pub fn load(store: &Store, id: &str) -> Result<ContainerRecord> {
     Ok(record)
 }
 
+/// `load`, after waiting (up to 5 s) while a monitor lives that is not running the container:
+/// one that has recorded the exit and is in its last steps, or one that is starting it. A
+/// `start` right after an exit must not find the old monitor and call the container running.
+pub fn load_settled(store: &Store, id: &str) -> Result<ContainerRecord> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let record = load(store, id)?;
+        if record.is_running() || !monitor_alive(&record) || std::time::Instant::now() > deadline {
+            return Ok(record);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+}
+
 /// Whether a "running" record is still true: its init is the process den started, or its
 /// monitor (which records the exit status) still lives, in this boot.
 pub fn alive(record: &ContainerRecord) -> bool {

@@ -40,6 +40,7 @@ pub fn start(ctx: &Ctx, args: &StartArgs) -> Result<i32> {
 /// `den run` (so `create -it` then `start -ai` gives a terminal).
 fn start_attached(ctx: &Ctx, store: &Store, name: &str, interactive: bool) -> Result<i32> {
     let id = records::resolve(store, name)?;
+    state::load_settled(store, &id)?;
     let plan = {
         let _lock = records::lock(store, &id)?;
         let mut record = records::read(store, &id)?;
@@ -63,7 +64,7 @@ fn start_attached(ctx: &Ctx, store: &Store, name: &str, interactive: bool) -> Re
 }
 
 pub(crate) fn start_one(ctx: &Ctx, store: &Store, id: &str) -> Result<()> {
-    let record = state::load(store, id)?;
+    let record = state::load_settled(store, id)?;
     if record.is_running() {
         return Ok(());
     }
