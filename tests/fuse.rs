@@ -127,6 +127,33 @@ fn fuse_driver_shows_the_merged_tree_and_keeps_the_changes() {
     });
 }
 
+/// A file unlinked while open still answers fstat (apt's cache files depend on it: it failed
+/// with "Unable to determine file size for fd" on the fuse driver). stat of /proc/self/fd/N
+/// reaches the open file's inode as fstat does.
+#[test]
+fn an_unlinked_open_file_still_has_attributes() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let cfg = fuse_config(user, "fuse-unlinked");
+        let script = "exec 3<>/tmp/gone; echo abc >&3; rm /tmp/gone; \
+                      test ! -e /tmp/gone && stat -L -c %s /proc/self/fd/3; \
+                      size=$(stat -c %s /etc/debian_version); exec 4</etc/debian_version; \
+                      rm /etc/debian_version; test ! -e /etc/debian_version && \
+                      test \"$(stat -L -c %s /proc/self/fd/4)\" = \"$size\" && echo same";
+        let out = user
+            .den(&["run", "--rm", DEBIAN_IMAGE, "sh", "-c", script])
+            .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+            .run()
+            .success("fstat of unlinked files on the fuse driver");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines,
+            ["4", "same"],
+            "an unlinked upper file, then an image file removed while open: {out}"
+        );
+    });
+}
+
 #[test]
 fn auto_picks_fuse_without_kernel_overlay_or_fuse_overlayfs() {
     for_each_user!(|user| {

@@ -56,7 +56,9 @@ pub struct OverlayFs {
     shift: IdShift,
     table: Mutex<Table>,
     tree: Mutex<()>,
-    files: Mutex<HashMap<u64, Arc<File>>>,
+    /// Open files by handle, each with its inode: a file unlinked while open still answers
+    /// getattr (the kernel sends fstat's GETATTR without the handle).
+    files: Mutex<HashMap<u64, (u64, Arc<File>)>>,
     dirs: Mutex<HashMap<u64, Arc<Vec<DirEntry>>>>,
     next_fh: AtomicU64,
 }
@@ -116,12 +118,23 @@ impl OverlayFs {
     }
 
     fn file(&self, fh: FileHandle) -> Res<Arc<File>> {
-        lock(&self.files).get(&fh.0).cloned().ok_or(Errno::EBADF)
+        lock(&self.files)
+            .get(&fh.0)
+            .map(|(_, f)| f.clone())
+            .ok_or(Errno::EBADF)
     }
 
-    fn add_file(&self, file: File) -> FileHandle {
+    /// Any open file of inode `ino`.
+    fn open_file_of(&self, ino: u64) -> Option<Arc<File>> {
+        lock(&self.files)
+            .values()
+            .find(|(i, _)| *i == ino)
+            .map(|(_, f)| f.clone())
+    }
+
+    fn add_file(&self, ino: u64, file: File) -> FileHandle {
         let fh = self.next_fh.fetch_add(1, Ordering::Relaxed);
-        lock(&self.files).insert(fh, Arc::new(file));
+        lock(&self.files).insert(fh, (ino, Arc::new(file)));
         FileHandle(fh)
     }
 
@@ -512,7 +525,12 @@ impl Filesystem for OverlayFs {
             Some(f) => f.metadata().map_err(errno),
             None => self
                 .node(ino)
-                .and_then(|n| fs::symlink_metadata(self.real(&n)).map_err(errno)),
+                .and_then(|n| fs::symlink_metadata(self.real(&n)).map_err(errno))
+                .or_else(|e| match self.open_file_of(ino.0) {
+                    // Unlinked (or renamed over) while open: fstat still works, as on a disk.
+                    Some(f) if e == Errno::ENOENT => f.metadata().map_err(errno),
+                    _ => Err(e),
+                }),
         };
         match meta {
             Ok(meta) => reply.attr(&TTL, &self.attr(ino.0, &meta)),
@@ -698,7 +716,7 @@ impl Filesystem for OverlayFs {
             } else {
                 FopenFlags::FOPEN_KEEP_CACHE
             };
-            Ok::<_, Errno>((self.add_file(file), keep))
+            Ok::<_, Errno>((self.add_file(ino.0, file), keep))
         })();
         match result {
             Ok((fh, keep)) => reply.opened(fh, keep),
@@ -724,8 +742,8 @@ impl Filesystem for OverlayFs {
                 found: Found { top: 0, bottom: 0 },
             };
             let file = self.open_real(&node, flags, Some(mode & 0o7777))?;
-            let (_, attr) = self.finish_new(req, &p, &rel)?;
-            Ok::<_, Errno>((attr, self.add_file(file)))
+            let (new_ino, attr) = self.finish_new(req, &p, &rel)?;
+            Ok::<_, Errno>((attr, self.add_file(new_ino, file)))
         })();
         match result {
             Ok((attr, fh)) => reply.created(&TTL, &attr, Generation(0), fh, FopenFlags::empty()),
