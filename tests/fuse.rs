@@ -129,13 +129,13 @@ fn fuse_driver_shows_the_merged_tree_and_keeps_the_changes() {
 
 /// A file unlinked while open still answers fstat (apt's cache files depend on it: it failed
 /// with "Unable to determine file size for fd" on the fuse driver). stat of /proc/self/fd/N
-/// reaches the open file's inode as fstat does.
+/// reaches the open file's inode as fstat does; the write after the unlink makes the kernel ask.
 #[test]
 fn an_unlinked_open_file_still_has_attributes() {
     for_each_user!(|user| {
         user.load_fixture(DEBIAN);
         let cfg = fuse_config(user, "fuse-unlinked");
-        let script = "exec 3<>/tmp/gone; echo abc >&3; rm /tmp/gone; \
+        let script = "exec 3<>/tmp/gone; rm /tmp/gone; echo abc >&3; \
                       test ! -e /tmp/gone && stat -L -c %s /proc/self/fd/3; \
                       size=$(stat -c %s /etc/debian_version); exec 4</etc/debian_version; \
                       rm /etc/debian_version; test ! -e /etc/debian_version && \
