@@ -527,7 +527,7 @@ impl Filesystem for OverlayFs {
                 .node(ino)
                 .and_then(|n| fs::symlink_metadata(self.real(&n)).map_err(errno))
                 .or_else(|e| match self.open_file_of(ino.0) {
-                    // Unlinked (or renamed over) while open: fstat still works, as on a disk.
+                    // Unlinked while open: fstat still works, as on a disk.
                     Some(f) if e == Errno::ENOENT => f.metadata().map_err(errno),
                     _ => Err(e),
                 }),
