@@ -35,10 +35,12 @@ fn on_failure_3_restarts_false_three_times() {
         ])
         .run()
         .success("run -d --restart on-failure:3");
-        // Between two runs the record says exited too: the last run has logged when done.
+        // Between two runs the record says exited too, so the logs are read first: once the
+        // last run has logged (its output is read only after it is recorded running), an
+        // "exited" with the third restart can only be the final exit.
         let done = |runs: usize| {
-            inspect(user, &n, "{{.RestartCount}} {{.State.Status}}") == "3 exited"
-                && logs_of(user, &n).matches("ran").count() == runs
+            logs_of(user, &n).matches("ran").count() == runs
+                && inspect(user, &n, "{{.RestartCount}} {{.State.Status}}") == "3 exited"
         };
         wait_until(
             "three restarts and the exit",
