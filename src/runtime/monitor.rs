@@ -454,9 +454,12 @@ pub fn remove_container(store: &Store, plan: &RunPlan) -> Result<()> {
 /// Removes a container's directory. Files the container created as other users belong to
 /// subordinate ids, which only den's namespace can remove; the cheap way is tried first.
 pub fn remove_dir(dir: &Path, mapping: &crate::identity::idmap::IdMapping) -> Result<()> {
-    // overlayfs leaves mode-0 directories in its work dir (work/, incompat/volatile/); they
-    // are ours, so open them up rather than paying for a namespace to remove them.
+    use std::os::unix::fs::PermissionsExt;
+    // overlayfs leaves mode-0 directories in its work dir (work/, incompat/volatile/), and
+    // the upper dir has the root's mode (0555, as podman's): they are ours, so open them up
+    // rather than paying for a namespace (newuidmap and newgidmap) to remove them.
     open_up_dirs(&dir.join("work"));
+    let _ = fs::set_permissions(dir.join("upper"), fs::Permissions::from_mode(0o700));
     if fs::remove_dir_all(dir).is_ok() || !dir.exists() {
         return Ok(());
     }
