@@ -5,11 +5,14 @@
 #   bench/start.sh              as any user with subuid ranges: runs as that user
 #
 # One hyperfine run times, each with `hyperfine -N` (no shell in between):
-#   den       den run --rm busybox true
+#   den       den run --rm busybox true                        (den's default: a private network)
+#   den-nonet den run --rm --network none busybox true         (no network, as bwrap's)
 #   bwrap     bwrap --unshare-all --ro-bind ROOTFS / --proc /proc --dev /dev /bin/true
 #   podman    podman run --rm --storage-driver overlay busybox true
 #   unshare   unshare -Urmpf true                              (the floor)
-# then prints medians and the ratios den/unshare and podman/den.  See bench/README.md.
+#   unshare-map unshare --map-auto --map-root-user -rmpf true  (the floor with newuidmap/newgidmap)
+# then prints medians and the ratios den/unshare, den-nonet/bwrap, den-nonet/unshare-map and
+# podman/den.  See bench/README.md.
 #
 # Environment:
 #   DEN                  den binary (default: target/release/den of this checkout)
@@ -110,6 +113,11 @@ if [ -x "$DEN" ]; then
     if try_once den-load "$DEN" load -i "$docker_tar" \
         && try_once den "$DEN" run --rm busybox true; then
         add den "$DEN run --rm busybox true"
+        # bwrap --unshare-all gives a network namespace with nothing in it: den's like is
+        # --network none (the default connects the container through pasta).
+        if try_once den-nonet "$DEN" run --rm --network none busybox true; then
+            add den-nonet "$DEN run --rm --network none busybox true"
+        fi
     else
         skipped+=(den)
     fi
@@ -169,6 +177,10 @@ fi
 
 # the floor -------------------------------------------------------------------------------------
 if try_once unshare unshare -Urmpf true; then add unshare "unshare -Urmpf true"; else skipped+=(unshare); fi
+# ... and with the setuid id-map helpers a subordinate range needs (util-linux 2.38+)
+map_cmd="unshare --map-auto --map-root-user -rmpf true"
+# shellcheck disable=SC2086
+if try_once unshare-map $map_cmd; then add unshare-map "$map_cmd"; else skipped+=(unshare-map); fi
 
 [ "${#names[@]}" -gt 0 ] || die "nothing to benchmark"
 
@@ -203,14 +215,14 @@ res = {r["command"]: r for r in json.load(open(path))["results"]}
 def ms(x):
     return x * 1000.0
 
-print("%-8s %10s %10s %10s %10s" % ("", "median", "mean", "stddev", "min"))
-for name in ("den", "bwrap", "podman", "unshare"):
+print("%-11s %10s %10s %10s %10s" % ("", "median", "mean", "stddev", "min"))
+for name in ("den", "den-nonet", "bwrap", "podman", "unshare", "unshare-map"):
     if name in res:
         r = res[name]
-        print("%-8s %8.2fms %8.2fms %8.2fms %8.2fms"
+        print("%-11s %8.2fms %8.2fms %8.2fms %8.2fms"
               % (name, ms(r["median"]), ms(r["mean"]), ms(r["stddev"] or 0.0), ms(r["min"])))
     else:
-        print("%-8s %10s" % (name, "n/a"))
+        print("%-11s %10s" % (name, "n/a"))
 
 def med(n):
     return res[n]["median"] if n in res else None
@@ -234,6 +246,21 @@ if p and d:
         missed.append("podman/den")
 else:
     print("podman/den   =    n/a")
+n, m = med("den-nonet"), med("unshare-map")
+if n and b:
+    ratio = n / b
+    ok = ratio <= 1.0
+    print("den-nonet/bwrap       = %6.2fx   target <= 1x     %s" % (ratio, "ok" if ok else "MISSED"))
+    if not ok:
+        missed.append("den-nonet/bwrap")
+if n and m:
+    ratio = n / m
+    ok = ratio <= 1.25
+    print("den-nonet/unshare-map = %6.2fx   target <= 1.25x  %s" % (ratio, "ok" if ok else "MISSED"))
+    if not ok:
+        missed.append("den-nonet/unshare-map")
+if d and n:
+    print("den/den-nonet         = %6.2fx   (what the private network costs)" % (d / n))
 if b and u:
     print("bwrap/unshare= %6.2fx   (reference)" % (b / u))
 if skipped:
