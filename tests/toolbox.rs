@@ -294,18 +294,35 @@ fn hosts_integration_is_switchable() {
     for_each_user!(|user| {
         user.load_fixture(BUSYBOX);
         let host = fs::read_to_string("/etc/hosts").unwrap();
-        let p = Project::new(user, "hosts", "image = \"busybox\"");
-        assert_eq!(p.shell(&["--", "cat", "/etc/hosts"]).success("hosts"), host);
+        let p = Project::new(user, "hosts", IMAGE);
+        // The host's names plus one line for the hostname (the host's file is not bound: it
+        // has no line for "toolbox", and sudo warned "unable to resolve host toolbox").
+        let hosts = p.shell(&["--", "cat", "/etc/hosts"]).success("hosts");
+        let added = hosts
+            .strip_prefix(host.as_str())
+            .unwrap_or_else(|| panic!("the toolbox's /etc/hosts starts with the host's:\n{hosts}"));
+        let words: Vec<&str> = added.split_whitespace().collect();
+        assert!(
+            words.len() >= 2 && words[1] == "toolbox" && words.contains(&p.name.as_str()),
+            "one line for the hostname and the name after the host's lines: {added:?}"
+        );
+        assert_eq!(
+            fs::read_to_string("/etc/hosts").unwrap(),
+            host,
+            "the host's /etc/hosts is unchanged"
+        );
         let p = Project::new(
             user,
             "nohosts",
             "image = \"busybox\"\n[integration]\nhosts = false",
         );
-        let own = p.shell(&["--", "cat", "/etc/hosts"]).success("own hosts");
-        assert!(
-            own.contains("toolbox"),
-            "den's /etc/hosts names the hostname: {own}"
-        );
+        // hosts = false: the image's own /etc/hosts, as `--no-hosts` (busybox has none).
+        let probe = "cat /etc/hosts 2>/dev/null; echo end";
+        let own = p.shell(&["--", "sh", "-c", probe]).success("own hosts");
+        let image = user
+            .den(&["run", "--rm", "--no-hosts", "busybox", "sh", "-c", probe])
+            .run();
+        assert_eq!(own, image.success("run --no-hosts"));
     });
 }
 

@@ -87,13 +87,22 @@ impl<'a> Project<'a> {
     fn new(user: &'a User, what: &str) -> Project<'a> {
         let name = format!("tbs-{what}-{}", if user.subids { "sub" } else { "one" });
         let dir = user.fresh_dir(what);
+        let p = Project { user, dir, name };
+        p.write("");
+        let _ = user.den(&["rm", "-f", &p.name]).run();
+        p
+    }
+
+    /// The den.toml: the name, the toolbox image, then `extra` lines.
+    fn write(&self, extra: &str) {
         fs::write(
-            dir.join("den.toml"),
-            format!("name = \"{name}\"\nimage = \"{TOOLBOX_IMAGE}\"\n"),
+            self.dir.join("den.toml"),
+            format!(
+                "name = \"{}\"\nimage = \"{TOOLBOX_IMAGE}\"\n{extra}",
+                self.name
+            ),
         )
         .unwrap();
-        let _ = user.den(&["rm", "-f", &name]).run();
-        Project { user, dir, name }
     }
 
     fn shell(&self, env: &[(&str, &str)], command: &[&str]) -> common::Run {
@@ -134,10 +143,21 @@ fn sudo_works_without_a_password() {
             &[
                 "sh",
                 "-c",
-                "id -u; sudo -n id -u; sudo -n cat /etc/sudoers.d/den-toolbox",
+                "id -u; sudo -n id -u; sudo -n cat /etc/sudoers.d/den-toolbox; \
+                 getent hosts \"$(hostname)\" | tr -s ' \t' ' '",
             ],
         );
-        assert_eq!(out.success("sudo inside"), format!("{uid}\n0\n{drop_in}"));
+        // The hostname resolves (den's /etc/hosts has a line for it), so sudo does not warn
+        // "unable to resolve host toolbox" as it did over the host's own /etc/hosts.
+        let text = out.success("sudo inside");
+        let (sudo, hosts) = text.split_at(text.find(&drop_in).unwrap_or(0) + drop_in.len());
+        assert_eq!(sudo, format!("{uid}\n0\n{drop_in}"));
+        assert!(hosts.starts_with("127.0.1.1 toolbox "), "getent: {hosts:?}");
+        assert!(
+            !out.stderr().contains("unable to resolve host"),
+            "{}",
+            out.stderr()
+        );
     });
 }
 
@@ -189,6 +209,75 @@ fn apt_get_installs_a_package_as_the_toolbox_root() {
             out.success("apt-get install"),
             "install ok installed\nroot:root\n"
         );
+    });
+}
+
+/// A flat apt repository in `dir/repo` with the probe package, and a sources directory
+/// naming only it; the den.toml lines that make them apt's sources in the toolbox.
+fn local_apt_repository(dir: &Path) -> String {
+    use sha2::Digest;
+    let repo = dir.join("repo");
+    fs::create_dir_all(&repo).unwrap();
+    let deb = repo.join("den-probe.deb");
+    fs::rename(probe_deb(dir), &deb).unwrap();
+    let bytes = fs::read(&deb).unwrap();
+    fs::write(
+        repo.join("Packages"),
+        format!(
+            "Package: den-probe\nVersion: 1.0\nArchitecture: all\n\
+             Maintainer: den tests <den@localhost>\nDescription: a file for den's toolbox test\n\
+             Filename: ./den-probe.deb\nSize: {}\nSHA256: {}\n",
+            bytes.len(),
+            hex::encode(sha2::Sha256::digest(&bytes))
+        ),
+    )
+    .unwrap();
+    let sources = dir.join("sources");
+    fs::create_dir_all(&sources).unwrap();
+    fs::write(
+        sources.join("den.list"),
+        format!("deb [trusted=yes] file:{} ./\n", repo.display()),
+    )
+    .unwrap();
+    fs::write(dir.join("empty.list"), "").unwrap();
+    format!(
+        "mounts = [\"{0}/sources:/etc/apt/sources.list.d:ro\", \"{0}/empty.list:/etc/apt/sources.list:ro\"]\n",
+        dir.display()
+    )
+}
+
+/// den.toml's `packages` are installed once at creation, as the toolbox's root, with the
+/// image's package manager. One-id mode: apt's sandbox user `_apt` has no id, so den runs
+/// apt with APT::Sandbox::User=root (without it: "seteuid 42 failed", status 100). The
+/// package comes from a file repository in the project, apt's only source: no network.
+#[test]
+fn den_toml_packages_are_installed_at_creation() {
+    for_each_user!(|user| {
+        import_toolbox_image(user);
+        let p = Project::new(user, "packages");
+        let mounts = local_apt_repository(&p.dir);
+        p.write(&format!("packages = [\"den-probe\"]\n{mounts}"));
+        let out = p.shell(
+            &[],
+            &[
+                "sh",
+                "-c",
+                "dpkg-query -W -f '${Status}\\n' den-probe; stat -c '%U:%G' /usr/share/den-probe/hello",
+            ],
+        );
+        assert_eq!(
+            out.success("den shell with packages"),
+            "install ok installed\nroot:root\n"
+        );
+        assert!(
+            out.stderr().contains("den: installing den-probe"),
+            "{}",
+            out.stderr()
+        );
+        // Once: the next enter installs nothing.
+        let again = p.shell(&[], &["true"]);
+        again.success("second enter");
+        assert!(!again.stderr().contains("installing"), "{}", again.stderr());
     });
 }
 

@@ -35,8 +35,9 @@ store (toolbox-homes/<name>), mounted at your $HOME's path; --recreate and --rm 
 shell = \"/bin/zsh\": the shell den shell starts.
 
 [integration]: gui (X11, Wayland), audio (PulseAudio, PipeWire), dbus (session bus), \
-ssh_agent, gpg_agent, dri (/dev/dri), hosts (the host's /etc/hosts and resolv.conf): each \
-true by default; false leaves that part of the host out.
+ssh_agent, gpg_agent, dri (/dev/dri), hosts (the host's resolv.conf, and an /etc/hosts \
+that is the host's plus a line for the hostname; false: the image's own /etc/hosts): each true \
+by default; false leaves that part of the host out.
 
 Example:
 

@@ -66,6 +66,11 @@ pub fn settings(toml: &DenToml, session: &Session<'_>) -> RunSettings {
         command: KEEP_ALIVE.iter().map(ToString::to_string).collect(),
         env,
         hostname: Some(HOSTNAME.into()),
+        // As toolbox and distrobox: a server inside is on the host's own ports.
+        network: Some("host".into()),
+        // `hosts = false`: the image's own /etc/hosts; otherwise den's, which is the host's
+        // with a line for the hostname (`network::names`), so `sudo` can resolve it.
+        no_hosts: (!toml.integration.hosts).then_some(true),
         volumes,
         // A setuid sudo inside must work: it can only gain the user namespace's root, which
         // the user has anyway (docs/ARCHITECTURE.md, "Toolboxes").
@@ -130,12 +135,11 @@ pub fn integration_mounts(on: &Integration, s: &Session<'_>) -> Vec<String> {
             }
         }
     }
-    if on.hosts {
-        for f in ["/etc/hosts", "/etc/resolv.conf"] {
-            if (s.exists)(Path::new(f)) {
-                specs.push(format!("{f}:{f}:ro"));
-            }
-        }
+    // /etc/hosts is not bound: the host's file has no line for the toolbox's hostname, and
+    // sudo warns "unable to resolve host" without one. den's generated file is the host's
+    // content plus that line (`settings`), as podman and toolbox make it.
+    if on.hosts && (s.exists)(Path::new("/etc/resolv.conf")) {
+        specs.push("/etc/resolv.conf:/etc/resolv.conf:ro".into());
     }
     specs
 }
@@ -262,8 +266,22 @@ mod tests {
         assert_eq!(s.env, ["HOME=/home/u", "A=1"]);
         assert_eq!(s.hostname.as_deref(), Some(HOSTNAME));
         assert_eq!(s.userns.as_deref(), Some("keep-id"));
+        assert_eq!(s.network.as_deref(), Some("host"));
+        assert_eq!(s.no_hosts, None);
         assert_eq!(s.security_opt, ["no-new-privileges=false"]);
         assert_eq!(s.entrypoint.as_deref(), Some(""));
+    }
+
+    #[test]
+    fn hosts_off_keeps_the_images_file() {
+        let env = |_: &str| None;
+        let exists = |_: &Path| true;
+        let s = settings(
+            &toml("image = \"a\"\n[integration]\nhosts = false"),
+            &session(&env, &exists, None),
+        );
+        assert_eq!(s.no_hosts, Some(true));
+        assert!(!s.volumes.iter().any(|v| v.starts_with("/etc/")), "{s:?}");
     }
 
     #[test]
@@ -310,7 +328,6 @@ mod tests {
                 "/tmp/ssh-x/agent.1:/tmp/ssh-x/agent.1",
                 "/run/user/1000/gnupg:/run/user/1000/gnupg",
                 "/dev/dri:/dev/dri:dev",
-                "/etc/hosts:/etc/hosts:ro",
                 "/etc/resolv.conf:/etc/resolv.conf:ro",
             ]
         );

@@ -33,7 +33,7 @@ pub fn create(ctx: &Ctx, store: &Store, toolbox: &Toolbox, home: &Path) -> Resul
     let (_, plan) = crate::commands::run::create(ctx, &args, false)?;
     label(store, &plan.id, toolbox)?;
     let made = crate::runtime::monitor::start_detached(ctx, &plan.id)
-        .and_then(|_| provision(ctx, &plan.id, toolbox));
+        .and_then(|_| provision(ctx, &plan.id, toolbox, plan.mapping.one_id));
     if let Err(e) = made {
         let _ = crate::commands::container::rm::remove_one(store, &plan.id, true);
         return Err(e.context(format!(
@@ -93,14 +93,15 @@ fn label(store: &Store, id: &str, toolbox: &Toolbox) -> Result<()> {
     records::write(store, &record)
 }
 
-/// The once-only steps, as root: packages, the sudoers drop-in, setup commands.
-fn provision(ctx: &Ctx, id: &str, toolbox: &Toolbox) -> Result<()> {
+/// The once-only steps, as root: packages, the sudoers drop-in, setup commands. `one_id`:
+/// the container maps only the user's own id (one-id mode).
+fn provision(ctx: &Ctx, id: &str, toolbox: &Toolbox, one_id: bool) -> Result<()> {
     if !toolbox.toml.packages.is_empty() {
         eprintln!("den: installing {}", toolbox.toml.packages.join(" "));
         run_as_root(
             ctx,
             id,
-            &install_script(&toolbox.toml.packages),
+            &install_script(&toolbox.toml.packages, one_id),
             "installing packages",
         )?;
     }
@@ -137,14 +138,21 @@ fn run_as_root(ctx: &Ctx, id: &str, script: &str, what: &str) -> Result<()> {
     Ok(())
 }
 
-/// A script that installs `packages` with the package manager the image has.
-pub fn install_script(packages: &[String]) -> String {
+/// A script that installs `packages` with the package manager the image has. In one-id mode
+/// apt runs its downloads as root: its sandbox user `_apt` (uid 42) has no id in a container
+/// that maps only the user's own, and `seteuid 42` fails.
+pub fn install_script(packages: &[String], one_id: bool) -> String {
     let list: Vec<String> = packages.iter().map(|p| quote(p)).collect();
     let list = list.join(" ");
+    let apt = if one_id {
+        "apt-get -o APT::Sandbox::User=root"
+    } else {
+        "apt-get"
+    };
     format!(
         "set -e\n\
          if command -v apt-get >/dev/null 2>&1; then\n  \
-           export DEBIAN_FRONTEND=noninteractive\n  apt-get update\n  apt-get install -y {list}\n\
+           export DEBIAN_FRONTEND=noninteractive\n  {apt} update\n  {apt} install -y {list}\n\
          elif command -v dnf >/dev/null 2>&1; then\n  dnf install -y {list}\n\
          elif command -v apk >/dev/null 2>&1; then\n  apk add {list}\n\
          elif command -v pacman >/dev/null 2>&1; then\n  pacman -Sy --noconfirm {list}\n\
@@ -175,8 +183,15 @@ mod tests {
 
     #[test]
     fn install_script_quotes_and_detects() {
-        let s = install_script(&["git".into(), "a'b".into()]);
+        let s = install_script(&["git".into(), "a'b".into()], false);
         assert!(s.contains("apt-get install -y 'git' 'a'\\''b'"), "{s}");
+        assert!(!s.contains("Sandbox"), "{s}");
+        let one = install_script(&["git".into()], true);
+        assert!(
+            one.contains("apt-get -o APT::Sandbox::User=root update")
+                && one.contains("apt-get -o APT::Sandbox::User=root install -y 'git'"),
+            "{one}"
+        );
         for pm in [
             "dnf install -y",
             "apk add",
