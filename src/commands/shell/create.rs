@@ -96,6 +96,9 @@ fn label(store: &Store, id: &str, toolbox: &Toolbox) -> Result<()> {
 /// The once-only steps, as root: packages, the sudoers drop-in, setup commands. `one_id`:
 /// the container maps only the user's own id (one-id mode).
 fn provision(ctx: &Ctx, id: &str, toolbox: &Toolbox, one_id: bool) -> Result<()> {
+    if one_id {
+        run_as_root(ctx, id, APT_ONE_ID_SCRIPT, "writing apt's one-id drop-in")?;
+    }
     if !toolbox.toml.packages.is_empty() {
         eprintln!("den: installing {}", toolbox.toml.packages.join(" "));
         run_as_root(
@@ -137,6 +140,13 @@ fn run_as_root(ctx: &Ctx, id: &str, script: &str, what: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// One-id mode: apt's download sandbox user `_apt` has no id to become, so every apt run in
+/// the toolbox (the user's own by hand too) is told to stay root, in a drop-in that only an
+/// image with apt gets.
+const APT_ONE_ID_SCRIPT: &str = "if [ -d /etc/apt/apt.conf.d ]; then \
+     printf '%s\\n' '// den: one-id mode maps no id for _apt' 'APT::Sandbox::User \"root\";' \
+     > /etc/apt/apt.conf.d/90den-one-id; fi";
 
 /// A script that installs `packages` with the package manager the image has. In one-id mode
 /// apt runs its downloads as root: its sandbox user `_apt` (uid 42) has no id in a container
