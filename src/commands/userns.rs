@@ -37,17 +37,6 @@ impl UsernsPlan {
         {
             notice_once(&ctx.paths.store, notice);
         }
-        if matches!(mode, UsernsMode::NoMap | UsernsMode::Auto { .. }) && !store.one_id {
-            return Err(hinted(
-                format!(
-                    "--userns={} is not built yet: its mapping leaves out your own uid, which \
-                     owns the image's root files in den's store, so den's FUSE server in the \
-                     container's namespace could neither read nor write them",
-                    settings.userns.as_deref().unwrap_or_default()
-                ),
-                "use --userns=keep-id, or leave --userns out (uid 0 is you)",
-            ));
-        }
         Ok(UsernsPlan {
             mapping: mode.mapping(store)?,
             mode,

@@ -118,7 +118,7 @@ fn follow(
     signals: &nix::sys::signal::SigSet,
     detach: bool,
 ) -> Result<i32> {
-    let master = spawn::follow_setup(pid, chan)?;
+    let master = spawn::follow_setup(plan, pid, chan)?.master;
     if detach {
         // Its parent goes now: the container's init adopts and reaps it.
         return Ok(0);
