@@ -165,7 +165,14 @@ fn nomap_and_auto_match_podman() {
                 "nomap inspect mode",
                 &["inspect", "--format", "{{.HostConfig.UsernsMode}}", "n1"],
             )
-            .setup(&["create", "--name", "n1", "--userns=nomap", "busybox", "true"])
+            .setup(&[
+                "create",
+                "--name",
+                "n1",
+                "--userns=nomap",
+                "busybox",
+                "true",
+            ])
             .stdout(),
             case(
                 "auto inspect mode",
