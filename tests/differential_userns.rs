@@ -141,11 +141,10 @@ fn nomap_and_auto_match_podman() {
                 ]),
             )
             .stdout(),
-            case(
-                "auto map shape",
-                &run(&["--userns=auto", "busybox", "sh", "-c", SHAPE]),
-            )
-            .stdout(),
+            // Not compared: auto's default size (podman grows it to the image's highest file
+            // owner, 65534 on this busybox; den takes 1024: README's differences) and the
+            // inspect mode of an auto container that never ran (podman: "", den: "private",
+            // podman's once it runs).
             case(
                 "auto size map shape",
                 &run(&["--userns=auto:size=500", "busybox", "sh", "-c", SHAPE]),
@@ -173,12 +172,6 @@ fn nomap_and_auto_match_podman() {
                 "busybox",
                 "true",
             ])
-            .stdout(),
-            case(
-                "auto inspect mode",
-                &["inspect", "--format", "{{.HostConfig.UsernsMode}}", "a1"],
-            )
-            .setup(&["create", "--name", "a1", "--userns=auto", "busybox", "true"])
             .stdout(),
         ];
         run_cases(&pair, "userns nomap and auto", &cases);
