@@ -33,6 +33,9 @@ pub enum ToChild {
 pub enum ToParent {
     /// The pty master of the container's terminal comes with this message.
     PtyMaster,
+    /// The /dev/fuse descriptor of the container's root mount comes with this message: den
+    /// starts the FUSE server in the store's namespace and answers `Proceed`.
+    FuseDevice,
     /// Setup or exec failed; the whole error chain.
     Failed(Remote),
 }

@@ -132,13 +132,14 @@ pub fn create_with(
     if let Some(notice) = mapping.notice_once(&ctx.paths.store) {
         eprintln!("{notice}");
     }
-    let userns = crate::commands::userns::UsernsPlan::prepare(ctx, &settings, &mapping)?;
+    let mut userns = crate::commands::userns::UsernsPlan::prepare(ctx, &settings, &mapping)?;
     if plan::asks_relabel(&settings) {
         relabel_notice_once(&ctx.paths.store);
     }
     // A bad -v spec or a missing source is refused before anything is pulled.
     let bind_sources = resolve_bind_sources(&settings)?;
     let store = Store::open(&ctx.paths)?;
+    userns.allocate(&store)?;
     if args.process.replace {
         run_flags::replace_existing(&store, args.name.as_deref())?;
     }

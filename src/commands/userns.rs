@@ -1,7 +1,8 @@
 //! `--userns` for `den run` and `den create`: parse the mode, plan the container's mapping
-//! from the store's, choose the fuse driver when the two differ (its id shifting is what
-//! shows the image's owners under the other mapping, with no copy), and for keep-id the
-//! user's /etc/passwd entry and default `--user`.
+//! from the store's (auto's range apart from the other auto containers'), choose the fuse
+//! driver when the two differ (its server, in the store's namespace, shows the image's
+//! owners under the other mapping with no copy), and for keep-id the user's /etc/passwd
+//! entry and default `--user`.
 
 use std::path::Path;
 
@@ -14,6 +15,7 @@ use crate::identity::idmap::IdMapping;
 use crate::identity::keepid::{HostUser, KeepIdUser};
 use crate::identity::usermode::UsernsMode;
 use crate::plan::{RunPlan, RunSettings};
+use crate::store::{Store, records};
 
 /// The file in a store that remembers the one-id `--userns` notice was shown.
 const ONE_ID_NOTICE_FILE: &str = "userns-one-id-notice";
@@ -37,22 +39,56 @@ impl UsernsPlan {
         {
             notice_once(&ctx.paths.store, notice);
         }
-        if matches!(mode, UsernsMode::NoMap | UsernsMode::Auto { .. }) && !store.one_id {
-            return Err(hinted(
-                format!(
-                    "--userns={} is not built yet: its mapping leaves out your own uid, which \
-                     owns the image's root files in den's store, so den's FUSE server in the \
-                     container's namespace could neither read nor write them",
-                    settings.userns.as_deref().unwrap_or_default()
-                ),
-                "use --userns=keep-id, or leave --userns out (uid 0 is you)",
-            ));
-        }
         Ok(UsernsPlan {
             mapping: mode.mapping(store)?,
             mode,
             store: store.clone(),
         })
+    }
+
+    /// auto without uidmapping=: moves the container's range past those of the store's other
+    /// auto containers, as podman keeps auto namespaces apart (the lowest free intermediate
+    /// ids that fit; a container holds its range until it is removed).
+    pub fn allocate(&mut self, store: &Store) -> Result<()> {
+        let UsernsMode::Auto {
+            size, uidmapping, ..
+        } = &self.mode
+        else {
+            return Ok(());
+        };
+        if self.store.one_id || !uidmapping.is_empty() {
+            return Ok(());
+        }
+        let Some(sub) = self.store.uids.iter().find(|r| r.container == 1).copied() else {
+            return Ok(());
+        };
+        let size = crate::identity::usermode::auto_size(*size, sub.count);
+        let mut used: Vec<(u64, u64)> = records::all_ids(store)
+            .iter()
+            .filter_map(|id| records::read(store, id).ok()?.plan)
+            .filter(|plan| {
+                plan.userns
+                    .as_deref()
+                    .is_some_and(|u| u.starts_with("auto"))
+            })
+            .flat_map(|plan| plan.mapping.uids)
+            .filter(|r| r.host >= sub.host)
+            .map(|r| {
+                let first = u64::from(r.host - sub.host) + 1;
+                (first, first + u64::from(r.count))
+            })
+            .collect();
+        used.sort_unstable();
+        let mut start = 1u64;
+        for (first, end) in used {
+            if first < start + u64::from(size) && end > start {
+                start = end;
+            }
+        }
+        let start = u32::try_from(start)
+            .map_err(|_| crate::identity::usermode::no_room(size, sub.count))?;
+        self.mapping = self.mode.mapping_from(&self.store, start)?;
+        Ok(())
     }
 
     /// Whether the container's mapping differs from the store's (the layers need shifting).

@@ -125,6 +125,13 @@ impl UsernsMode {
     /// every mode but the default is then the default (container 0 = the user), and
     /// `one_id_notice` says so.
     pub fn mapping(&self, default: &IdMapping) -> Result<IdMapping> {
+        self.mapping_from(default, 1)
+    }
+
+    /// `mapping`, with auto's range (when no uidmapping= gives it) starting at intermediate
+    /// id `start` (1: the range's first id), as `commands::userns` allocates it apart from
+    /// other auto containers' ranges.
+    pub fn mapping_from(&self, default: &IdMapping, start: u32) -> Result<IdMapping> {
         if default.one_id || *self == UsernsMode::Host {
             return Ok(default.clone());
         }
@@ -142,8 +149,8 @@ impl UsernsMode {
                 uidmapping,
                 gidmapping,
             } => (
-                auto(*size, uidmapping, default, true)?,
-                auto(*size, gidmapping, default, false)?,
+                auto(*size, uidmapping, default, true, start)?,
+                auto(*size, gidmapping, default, false, start)?,
             ),
         };
         Ok(IdMapping {
@@ -170,11 +177,11 @@ impl UsernsMode {
     }
 }
 
-/// inspect's HostConfig.UsernsMode, as podman 4.3 shows it: "private" for keep-id and
-/// nomap (podman's own namespace of the container), "" for the default and auto.
+/// inspect's HostConfig.UsernsMode, as podman 4.3 shows it (measured): "private" for
+/// keep-id, nomap and auto (podman's own namespace of the container), "" for the default.
 pub fn inspect_mode(spec: Option<&str>) -> &'static str {
     match UsernsMode::parse(spec) {
-        Ok(UsernsMode::KeepId { .. } | UsernsMode::NoMap) => "private",
+        Ok(UsernsMode::KeepId { .. } | UsernsMode::NoMap | UsernsMode::Auto { .. }) => "private",
         _ => "",
     }
 }
@@ -240,13 +247,22 @@ fn keep_id(inside: u32, own: u32, sub: IdRange) -> Vec<IdRange> {
     out
 }
 
-/// auto: the given mappings (intermediate ids turned into host ids), or the first `size` ids
-/// of the range (default: all of it) from container 0.
+/// podman's default size of an auto namespace (containers/storage's auto-userns-min-size).
+pub const AUTO_MIN_SIZE: u32 = 1024;
+
+/// The size of an auto namespace: size=, else podman's minimum (at most the whole range).
+pub fn auto_size(size: Option<u32>, range: u32) -> u32 {
+    size.unwrap_or(AUTO_MIN_SIZE.min(range))
+}
+
+/// auto: the given mappings (intermediate ids turned into host ids), or `size` ids of the
+/// range (default: `auto_size`) from intermediate id `start`, as container 0...
 fn auto(
     size: Option<u32>,
     given: &[IdRange],
     default: &IdMapping,
     uids: bool,
+    start: u32,
 ) -> Result<Vec<IdRange>> {
     let ranges = if uids { &default.uids } else { &default.gids };
     let (_, sub) = split(ranges)?;
@@ -273,21 +289,28 @@ fn auto(
             })
             .collect();
     }
-    let size = size.unwrap_or(sub.count);
-    if size == 0 || size > sub.count {
-        return Err(hinted(
-            format!(
-                "--userns auto: size {size} does not fit your subordinate range of {} ids",
-                sub.count
-            ),
-            "ask for a smaller size=, or a larger range in /etc/subuid and /etc/subgid",
-        ));
+    let size = auto_size(size, sub.count);
+    if size == 0 || start == 0 || u64::from(start) + u64::from(size) > u64::from(sub.count) + 1 {
+        return Err(no_room(size, sub.count));
     }
     Ok(vec![IdRange {
         container: 0,
-        host: sub.host,
+        host: sub.host + start - 1,
         count: size,
     }])
+}
+
+/// podman's words when an auto namespace of `size` ids finds no room in the range.
+pub fn no_room(size: u32, range: u32) -> anyhow::Error {
+    hinted(
+        format!(
+            "could not find enough available IDs: --userns auto needs {size} ids, and your \
+             subordinate range of {range} has not that many free (other auto containers \
+             hold theirs until removed)"
+        ),
+        "ask for a smaller size=, remove unused auto containers, or give your user a larger \
+         range in /etc/subuid and /etc/subgid",
+    )
 }
 
 #[cfg(test)]

@@ -90,7 +90,14 @@ fn nomap_and_auto_leave_the_user_out() {
     let m = UsernsMode::NoMap.mapping(&default()).unwrap();
     assert_eq!(m.uids, vec![r(0, 200_000, 65536)]);
     let auto = |s: &str| UsernsMode::parse(Some(s)).unwrap().mapping(&default());
-    assert_eq!(auto("auto").unwrap().uids, vec![r(0, 200_000, 65536)]);
+    assert_eq!(auto("auto").unwrap().uids, vec![r(0, 200_000, 1024)]);
+    let from = |s: &str, start| {
+        UsernsMode::parse(Some(s))
+            .unwrap()
+            .mapping_from(&default(), start)
+    };
+    assert_eq!(from("auto", 1025).unwrap().uids, vec![r(0, 201_024, 1024)]);
+    assert!(format!("{:#}", from("auto", 65000).unwrap_err()).contains("enough available"));
     assert_eq!(
         auto("auto:size=500").unwrap().gids,
         vec![r(0, 200_000, 500)]
@@ -99,7 +106,7 @@ fn nomap_and_auto_leave_the_user_out() {
         auto("auto:uidmapping=0:10:5").unwrap().uids,
         vec![r(0, 200_009, 5)]
     );
-    assert!(format!("{:#}", auto("auto:size=70000").unwrap_err()).contains("does not fit"));
+    assert!(format!("{:#}", auto("auto:size=70000").unwrap_err()).contains("enough available"));
     assert!(format!("{:#}", auto("auto:uidmapping=0:0:5").unwrap_err()).contains("outside"));
 }
 
@@ -129,6 +136,6 @@ fn inspect_shows_podmans_intermediate_ids() {
         vec!["0:1:1000", "1000:0:1", "1001:1001:64536"]
     );
     assert_eq!(inspect_mode(Some("keep-id:uid=5")), "private");
-    assert_eq!(inspect_mode(Some("auto")), "");
+    assert_eq!(inspect_mode(Some("auto")), "private");
     assert_eq!(inspect_mode(None), "");
 }

@@ -151,6 +151,11 @@ pub struct NsChild {
 }
 
 impl NsChild {
+    /// The child's pid.
+    pub fn pid(&self) -> Pid {
+        self.pid
+    }
+
     /// Waits for the child; fails with its error when `work` failed.
     pub fn wait(self) -> Result<()> {
         match self.wait_status()? {

@@ -118,7 +118,7 @@ fn follow(
     signals: &nix::sys::signal::SigSet,
     detach: bool,
 ) -> Result<i32> {
-    let master = spawn::follow_setup(pid, chan)?;
+    let master = spawn::follow_setup(plan, pid, chan)?.master;
     if detach {
         // Its parent goes now: the container's init adopts and reaps it.
         return Ok(0);
@@ -139,13 +139,37 @@ fn exec_child(
     seccomp: Option<&[BpfProgram]>,
     detach: bool,
 ) -> ! {
-    let err = match enter(plan, root, chan, detach) {
+    let err = match become_mapped(plan).and_then(|()| enter(plan, root, chan, detach)) {
         Ok(pty) => setup::exec_program(plan, pty, seccomp).unwrap_err(),
         Err(e) => e,
     };
     let remote = Remote::capture(&err);
     let _ = chan.send(&ToParent::Failed(remote.clone()));
     std::process::exit(remote.exit_code);
+}
+
+/// Under a mapping without your uid (nomap, auto) a process with your ids could not even
+/// ask the FUSE root (the kernel refuses a request from an id unmapped in the mount's
+/// namespace): the process becomes root of the namespace first, as its init did; the
+/// program's user is switched to later as always.
+fn become_mapped(plan: &RunPlan) -> Result<()> {
+    let Some(store) = &plan.layer_mapping else {
+        return Ok(());
+    };
+    // Your uid: the store mapping's container 0 (getuid() here already reads the
+    // container's namespace, where it may be unmapped).
+    let Some(own) = store.uids.iter().find(|r| r.container == 0).map(|r| r.host) else {
+        return Ok(());
+    };
+    let mapped = plan
+        .mapping
+        .uids
+        .iter()
+        .any(|r| r.host <= own && u64::from(own) < u64::from(r.host) + u64::from(r.count));
+    if mapped {
+        return Ok(());
+    }
+    crate::identity::userns::become_root_with(&plan.mapping, plan.ns.limits.keep_groups)
 }
 
 fn enter(plan: &RunPlan, root: &OwnedFd, chan: &ChildEnd, detach: bool) -> Result<Option<OwnedFd>> {

@@ -593,33 +593,39 @@ pub fn make_root_read_only() -> Result<()> {
     make_mount_read_only(Path::new("/"), false).context("making the root filesystem read-only")
 }
 
-/// Mounts a small private tmpfs on `scratch` (inside the container's mount namespace, so
-/// invisible to the host and gone with the container) and fills it: `rootfs/`, the mount
-/// point of the root filesystem, and the generated /etc files. Returns the mount point.
+/// Mounts a small private tmpfs on den's scratch dir (`scratch`, opened as `dir`; inside
+/// the container's mount namespace, so invisible to the host and gone with the container)
+/// and writes its generated /etc files and root mount point there. The tmpfs is made
+/// detached and attached by descriptor, and its returned descriptor is the way in: root of a
+/// namespace without your uid (nomap, auto) cannot walk the path of your runtime dir.
 pub fn prepare_scratch(
+    dir: &OwnedFd,
     scratch: &Path,
     hostname: &str,
     hosts: Option<&str>,
     resolv: &str,
-) -> Result<PathBuf> {
-    mount(
-        Some("tmpfs"),
-        scratch,
-        Some("tmpfs"),
-        MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
-        Some("mode=755,size=1m"),
+) -> Result<OwnedFd> {
+    const MOUNT_ATTR_NOSUID: u64 = 0x2;
+    const MOUNT_ATTR_NODEV: u64 = 0x4;
+    let tmpfs = crate::sys::new_tmpfs(
+        &[("mode", "755"), ("size", "1m")],
+        MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV,
     )
+    .and_then(|fs| crate::sys::attach_tree(fs.as_fd(), dir.as_fd()).map(|()| fs))
     .with_context(|| format!("mounting a tmpfs on \"{}\"", scratch.display()))?;
+    let inside = fd_path(&tmpfs);
     for (name, text) in [
         ("hostname", format!("{hostname}\n")),
         ("hosts", hosts.unwrap_or_default().to_string()),
         ("resolv.conf", resolv.to_string()),
     ] {
-        let path = scratch.join(name);
-        fs::write(&path, text).with_context(|| format!("writing \"{}\"", path.display()))?;
+        let path = inside.join(name);
+        fs::write(&path, text)
+            .with_context(|| format!("writing \"{}\"", scratch.join(name).display()))?;
         fs::set_permissions(&path, fs::Permissions::from_mode(0o644))?;
     }
-    let rootfs = scratch.join("rootfs");
-    fs::create_dir(&rootfs).with_context(|| format!("creating \"{}\"", rootfs.display()))?;
-    Ok(rootfs)
+    let rootfs = inside.join("rootfs");
+    fs::create_dir(&rootfs)
+        .with_context(|| format!("creating \"{}\"", scratch.join("rootfs").display()))?;
+    Ok(tmpfs)
 }

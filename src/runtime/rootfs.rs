@@ -12,13 +12,40 @@ use crate::runtime::mounts::bind;
 /// Mounts the root filesystem at `target`. `transient` (a `--rm` container) lets the overlay
 /// skip syncing its upper dir: the data is thrown away at exit anyway, and overlayfs would
 /// otherwise sync the whole store filesystem when the container's mount goes away.
-/// `shift` is the fuse driver's id shift (`IdShift::between` the store's mapping and the
-/// container's); the other drivers are only chosen when it is the identity.
+/// `place` says where the fuse driver's server runs (the other drivers are only chosen for
+/// the store's own mapping). Returns whether this process left for a new mount namespace
+/// (a FUSE server of its own lives on in the old one), where descriptors of mounts made
+/// before no longer lead into the mounts it sees.
 pub fn mount_rootfs(
     source: &RootfsSource,
     target: &Path,
     transient: bool,
-    shift: fuse::IdShift,
+    place: &fuse::ServerPlace<'_>,
+) -> Result<bool> {
+    let left = matches!(
+        (source, place),
+        (
+            RootfsSource::Layers {
+                driver: Driver::FuseOverlayfs,
+                ..
+            },
+            _
+        ) | (
+            RootfsSource::Layers {
+                driver: Driver::Fuse,
+                ..
+            },
+            fuse::ServerPlace::InContainer
+        )
+    );
+    mount_source(source, target, transient, place).map(|()| left)
+}
+
+fn mount_source(
+    source: &RootfsSource,
+    target: &Path,
+    transient: bool,
+    place: &fuse::ServerPlace<'_>,
 ) -> Result<()> {
     match source {
         RootfsSource::Dir(dir) => bind(dir, target, false)
@@ -34,7 +61,7 @@ pub fn mount_rootfs(
             let layers = LayerDirs { lower, upper, work };
             match driver {
                 Driver::Overlay => overlay::mount_root(layers, target, transient),
-                Driver::Fuse => fuse::mount_root(layers, target, shift),
+                Driver::Fuse => fuse::mount_root(layers, target, place),
                 Driver::FuseOverlayfs => {
                     let program = program
                         .as_deref()

@@ -18,7 +18,7 @@ use nix::unistd::{ForkResult, Pid};
 use seccompiler::BpfProgram;
 
 use crate::child::channel::{ChildEnd, ToChild, ToParent};
-use crate::driver::fuse::IdShift;
+use crate::driver::fuse::ServerPlace;
 use crate::error::{EXIT_CANNOT_EXECUTE, EXIT_NOT_FOUND, ExitCodeExt, HintExt, Remote};
 use crate::identity::userns::become_root_with;
 use crate::plan::{NsMode, RunPlan};
@@ -48,6 +48,9 @@ fn set_up_container(
 ) -> Result<Pid> {
     // userns::clone_with_id_maps: dies with den, and den has written uid_map/gid_map.
     wait_for_network(chan)?; // the program must find its network configured
+    // Opened while this process still has your uid: root of a namespace without it (nomap,
+    // auto) could not enter your 0700 runtime dir, and reaches the scratch dir by this.
+    let scratch_dir = open_dir(&plan.scratch)?;
     // uid/gid 0 of the namespace: the user, with full caps here (--group-add keep-groups:
     // den's supplementary groups stay)
     become_root_with(&plan.mapping, plan.ns.limits.keep_groups)?;
@@ -58,20 +61,31 @@ fn set_up_container(
     }
     nix::unistd::setsid().context("starting a new session")?; // signals arrive only via den
     mounts::make_mounts_private()?; // nothing mounted below propagates to the host
-    let mount_point = mounts::prepare_scratch(
+    let scratch_fs = mounts::prepare_scratch(
+        &scratch_dir,
         &plan.scratch,
         &plan.hostname,
         plan.etc_hosts.as_deref(),
         &plan.etc_resolv,
     )?; // private tmpfs: mount point, /etc files
-    let shift = plan
-        .layer_mapping
-        .as_ref()
-        .map_or_else(IdShift::identity, |store| {
-            IdShift::between(store, &plan.mapping) // keep-id: the image's owners as they were
-        });
-    rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove, shift)?; // overlay / fuse / vfs / --rootfs
-    let root = open_root(&mount_point)?;
+    let scratch = mounts::fd_path(&scratch_fs); // the tmpfs, reached by its descriptor
+    let mount_point = scratch.join("rootfs");
+    let place = if plan.layer_mapping.is_some() {
+        ServerPlace::InStoreNs(chan) // --userns: den serves it from the store's namespace
+    } else {
+        ServerPlace::InContainer
+    };
+    let left = rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove, &place)?; // overlay / fuse / vfs / --rootfs
+    let scratch_fs = if left {
+        // In a new mount namespace the old descriptor leads to the old one's mounts: the
+        // tmpfs again, by its path (these drivers run under the default mapping: root is you).
+        open_dir(&plan.scratch)?
+    } else {
+        scratch_fs
+    };
+    let scratch = mounts::fd_path(&scratch_fs);
+    let mount_point = scratch.join("rootfs");
+    let root = open_dir(&mount_point)?;
     rootfs::set_root_mode(&root, &plan.rootfs)?; // podman's 0555 for an image's root
     let owner = volume_owner(root.as_fd(), plan)?; // the user :U gives volumes to
     if plan.ns.namespaces.pid == NsMode::Host {
@@ -87,17 +101,18 @@ fn set_up_container(
     mounts::mount_user_mounts(root.as_fd(), &plan.mounts, owner)?; // -v, --tmpfs, --mount
     mounts::bind_etc_files(
         root.as_fd(),
-        &plan.scratch,
+        &scratch,
         plan.etc_hosts.is_some(),
         &plan.mounts,
     )?; // hostname, hosts, resolv.conf
-    secrets::mount_secrets(root.as_fd(), &plan.scratch, plan)?; // --secret files, read-only
+    secrets::mount_secrets(root.as_fd(), &scratch, plan)?; // --secret files, read-only
     if let Some(user) = &plan.keep_id {
-        passwd::add_keep_id_user(root.as_fd(), &plan.scratch, user)?; // the user's name inside
+        passwd::add_keep_id_user(root.as_fd(), &scratch, user)?; // the user's name inside
     }
-    files::provide_files(root.as_fd(), &plan.scratch, plan)?; // .containerenv, localtime, passwd
+    files::provide_files(root.as_fd(), &scratch, plan)?; // .containerenv, localtime, passwd
     drop(root);
-    mounts::pivot_into(&mount_point)?; // the host's tree is gone from here on
+    mounts::pivot_into(&mount_point)?;
+    drop((scratch_fs, scratch_dir)); // the host's tree is gone from here on
     limits::write_sysctls(&plan.ns.sysctls)?; // the container's /proc, before it is read-only
     if !plan.ns.privileged {
         mounts::protect_kernel_paths()?; // podman's masked and read-only /proc, /sys paths
@@ -191,18 +206,14 @@ fn volume_owner(root: std::os::fd::BorrowedFd<'_>, plan: &RunPlan) -> Result<Opt
     Ok(Some((user.uid, user.gid)))
 }
 
-fn open_root(mount_point: &Path) -> Result<OwnedFd> {
+/// An O_PATH descriptor of a directory: the root filesystem, den's scratch dir.
+fn open_dir(dir: &Path) -> Result<OwnedFd> {
     nix::fcntl::open(
-        mount_point,
+        dir,
         OFlag::O_PATH | OFlag::O_DIRECTORY | OFlag::O_CLOEXEC,
         Mode::empty(),
     )
-    .with_context(|| {
-        format!(
-            "opening the root filesystem at \"{}\"",
-            mount_point.display()
-        )
-    })
+    .with_context(|| format!("opening \"{}\"", dir.display()))
 }
 
 /// As podman: a missing working directory the image names is created; one `--workdir` names

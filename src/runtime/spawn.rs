@@ -6,7 +6,7 @@
 use std::io::{Read, Write};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal, kill, sigprocmask};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
@@ -171,7 +171,12 @@ fn supervise(
     signals: &SigSet,
     mut hooks: Hooks<'_>,
 ) -> Result<i32> {
-    let master = follow_setup(pid, chan)?;
+    // The FUSE server (if any) is dropped, killed and reaped, when this returns: the
+    // container has ended by then.
+    let Setup {
+        master,
+        fuse: _fuse,
+    } = follow_setup(plan, pid, chan)?;
     if let Some(f) = hooks.on_running.as_mut()
         && let Err(e) = f(pid)
     {
@@ -197,16 +202,37 @@ fn supervise(
     }
 }
 
+/// What a container's setup handed den: its terminal's master, and the FUSE server den
+/// started for its root (`--userns`), which must live as long as the container.
+pub(crate) struct Setup {
+    pub master: Option<OwnedFd>,
+    pub fuse: Option<crate::driver::fuse::StoreNsServer>,
+}
+
 /// Follows the child's setup over the channel until it executes the program (its end
-/// closes); returns the pty master it sent, if any. The child is killed and reaped on error.
-pub(crate) fn follow_setup(pid: Pid, chan: &ParentEnd) -> Result<Option<OwnedFd>> {
-    let mut master = None;
+/// closes): takes the pty master it sends, starts the FUSE server of its root when it sends
+/// the mount's descriptor. The child is killed and reaped on error.
+pub(crate) fn follow_setup(plan: &RunPlan, pid: Pid, chan: &ParentEnd) -> Result<Setup> {
+    let mut setup = Setup {
+        master: None,
+        fuse: None,
+    };
     loop {
         match chan.recv_with_fd() {
             Ok(Some((ToParent::PtyMaster, fd))) => {
                 let fd = fd.context("the container sent no terminal")?;
                 copy_window_size(fd.as_fd());
-                master = Some(fd);
+                setup.master = Some(fd);
+                chan.send(&ToChild::Proceed)?;
+            }
+            Ok(Some((ToParent::FuseDevice, fd))) => {
+                match start_fuse_server(plan, fd) {
+                    Ok(server) => setup.fuse = Some(server),
+                    Err(e) => {
+                        kill_and_reap(pid);
+                        return Err(e);
+                    }
+                }
                 chan.send(&ToChild::Proceed)?;
             }
             Ok(Some((ToParent::Failed(remote), _))) => {
@@ -220,7 +246,24 @@ pub(crate) fn follow_setup(pid: Pid, chan: &ParentEnd) -> Result<Option<OwnedFd>
             }
         }
     }
-    Ok(master)
+    Ok(setup)
+}
+
+/// The FUSE server of a `--userns` container's root, in the store's namespace
+/// (`fuse::ServerPlace::InStoreNs`).
+fn start_fuse_server(
+    plan: &RunPlan,
+    fd: Option<OwnedFd>,
+) -> Result<crate::driver::fuse::StoreNsServer> {
+    let fd = fd.context("the container sent no /dev/fuse descriptor")?;
+    let crate::plan::RootfsSource::Layers {
+        lower, upper, work, ..
+    } = &plan.rootfs
+    else {
+        bail!("the container asked for a FUSE server but has no layers");
+    };
+    let layers = crate::driver::LayerDirs { lower, upper, work };
+    crate::driver::fuse::start_in_store_ns(fd, layers, plan.store_mapping())
 }
 
 /// Handles the pending signals; returns the exit code once the container's init has exited.

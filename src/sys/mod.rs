@@ -11,7 +11,7 @@ use std::path::Path;
 use nix::unistd::Pid;
 
 mod ns;
-pub use ns::{attach_tree, clone_tree, namespace_owner, namespace_type};
+pub use ns::{attach_tree, clone_tree, namespace_owner, namespace_type, new_tmpfs};
 
 /// Namespaces a new process can be created in (the `CLONE_NEW*` flags of clone(2)).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

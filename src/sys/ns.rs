@@ -72,3 +72,59 @@ pub fn attach_tree(tree: BorrowedFd<'_>, target: BorrowedFd<'_>) -> io::Result<(
     }
     Ok(())
 }
+
+/// A new, detached tmpfs (fsopen(2), fsconfig(2) with each `(key, value)` of `options`,
+/// fsmount(2)) with mount flags `attrs` (MOUNT_ATTR_*): its descriptor reaches the tmpfs's
+/// root directly, to attach with `attach_tree` and to write in by `/proc/self/fd/N` where
+/// the path of its mount point cannot be walked.
+pub fn new_tmpfs(options: &[(&str, &str)], attrs: u64) -> io::Result<OwnedFd> {
+    const FSOPEN_CLOEXEC: libc::c_uint = 0x1;
+    const FSCONFIG_SET_STRING: libc::c_uint = 1;
+    const FSCONFIG_CMD_CREATE: libc::c_uint = 6;
+    const FSMOUNT_CLOEXEC: libc::c_uint = 0x1;
+    let check = |ret: libc::c_long| {
+        if ret == -1 {
+            Err(io::Error::last_os_error())
+        } else {
+            Ok(ret)
+        }
+    };
+    // SAFETY: the name is a valid NUL-terminated string; fsopen returns a new descriptor or
+    // -1 and touches no other memory of ours.
+    let fs = check(unsafe { libc::syscall(libc::SYS_fsopen, c"tmpfs".as_ptr(), FSOPEN_CLOEXEC) })?;
+    let fs = super::own_fd(fs as RawFd);
+    for (key, value) in options {
+        let c = |s: &str| {
+            std::ffi::CString::new(s).map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))
+        };
+        let (key, value) = (c(key)?, c(value)?);
+        // SAFETY: `fs` is open for the call; key and value are valid NUL-terminated strings
+        // that outlive it; fsconfig reads only them.
+        check(unsafe {
+            libc::syscall(
+                libc::SYS_fsconfig,
+                fs.as_raw_fd(),
+                FSCONFIG_SET_STRING,
+                key.as_ptr(),
+                value.as_ptr(),
+                0,
+            )
+        })?;
+    }
+    // SAFETY: `fs` is open for the call; the null key and value are allowed for CMD_CREATE.
+    check(unsafe {
+        libc::syscall(
+            libc::SYS_fsconfig,
+            fs.as_raw_fd(),
+            FSCONFIG_CMD_CREATE,
+            std::ptr::null::<libc::c_char>(),
+            std::ptr::null::<libc::c_void>(),
+            0,
+        )
+    })?;
+    // SAFETY: `fs` is open for the call; fsmount returns a new descriptor or -1 and touches
+    // no memory of ours.
+    let mnt =
+        check(unsafe { libc::syscall(libc::SYS_fsmount, fs.as_raw_fd(), FSMOUNT_CLOEXEC, attrs) })?;
+    Ok(super::own_fd(mnt as RawFd))
+}

@@ -21,13 +21,15 @@ use std::fs::OpenOptions;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use nix::mount::{MsFlags, mount};
 use nix::unistd::ForkResult;
 
+use crate::child::channel::{ChildEnd, ToChild, ToParent};
 use crate::driver::LayerDirs;
 use crate::error::HintExt;
 use crate::host::dev_fuse_status;
+use crate::identity::idmap::IdMapping;
 
 pub use idshift::IdShift;
 
@@ -53,11 +55,27 @@ pub const KEEP_ID_MECHANISM: &str = "the fuse driver's id shifting: --userns=kee
     kernel, so the layers are used as unpacked, with no copy, no chown and no idmapped mount \
     (which a user namespace cannot make); needs /dev/fuse";
 
-/// Mounts den's FUSE overlay of `layers` at `target` and starts its server; then leaves the
-/// mount namespace, as the fuse-overlayfs driver does (pivot_root would otherwise move the
-/// server's root onto its own mount). `shift` maps the owners the server reads (ids of the
-/// container's namespace) to those the container is shown (`IdShift::between`).
-pub fn mount_root(layers: LayerDirs<'_>, target: &Path, shift: IdShift) -> Result<()> {
+/// Where the FUSE server of a container's root runs.
+pub enum ServerPlace<'a> {
+    /// Forked by the container's setup, in the container's namespaces (the default mapping):
+    /// it reads and reports owners in that namespace's ids, which are the store's.
+    InContainer,
+    /// In the store's namespace, started by den (or the monitor), which receives the mount's
+    /// /dev/fuse descriptor over `chan` (`ToParent::FuseDevice`): for a container whose
+    /// mapping differs from the store's (`--userns`). The kernel gives the server the
+    /// callers' ids, and reads its replies, in the ids of the mount's namespace (the
+    /// container's), while the server reads the layers in the store's ids, which are the
+    /// image's: the two agree with no shifting, whatever the container's map, and the server
+    /// can read and write every file of the store, your own included, which a container
+    /// namespace without your uid (nomap, auto) could not.
+    InStoreNs(&'a ChildEnd),
+}
+
+/// Mounts den's FUSE overlay of `layers` at `target` and starts its server where `place`
+/// says. With the server in the container, this process then leaves the mount namespace, as
+/// the fuse-overlayfs driver does (pivot_root would otherwise move the server's root onto
+/// its own mount); a server in the store's namespace has a root of its own.
+pub fn mount_root(layers: LayerDirs<'_>, target: &Path, place: &ServerPlace<'_>) -> Result<()> {
     let LayerDirs { lower, upper, work } = layers;
     let dev = OpenOptions::new()
         .read(true)
@@ -92,25 +110,69 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path, shift: IdShift) -> Resul
         )
     })
     .with_context(|| format!("mounting den's FUSE overlay on \"{}\"", target.display()))?;
-    let fs_layers = layers::Layers::new(upper, lower, work);
-    match crate::sys::fork().context("starting den's FUSE server")? {
-        ForkResult::Child => {
-            let code = match serve(fd, fs_layers, shift) {
-                Ok(()) => 0,
-                Err(_) => 1,
-            };
-            std::process::exit(code);
+    match place {
+        ServerPlace::InContainer => {
+            let fs_layers = layers::Layers::new(upper, lower, work);
+            match crate::sys::fork().context("starting den's FUSE server")? {
+                ForkResult::Child => {
+                    let code = i32::from(serve(fd, fs_layers).is_err());
+                    std::process::exit(code);
+                }
+                ForkResult::Parent { .. } => drop(fd),
+            }
+            nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
+                .context("entering a mount namespace of the container's own")?;
         }
-        ForkResult::Parent { .. } => drop(fd),
+        ServerPlace::InStoreNs(chan) => {
+            chan.send_with_fd(&ToParent::FuseDevice, Some(fd.as_raw_fd()))?;
+            drop(fd);
+            match chan.recv()? {
+                Some(ToChild::Proceed) => {}
+                _ => bail!("den stopped while starting the FUSE server"),
+            }
+        }
     }
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWNS)
-        .context("entering a mount namespace of the container's own")?;
     Ok(())
+}
+
+/// A FUSE server den started in the store's namespace (`ServerPlace::InStoreNs`), a child
+/// of den or of the monitor: it dies with its parent (PR_SET_PDEATHSIG), ends by itself when
+/// the container's mount namespace, the only one with the mount, goes away (the kernel aborts
+/// the connection), and is killed and reaped when dropped, after the container has ended.
+#[derive(Debug)]
+pub struct StoreNsServer {
+    pid: nix::unistd::Pid,
+}
+
+impl Drop for StoreNsServer {
+    fn drop(&mut self) {
+        crate::child::kill_and_reap(self.pid);
+    }
+}
+
+/// Starts the server of the mount whose /dev/fuse descriptor is `fd`, in a child process in
+/// the store's namespace (`mapping`: the store's); call only while single-threaded.
+pub fn start_in_store_ns(
+    fd: OwnedFd,
+    layers: LayerDirs<'_>,
+    mapping: &IdMapping,
+) -> Result<StoreNsServer> {
+    let fs_layers = layers::Layers::new(layers.upper, layers.lower, layers.work);
+    if crate::identity::userns::in_den_userns() {
+        // den itself runs in its namespace (`den unshare den run ...`): a plain fork is there.
+        return match crate::sys::fork().context("starting den's FUSE server")? {
+            ForkResult::Child => std::process::exit(i32::from(serve(fd, fs_layers).is_err())),
+            ForkResult::Parent { child } => Ok(StoreNsServer { pid: child }),
+        };
+    }
+    let child = crate::identity::userns::spawn_in_store_ns(mapping, move || serve(fd, fs_layers))
+        .context("starting den's FUSE server in the store's namespace")?;
+    Ok(StoreNsServer { pid: child.pid() })
 }
 
 /// The server process: dies with the container's init, holds none of den's descriptors (den
 /// waits for its channel and the container's stdio to close), answers until unmounted.
-fn serve(fd: OwnedFd, layers: layers::Layers, shift: IdShift) -> Result<()> {
+fn serve(fd: OwnedFd, layers: layers::Layers) -> Result<()> {
     nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL)?;
     let raw = fd.as_raw_fd();
     let null = OpenOptions::new()
@@ -130,7 +192,7 @@ fn serve(fd: OwnedFd, layers: layers::Layers, shift: IdShift) -> Result<()> {
     config.n_threads = Some(THREADS);
     config.clone_fd = true;
     config.acl = fuser::SessionACL::All;
-    let fs = fs::OverlayFs::new(layers, shift);
+    let fs = fs::OverlayFs::new(layers, IdShift::identity());
     let session = fuser::Session::from_fd(fs, fd, fuser::SessionACL::All, config)?;
     session.run()?;
     Ok(())
