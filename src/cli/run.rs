@@ -149,9 +149,10 @@ pub struct RunArgs {
     /// /etc/passwd, and the program runs as you; the image's files keep their owners),
     /// nomap (your own uid is not mapped) or auto[:size=N] (a part of your range).
     ///
-    /// keep-id, nomap and auto show the image's layers through den's FUSE overlay, which
-    /// shifts their owners to the container's mapping as it reads them: nothing is copied
-    /// or chowned, and the container's changes are stored as under the default mapping.
+    /// keep-id, nomap and auto show the image's layers through den's FUSE overlay, served
+    /// from den's own namespace, so the kernel translates their owners to the container's
+    /// mapping: nothing is copied or chowned, and the container's changes are stored as
+    /// under the default mapping.
     /// It needs /dev/fuse. Without subordinate ranges (one-id mode) every mode is the default
     /// one: uid 0 is you.
     #[arg(long, value_name = "MODE")]
