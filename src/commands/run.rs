@@ -139,7 +139,8 @@ pub fn create_with(
     // A bad -v spec or a missing source is refused before anything is pulled.
     let bind_sources = resolve_bind_sources(&settings)?;
     let store = Store::open(&ctx.paths)?;
-    userns.allocate(&store)?;
+    // Held to the end, past the record's writing: auto ranges stay apart.
+    let _auto_range = userns.allocate(&store)?;
     if args.process.replace {
         run_flags::replace_existing(&store, args.name.as_deref())?;
     }

@@ -4,9 +4,11 @@
 //! owners under the other mapping with no copy), and for keep-id the user's /etc/passwd
 //! entry and default `--user`.
 
+use std::fs::File;
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use nix::fcntl::{Flock, FlockArg};
 
 use crate::config::Ctx;
 use crate::driver::{Driver, DriverChoice, fuse};
@@ -19,6 +21,22 @@ use crate::store::{Store, records};
 
 /// The file in a store that remembers the one-id `--userns` notice was shown.
 const ONE_ID_NOTICE_FILE: &str = "userns-one-id-notice";
+
+/// Held while an auto container's range is chosen and its record written.
+pub struct AutoLock {
+    _lock: Flock<File>,
+}
+
+/// Takes the store's lock for auto ranges (a file of its own: the store's lock is taken and
+/// let go by pulls and by the record's writing in between).
+fn lock_auto(store: &Store) -> Result<AutoLock> {
+    let path = store.root().join("userns-auto.lock");
+    let file = crate::store::open_lock_file(&path)?;
+    Flock::lock(file, FlockArg::LockExclusive)
+        .map(|lock| AutoLock { _lock: lock })
+        .map_err(|(_, e)| e)
+        .with_context(|| format!("locking \"{}\"", path.display()))
+}
 
 /// What `--userns` decided, before the image is looked at.
 pub struct UsernsPlan {
@@ -48,20 +66,23 @@ impl UsernsPlan {
 
     /// auto without uidmapping=: moves the container's range past those of the store's other
     /// auto containers, as podman keeps auto namespaces apart (the lowest free intermediate
-    /// ids that fit; a container holds its range until it is removed).
-    pub fn allocate(&mut self, store: &Store) -> Result<()> {
+    /// ids that fit; a container holds its range until it is removed). The returned lock
+    /// (`userns-auto.lock` in the store) must be held until the container's record is written,
+    /// so that two dens creating auto containers at once cannot pick the same range.
+    pub fn allocate(&mut self, store: &Store) -> Result<Option<AutoLock>> {
         let UsernsMode::Auto {
             size, uidmapping, ..
         } = &self.mode
         else {
-            return Ok(());
+            return Ok(None);
         };
         if self.store.one_id || !uidmapping.is_empty() {
-            return Ok(());
+            return Ok(None);
         }
         let Some(sub) = self.store.uids.iter().find(|r| r.container == 1).copied() else {
-            return Ok(());
+            return Ok(None);
         };
+        let lock = lock_auto(store)?;
         let size = crate::identity::usermode::auto_size(*size, sub.count);
         let mut used: Vec<(u64, u64)> = records::all_ids(store)
             .iter()
@@ -88,7 +109,7 @@ impl UsernsPlan {
         let start = u32::try_from(start)
             .map_err(|_| crate::identity::usermode::no_room(size, sub.count))?;
         self.mapping = self.mode.mapping_from(&self.store, start)?;
-        Ok(())
+        Ok(Some(lock))
     }
 
     /// Whether the container's mapping differs from the store's (the layers need shifting).

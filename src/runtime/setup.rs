@@ -68,12 +68,15 @@ fn set_up_container(
         plan.etc_hosts.as_deref(),
         &plan.etc_resolv,
     )?; // private tmpfs: mount point, /etc files
-    let scratch = mounts::fd_path(&scratch_fs); // the tmpfs, reached by its descriptor
-    let mount_point = scratch.join("rootfs");
-    let place = if plan.layer_mapping.is_some() {
-        ServerPlace::InStoreNs(chan) // --userns: den serves it from the store's namespace
+    let (place, mount_point) = if plan.layer_mapping.is_some() {
+        // --userns: den serves it from the store's namespace; root here may not walk your
+        // runtime dir, so the mount point is reached by the tmpfs's descriptor.
+        let scratch = mounts::fd_path(&scratch_fs);
+        (ServerPlace::InStoreNs(chan), scratch.join("rootfs"))
     } else {
-        ServerPlace::InContainer
+        // Root here is you: the path works, and an external program (fuse-overlayfs) needs
+        // it, as this process's descriptors mean nothing in its /proc/self.
+        (ServerPlace::InContainer, plan.scratch.join("rootfs"))
     };
     let left = rootfs::mount_rootfs(&plan.rootfs, &mount_point, plan.remove, &place)?; // overlay / fuse / vfs / --rootfs
     let scratch_fs = if left {

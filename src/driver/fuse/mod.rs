@@ -50,9 +50,10 @@ pub fn available() -> Result<(), String> {
 }
 
 /// Which id-shifting mechanism a keep-id container will use, and why (for `den info`).
-pub const KEEP_ID_MECHANISM: &str = "the fuse driver's id shifting: --userns=keep-id \
-    containers always use den's FUSE overlay, whose server remaps owners as it answers the \
-    kernel, so the layers are used as unpacked, with no copy, no chown and no idmapped mount \
+pub const KEEP_ID_MECHANISM: &str = "den's FUSE overlay served from the store's namespace: \
+    a container whose mapping differs from the store's (keep-id, nomap, auto) always uses it, \
+    and the kernel translates owners between the container's ids and the store's as the server \
+    answers, so the layers are used as unpacked, with no copy, no chown and no idmapped mount \
     (which a user namespace cannot make); needs /dev/fuse";
 
 /// Where the FUSE server of a container's root runs.
