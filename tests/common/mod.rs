@@ -595,9 +595,9 @@ impl Tmux {
         Command::new("tmux").args(args).output().expect("tmux")
     }
 
-    /// The screen once it shows `want`, or after 10 s whatever it shows.
+    /// The screen once it shows `want`, or after 30 s whatever it shows (a den may first wait for the store lock another test holds).
     pub fn screen_with(&self, want: &str) -> String {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         loop {
             let out = Tmux::run(&["capture-pane", "-p", "-t", &self.session]);
             let text = String::from_utf8_lossy(&out.stdout).into_owned();
