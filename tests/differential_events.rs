@@ -53,6 +53,28 @@ fn events_after_the_same_sequence() {
             &["--filter", "event=kill", "--filter", "event=died"],
         );
         let rm_run = with("ev-rm", &[]);
+        let health = {
+            let mut a: Vec<String> = ["--filter", "container=ev-health", "--format"]
+                .map(String::from)
+                .to_vec();
+            a.push("{{.Status}} {{.HealthStatus}} {{.ContainerExitCode}}".into());
+            a.extend(
+                [
+                    "--filter",
+                    "event=health_status",
+                    "--filter",
+                    "event=exec_died",
+                ]
+                .map(String::from),
+            );
+            a
+        };
+        let health_text = vec![
+            "--filter".to_string(),
+            "container=ev-health".into(),
+            "--filter".into(),
+            "event=health_status".into(),
+        ];
         let cases = [
             events_case("run in the foreground", s, &args(&run_fg))
                 .setup(&["run", "--name", "ev-run", "busybox", "true"]),
@@ -71,6 +93,26 @@ fn events_after_the_same_sequence() {
                 .setup(&["run", "-d", "--name", "ev-kill", "busybox", "sleep", "100"])
                 .setup(&["kill", "ev-kill"])
                 .setup(&["wait", "ev-kill"]),
+            // podman 4.3 records the status as the check starts: starting, then healthy;
+            // the check's exit code is in the exec_died after it.
+            events_case("health_status and the check's exec_died", s, &args(&health))
+                .setup(&[
+                    "run",
+                    "-d",
+                    "--name",
+                    "ev-health",
+                    "--health-cmd",
+                    "true",
+                    "--health-interval",
+                    "1h",
+                    "busybox",
+                    "sleep",
+                    "100",
+                ])
+                .setup(&["healthcheck", "run", "ev-health"])
+                .setup(&["healthcheck", "run", "ev-health"]),
+            // The text line: health_status=, then the labels (the image's).
+            events_case("health_status as text", s, &args(&health_text)),
             events_case("run --rm", s, &args(&rm_run))
                 .setup(&["run", "--rm", "--name", "ev-rm", "busybox", "true"]),
             events_case(

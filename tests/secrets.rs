@@ -219,6 +219,37 @@ fn containers_get_mounted_and_env_secrets() {
             .success("inspect");
         assert!(!cfg.contains("hunter2"), "{cfg}");
         let _ = user.den_in(&store, &["rm", &name]).run();
+        // An exec session sees an env secret too, as podman's; a health check as well.
+        let name = format!("sec-exec-{}", if user.subids { "sub" } else { "one" });
+        user.den_in(
+            &store,
+            &[
+                "run",
+                "-d",
+                "--name",
+                &name,
+                "--secret",
+                "s1,type=env,target=PASS",
+                "--health-cmd",
+                "test \"$PASS\" = hunter2",
+                "--health-interval",
+                "1h",
+                "busybox",
+                "sleep",
+                "100",
+            ],
+        )
+        .run()
+        .success("run -d with an env secret");
+        let seen = user
+            .den_in(&store, &["exec", &name, "sh", "-c", "echo $PASS"])
+            .run()
+            .success("exec sees the env secret");
+        assert_eq!(seen.trim(), "hunter2");
+        user.den_in(&store, &["healthcheck", "run", &name])
+            .run()
+            .success("a health check sees the env secret");
+        let _ = user.den_in(&store, &["rm", "-f", "-t", "0", &name]).run();
         // Owner and mode as asked, at a target of one's choosing; in one-id mode only root
         // exists in the container.
         let (uid, gid) = if user.subids { ("5", "6") } else { ("0", "0") };

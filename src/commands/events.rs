@@ -133,6 +133,9 @@ pub fn text_line(e: &Event) -> String {
             "{time} {} {} {} (image={}, name={}",
             e.kind, e.status, e.id, e.image, e.name
         );
+        if !e.health_status.is_empty() {
+            let _ = write!(line, ", health_status={}", e.health_status);
+        }
         for (k, v) in e.attributes.iter().flatten() {
             let _ = write!(line, ", {k}={v}");
         }
@@ -156,6 +159,7 @@ fn template_data(e: &Event) -> Value {
         "Type": e.kind,
         "Attributes": e.attributes,
         "ContainerExitCode": e.exit_code,
+        "HealthStatus": e.health_status,
         "Network": "",
         "PodID": "",
         "Details": {"PodID": "", "Attributes": e.attributes},

@@ -80,12 +80,8 @@ pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
         plan.capabilities = all;
     }
     let host_env = |name: &str| std::env::var(name).ok();
-    let process = plan::plan_exec(
-        &plan.process,
-        &request,
-        &host_env,
-        crate::commands::run::arg_max(),
-    )?;
+    let base = crate::runtime::secrets::exec_base(&plan)?; // env secrets, as podman's exec
+    let process = plan::plan_exec(&base, &request, &host_env, crate::commands::run::arg_max())?;
     let seccomp = monitor::seccomp_for(ctx, &plan)?;
     let pid = record.pid.context("the container has no pid")?;
     crate::events::container(&record, crate::events::Status::Exec);

@@ -106,6 +106,7 @@ pub enum Status {
     Exec,
     ExecDied,
     Export,
+    HealthStatus,
     Import,
     Init,
     Kill,
@@ -137,6 +138,7 @@ impl Status {
             Status::Died => "died",
             Status::Exec => "exec",
             Status::ExecDied => "exec_died",
+            Status::HealthStatus => "health_status",
             Status::Export => "export",
             Status::Import => "import",
             Status::Init => "init",
@@ -184,6 +186,13 @@ pub struct Event {
     pub time: String,
     #[serde(rename = "Type")]
     pub kind: String,
+    /// A `health_status` event's status (podman's key, lower case).
+    #[serde(
+        rename = "health_status",
+        default,
+        skip_serializing_if = "String::is_empty"
+    )]
+    pub health_status: String,
     #[serde(rename = "Attributes", default)]
     pub attributes: Option<BTreeMap<String, String>>,
 }
@@ -261,12 +270,28 @@ pub fn hold_open() {
     }
 }
 
+/// Records a check of the container's health, with the status it has as the check starts
+/// (podman 4.3 records it before the check runs; the check's exit code follows in its
+/// `exec_died`).
+pub fn container_health(record: &ContainerRecord, health_status: &str) {
+    let mut event = container_event(record, Status::HealthStatus);
+    event.health_status = health_status.to_string();
+    emit(&event);
+}
+
+/// A container event; its attributes are the container's labels (the image's with the
+/// container's own over them), as podman's.
 fn container_event(record: &ContainerRecord, status: Status) -> Event {
+    let labels = record
+        .plan
+        .as_ref()
+        .map(|p| p.config.labels.clone())
+        .unwrap_or_default();
     Event {
         id: record.id.clone(),
         image: record.image.clone(),
         name: record.name.clone(),
-        attributes: Some(BTreeMap::new()),
+        attributes: Some(labels),
         ..Event::now("container", status)
     }
 }
@@ -327,6 +352,7 @@ mod tests {
             kind: "container".into(),
             exit_code: 3,
             attributes: Some(BTreeMap::new()),
+            ..Event::default()
         };
         assert_eq!(
             serde_json::to_string(&e).unwrap(),

@@ -132,8 +132,11 @@ pub fn check_now(ctx: &Ctx, store: &Store, id: &str) -> Result<bool> {
     let Some(argv) = config.argv() else {
         return Err(anyhow!("container {id} has no defined healthcheck")).exit_code(EXIT_DEN);
     };
+    let before = read(&plan.store_dir).map_or_else(|| STARTING.to_string(), |h| h.status);
+    crate::events::container_health(&record, &before);
     let start = crate::runtime::logfile::log_time();
     let (code, output) = run_check(ctx, &plan, &record, argv, &config)?;
+    crate::events::container_exit(&record, crate::events::Status::ExecDied, code);
     let result = CheckResult {
         start,
         end: crate::runtime::logfile::log_time(),
@@ -191,12 +194,9 @@ fn run_check(
         command: argv,
         ..ExecRequest::default()
     };
-    let process = crate::plan::plan_exec(
-        &plan.process,
-        &request,
-        &host_env,
-        crate::commands::run::arg_max(),
-    )?;
+    let base = crate::runtime::secrets::exec_base(plan)?;
+    let process =
+        crate::plan::plan_exec(&base, &request, &host_env, crate::commands::run::arg_max())?;
     let seccomp = monitor::seccomp_for(ctx, plan)?;
     let mut out = tempfile::tempfile_in(&plan.store_dir).context("creating the check's output")?;
     let null = fs::File::open("/dev/null").context("opening /dev/null")?;

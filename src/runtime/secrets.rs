@@ -11,7 +11,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use nix::mount::{MsFlags, mount};
 
-use crate::plan::{RunPlan, SecretKind};
+use crate::plan::{ProcessPlan, RunPlan, SecretKind};
 use crate::runtime::mounts::{TargetKind, bind_in_root};
 
 /// The plan with its secrets' data read, or None when it uses no secret.
@@ -25,20 +25,35 @@ pub fn load(plan: &RunPlan) -> Result<Option<RunPlan>> {
             .context("the secret was removed after the container was created; create it again")?;
         match s.kind {
             SecretKind::Mount => s.data = data,
-            SecretKind::Env => {
-                let value = String::from_utf8(data).with_context(|| {
-                    format!(
-                        "secret \"{}\" is not UTF-8 text, so it cannot be a variable",
-                        s.name
-                    )
-                })?;
-                let prefix = format!("{}=", s.target);
-                plan.process.env.retain(|e| !e.starts_with(&prefix));
-                plan.process.env.push(format!("{prefix}{value}"));
-            }
+            SecretKind::Env => set_variable(&mut plan.process, &s.name, &s.target, data)?,
         }
     }
     Ok(Some(plan))
+}
+
+/// The container's process with its env secrets set, the base of an `exec` or a health
+/// check (podman's exec sessions see them too). A secret that can no longer be read (removed
+/// since the start) is left out with a warning: the exec still runs.
+pub fn exec_base(plan: &RunPlan) -> Result<ProcessPlan> {
+    let mut process = plan.process.clone();
+    for s in plan.secrets.iter().filter(|s| s.kind == SecretKind::Env) {
+        match crate::store::secrets::read_data(&s.data_file, &s.name) {
+            Ok(data) => set_variable(&mut process, &s.name, &s.target, data)?,
+            Err(e) => eprintln!("warning: secret \"{}\" is left out: {e:#}", s.name),
+        }
+    }
+    Ok(process)
+}
+
+/// Sets `target=DATA` in the process's environment (replacing an earlier `target`).
+fn set_variable(process: &mut ProcessPlan, name: &str, target: &str, data: Vec<u8>) -> Result<()> {
+    let value = String::from_utf8(data).with_context(|| {
+        format!("secret \"{name}\" is not UTF-8 text, so it cannot be a variable")
+    })?;
+    let prefix = format!("{target}=");
+    process.env.retain(|e| !e.starts_with(&prefix));
+    process.env.push(format!("{prefix}{value}"));
+    Ok(())
 }
 
 /// Writes the mount secrets into a tmpfs of their own under `scratch` and binds each,
