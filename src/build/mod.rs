@@ -43,6 +43,8 @@ pub struct BuildOptions {
     pub context: PathBuf,
     /// Full names (`localhost/x:latest`).
     pub tags: Vec<String>,
+    /// The first `-t` as given (podman's `COMMIT` line shows it so).
+    pub commit_name: Option<String>,
     pub build_args: BTreeMap<String, String>,
     pub target: Option<String>,
     pub no_cache: bool,
@@ -234,7 +236,7 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
         b.say(
             format!(
                 "{prefix}COMMIT {}",
-                opts.tags.first().map_or("", |t| t.as_str())
+                opts.commit_name.as_deref().unwrap_or("")
             )
             .trim_end(),
         );

@@ -169,6 +169,7 @@ fn options(args: &BuildArgs) -> Result<(BuildOptions, Option<tempfile::TempDir>)
         file_label,
         context,
         tags,
+        commit_name: args.tags.first().cloned(),
         build_args,
         target: args.target.clone(),
         no_cache: args.no_cache,
