@@ -635,7 +635,7 @@ impl Builder<'_> {
 
 /// The work of a step that makes a layer.
 enum StepWork {
-    Run(Vec<String>, run::RunOptions, String),
+    Run(Vec<String>, Box<run::RunOptions>, String),
     Copy(Box<copy::CopyJob>, String),
 }
 

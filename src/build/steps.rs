@@ -111,7 +111,7 @@ impl Builder<'_> {
                     state,
                     &format!("{text}\n{key_extra}"),
                     created_by,
-                    Some(StepWork::Run(argv, ropts, display)),
+                    Some(StepWork::Run(argv, Box::new(ropts), display)),
                     show_id,
                 )
             }
