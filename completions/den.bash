@@ -1100,7 +1100,7 @@ _den() {
             return 0
             ;;
         den__subcmd__build)
-            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1134,6 +1134,14 @@ _den() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --layers)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -1151,7 +1159,11 @@ _den() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "oci" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --platform)
@@ -1183,6 +1195,10 @@ _den() {
                     return 0
                     ;;
                 --net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1376,7 +1392,7 @@ _den() {
             return 0
             ;;
         den__subcmd__buildx__subcmd__build)
-            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1410,6 +1426,14 @@ _den() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --layers)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -1427,7 +1451,11 @@ _den() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "oci" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --platform)
@@ -1459,6 +1487,10 @@ _den() {
                     return 0
                     ;;
                 --net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8220,7 +8252,7 @@ _den() {
             return 0
             ;;
         den__subcmd__image__subcmd__build)
-            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --layers --pull --iidfile --label --format --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8254,6 +8286,14 @@ _den() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --cache-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cache-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --layers)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
@@ -8271,7 +8311,11 @@ _den() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "oci" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "oci docker" -- "${cur}"))
+                    return 0
+                    ;;
+                --annotation)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --platform)
@@ -8303,6 +8347,10 @@ _den() {
                     return 0
                     ;;
                 --net)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ulimit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

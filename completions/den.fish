@@ -657,6 +657,8 @@ complete -c den -n "__fish_den_using_subcommand build" -s f -l file -d 'The Cont
 complete -c den -n "__fish_den_using_subcommand build" -l build-arg -d 'A build argument, ARG\'s value: NAME=VALUE, or NAME to take it from den\'s environment' -r
 complete -c den -n "__fish_den_using_subcommand build" -l build-arg-file -d 'A file of NAME=VALUE build arguments, one a line (# comments)' -r -F
 complete -c den -n "__fish_den_using_subcommand build" -l target -d 'Build up to this stage (its name or index) and name its image' -r
+complete -c den -n "__fish_den_using_subcommand build" -l cache-from -d 'A remote repository of cached steps to read (accepted for podman\'s command lines; den\'s cache is the local store\'s, so it warns and builds without it)' -r
+complete -c den -n "__fish_den_using_subcommand build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
 complete -c den -n "__fish_den_using_subcommand build" -l layers -d 'Cache the image of each step and reuse it when the step did not change' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
@@ -665,7 +667,9 @@ never\t'Never pull: use the store\'s image or fail'
 newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
 complete -c den -n "__fish_den_using_subcommand build" -l iidfile -d 'Write the image\'s id (sha256:...) to this file' -r -F
 complete -c den -n "__fish_den_using_subcommand build" -l label -d 'A label for the image: KEY=VALUE (repeatable)' -r
-complete -c den -n "__fish_den_using_subcommand build" -l format -d 'The image format: oci (den writes no docker-format configs)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'"
+complete -c den -n "__fish_den_using_subcommand build" -l format -d 'The image format: oci or docker (a Docker v2 schema 2 manifest)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'
+docker\t'A Docker v2 schema 2 manifest and docker config media types'"
+complete -c den -n "__fish_den_using_subcommand build" -l annotation -d 'An annotation of the image\'s manifest: KEY=VALUE (repeatable; OCI format only)' -r
 complete -c den -n "__fish_den_using_subcommand build" -l platform -d 'The platform to build for: this machine\'s only (linux/ARCH)' -r
 complete -c den -n "__fish_den_using_subcommand build" -l rm -d 'Remove each RUN step\'s container after the step' -r -f -a "true\t''
 false\t''"
@@ -675,6 +679,7 @@ complete -c den -n "__fish_den_using_subcommand build" -l env -d 'Set an environ
 complete -c den -n "__fish_den_using_subcommand build" -l unsetenv -d 'Remove an environment variable the base image sets' -r
 complete -c den -n "__fish_den_using_subcommand build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE (at /run/secrets/ID)' -r
 complete -c den -n "__fish_den_using_subcommand build" -l network -l net -d 'The network of RUN steps: host (the default, unless run.network in config.toml says otherwise), none, private, pasta[:OPTS] or slirp4netns[:OPTS] (as den run)' -r
+complete -c den -n "__fish_den_using_subcommand build" -l ulimit -d 'A resource limit for RUN steps: NAME=SOFT[:HARD] (as den run\'s --ulimit)' -r
 complete -c den -n "__fish_den_using_subcommand build" -s v -l volume -d 'Mount a host path or volume in every RUN step: SRC:DEST[:OPTS]' -r
 complete -c den -n "__fish_den_using_subcommand build" -l timestamp -d 'Set every created time (images, history) to these seconds since the epoch, for reproducible ids. Default: $SOURCE_DATE_EPOCH when set' -r
 complete -c den -n "__fish_den_using_subcommand build" -l ignorefile -d 'The ignore file (default: .containerignore, else .dockerignore, in the context)' -r -F
@@ -738,6 +743,8 @@ complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l build-arg -d 'A build argument, ARG\'s value: NAME=VALUE, or NAME to take it from den\'s environment' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l build-arg-file -d 'A file of NAME=VALUE build arguments, one a line (# comments)' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l target -d 'Build up to this stage (its name or index) and name its image' -r
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-from -d 'A remote repository of cached steps to read (accepted for podman\'s command lines; den\'s cache is the local store\'s, so it warns and builds without it)' -r
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l layers -d 'Cache the image of each step and reuse it when the step did not change' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
@@ -746,7 +753,9 @@ never\t'Never pull: use the store\'s image or fail'
 newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image\'s id (sha256:...) to this file' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l label -d 'A label for the image: KEY=VALUE (repeatable)' -r
-complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l format -d 'The image format: oci (den writes no docker-format configs)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'"
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l format -d 'The image format: oci or docker (a Docker v2 schema 2 manifest)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'
+docker\t'A Docker v2 schema 2 manifest and docker config media types'"
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l annotation -d 'An annotation of the image\'s manifest: KEY=VALUE (repeatable; OCI format only)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l platform -d 'The platform to build for: this machine\'s only (linux/ARCH)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l rm -d 'Remove each RUN step\'s container after the step' -r -f -a "true\t''
 false\t''"
@@ -756,6 +765,7 @@ complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l unsetenv -d 'Remove an environment variable the base image sets' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE (at /run/secrets/ID)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network -l net -d 'The network of RUN steps: host (the default, unless run.network in config.toml says otherwise), none, private, pasta[:OPTS] or slirp4netns[:OPTS] (as den run)' -r
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l ulimit -d 'A resource limit for RUN steps: NAME=SOFT[:HARD] (as den run\'s --ulimit)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -s v -l volume -d 'Mount a host path or volume in every RUN step: SRC:DEST[:OPTS]' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l timestamp -d 'Set every created time (images, history) to these seconds since the epoch, for reproducible ids. Default: $SOURCE_DATE_EPOCH when set' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l ignorefile -d 'The ignore file (default: .containerignore, else .dockerignore, in the context)' -r -F
@@ -1033,6 +1043,8 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'A build argument, ARG\'s value: NAME=VALUE, or NAME to take it from den\'s environment' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg-file -d 'A file of NAME=VALUE build arguments, one a line (# comments)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Build up to this stage (its name or index) and name its image' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'A remote repository of cached steps to read (accepted for podman\'s command lines; den\'s cache is the local store\'s, so it warns and builds without it)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache the image of each step and reuse it when the step did not change' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
@@ -1041,7 +1053,9 @@ never\t'Never pull: use the store\'s image or fail'
 newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image\'s id (sha256:...) to this file' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'A label for the image: KEY=VALUE (repeatable)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'The image format: oci (den writes no docker-format configs)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'The image format: oci or docker (a Docker v2 schema 2 manifest)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'
+docker\t'A Docker v2 schema 2 manifest and docker config media types'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l annotation -d 'An annotation of the image\'s manifest: KEY=VALUE (repeatable; OCI format only)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'The platform to build for: this machine\'s only (linux/ARCH)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l rm -d 'Remove each RUN step\'s container after the step' -r -f -a "true\t''
 false\t''"
@@ -1051,6 +1065,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l unsetenv -d 'Remove an environment variable the base image sets' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l secret -d 'A secret for RUN --mount=type=secret: id=ID,src=FILE (at /run/secrets/ID)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l network -l net -d 'The network of RUN steps: host (the default, unless run.network in config.toml says otherwise), none, private, pasta[:OPTS] or slirp4netns[:OPTS] (as den run)' -r
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l ulimit -d 'A resource limit for RUN steps: NAME=SOFT[:HARD] (as den run\'s --ulimit)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -s v -l volume -d 'Mount a host path or volume in every RUN step: SRC:DEST[:OPTS]' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l timestamp -d 'Set every created time (images, history) to these seconds since the epoch, for reproducible ids. Default: $SOURCE_DATE_EPOCH when set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l ignorefile -d 'The ignore file (default: .containerignore, else .dockerignore, in the context)' -r -F

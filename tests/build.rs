@@ -52,7 +52,7 @@ fn multi_stage_build_runs_caches_and_reruns_from_a_changed_copy() {
             !out.contains("exit 1"),
             "the unused stage is skipped: {out}"
         );
-        assert!(out.contains("[2/2] COMMIT localhost/multi:latest"), "{out}");
+        assert!(out.contains("[2/2] COMMIT multi\n"), "{out}");
         assert!(
             out.contains("Successfully tagged localhost/multi:latest"),
             "{out}"

@@ -143,3 +143,67 @@ fn apt_get_install_in_a_debian_stage() {
         assert_eq!(status.success("dpkg's record"), "install ok installed");
     });
 }
+
+/// A `--format docker` image (Docker v2 schema 2 manifest) in an OCI archive loads into
+/// podman, which sees its manifest type, and runs there.
+#[test]
+fn docker_format_image_loads_into_podman() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "build-docker");
+        let ctx = context(
+            user,
+            "build-docker-format",
+            &[("Containerfile", "FROM busybox\nRUN echo docker > /d\n")],
+        );
+        let root = pair.den_root.to_str().unwrap().to_string();
+        user.den(&[
+            "--root",
+            &root,
+            "build",
+            "-q",
+            "--format",
+            "docker",
+            "-t",
+            "dockfmt",
+            ctx.to_str().unwrap(),
+        ])
+        .run()
+        .success("den build --format docker");
+        let out = user.fresh_dir("build-docker-out");
+        let tar = out.join("dockfmt.tar");
+        pair.den(&[
+            "save",
+            "--format",
+            "oci-archive",
+            "-o",
+            tar.to_str().unwrap(),
+            "dockfmt",
+        ])
+        .success("den save --format oci-archive");
+        let loaded = pair.podman(&["load", "-i", tar.to_str().unwrap()]);
+        assert!(
+            loaded.status.success(),
+            "podman load: {}",
+            String::from_utf8_lossy(&loaded.stderr)
+        );
+        let inspect = pair.podman(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{.ManifestType}}",
+            "localhost/dockfmt:latest",
+        ]);
+        assert_eq!(
+            String::from_utf8_lossy(&inspect.stdout),
+            "application/vnd.docker.distribution.manifest.v2+json\n"
+        );
+        let run = pair.podman(&["run", "--rm", "localhost/dockfmt:latest", "cat", "/d"]);
+        assert_eq!(
+            String::from_utf8_lossy(&run.stdout),
+            "docker\n",
+            "podman run: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        pair.clean();
+    });
+}

@@ -73,6 +73,74 @@ fn build_steps_and_exit_codes() {
     });
 }
 
+/// ONBUILD triggers of a docker-format base run as steps 2.. of the child (podman's lines);
+/// --annotation and --format docker show alike in `image inspect`.
+#[test]
+fn build_onbuild_annotation_and_format() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "build-more");
+        let ctx = user.fresh_dir("diff-build-more-ctx");
+        let write = |name: &str, text: &str| {
+            let dir = ctx.join(name);
+            fs::create_dir_all(&dir).unwrap();
+            fs::write(dir.join("Containerfile"), text).unwrap();
+            fs::write(dir.join("a.txt"), "a\n").unwrap();
+            if let Some(owner) = &user.name {
+                let out = std::process::Command::new("chown")
+                    .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
+                    .output()
+                    .unwrap();
+                assert!(out.status.success());
+            }
+            dir.to_str().unwrap().to_string()
+        };
+        let base = write(
+            "base",
+            "FROM busybox\nONBUILD RUN echo hi > /onbuild\nONBUILD COPY a.txt /a.txt\n",
+        );
+        let child = write("child", "FROM onbase\nRUN cat /onbuild /a.txt\n");
+        let ok =
+            |what: &str,
+             (p, d): &(common::differential::Outcome, common::differential::Outcome)| {
+                assert_eq!(
+                    (p.code, d.code),
+                    (0, 0),
+                    "{what}: podman: {}\nden: {}",
+                    p.stderr,
+                    d.stderr
+                );
+            };
+        let built = pair.both(&["build", "--format", "docker", "-t", "onbase", &base]);
+        ok("the base", &built);
+        let built = pair.both(&["build", "-t", "onchild", &child]);
+        ok("the child", &built);
+        assert_eq!(short_ids(&built.1.stdout), short_ids(&built.0.stdout));
+        let built = pair.both(&[
+            "build",
+            "--no-cache",
+            "-q",
+            "--annotation",
+            "k=v=w",
+            "-t",
+            "ann",
+            &child,
+        ]);
+        ok("--annotation", &built);
+        for (image, format) in [
+            ("ann", "{{.Annotations.k}} {{.ManifestType}}"),
+            ("onbase", "{{.ManifestType}} {{json .Annotations}}"),
+        ] {
+            let (p, d) = pair.both(&["image", "inspect", "--format", format, image]);
+            assert_eq!(
+                (p.code, d.code, &d.stdout),
+                (0, 0, &p.stdout),
+                "{image}: {}",
+                d.stderr
+            );
+        }
+    });
+}
+
 fn short_ids(out: &str) -> String {
     out.lines()
         .map(|l| match l.strip_prefix("--> ") {

@@ -10,6 +10,7 @@
 pub(crate) mod cache;
 mod config;
 mod copy;
+mod mount_from;
 mod run;
 mod stages;
 mod steps;
@@ -42,6 +43,8 @@ pub struct BuildOptions {
     pub context: PathBuf,
     /// Full names (`localhost/x:latest`).
     pub tags: Vec<String>,
+    /// The first `-t` as given (podman's `COMMIT` line shows it so).
+    pub commit_name: Option<String>,
     pub build_args: BTreeMap<String, String>,
     pub target: Option<String>,
     pub no_cache: bool,
@@ -57,12 +60,18 @@ pub struct BuildOptions {
     pub unsetenv: Vec<String>,
     pub network: Option<String>,
     pub volumes: Vec<String>,
+    /// `--ulimit` of RUN steps.
+    pub ulimits: Vec<String>,
     pub secrets: BTreeMap<String, PathBuf>,
     /// Seconds since the epoch for every `created` (`--timestamp`, SOURCE_DATE_EPOCH).
     pub timestamp: Option<i64>,
     pub ignore: Ignore,
     /// The target's image becomes one layer with one history entry (`--squash-all`).
     pub squash_all: bool,
+    /// `--annotation KEY=VALUE`: the final manifest's annotations (OCI only).
+    pub annotations: BTreeMap<String, String>,
+    /// `--format docker`: a Docker v2 schema 2 manifest.
+    pub docker: bool,
 }
 
 /// The args every build has (BuildKit's predefined platform args).
@@ -120,6 +129,9 @@ struct Builder<'a> {
     made: Vec<String>,
     /// The last step came from the cache.
     last_cached: bool,
+    /// The target stage's FROM image, when it is one of the store's: its name and its
+    /// manifest's digest (the final manifest's base annotations, as buildah's).
+    base_ref: Option<(String, String)>,
 }
 
 /// Builds the Containerfile; returns the id of the target stage's image.
@@ -160,6 +172,7 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
         silent: false,
         made: Vec::new(),
         last_cached: false,
+        base_ref: None,
     };
     let existed: BTreeSet<String> = b
         .store
@@ -223,11 +236,12 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
         b.say(
             format!(
                 "{prefix}COMMIT {}",
-                opts.tags.first().map_or("", |t| t.as_str())
+                opts.commit_name.as_deref().unwrap_or("")
             )
             .trim_end(),
         );
     }
+    b.finish_manifest(&last)?;
     if !opts.tags.is_empty() {
         crate::store::tag::tag_image(&b.store, &last, &opts.tags)?;
     }
@@ -257,6 +271,37 @@ impl Builder<'_> {
             squash_all: true,
         };
         commit_step(&self.store, &self.mapping, &step)
+    }
+
+    /// The final image's manifest: the format, the base and `--annotation` annotations (as
+    /// buildah: base.name and base.digest when FROM names an image; OCI only).
+    fn finish_manifest(&self, image: &str) -> Result<()> {
+        use crate::store::manifest::{ManifestOptions, set_manifest};
+        let mut annotations = BTreeMap::new();
+        if let Some((name, digest)) = &self.base_ref {
+            annotations.insert(
+                "org.opencontainers.image.base.digest".into(),
+                digest.clone(),
+            );
+            annotations.insert("org.opencontainers.image.base.name".into(), name.clone());
+        }
+        annotations.extend(self.opts.annotations.clone());
+        let want = ManifestOptions {
+            docker: self.opts.docker,
+            annotations,
+        };
+        let index = self.store.read_index()?;
+        let current = index.images.iter().find(|i| i.id == image);
+        let same = current.is_some_and(|r| {
+            let bytes = fs::read(self.store.blob_path(&r.manifest)).unwrap_or_default();
+            let m: Value = serde_json::from_slice(&bytes).unwrap_or_default();
+            r.manifest_media_type == want.media_type()
+                && crate::store::manifest::annotations(&m) == want.annotations
+        });
+        if same {
+            return Ok(());
+        }
+        set_manifest(&self.store, image, &want)
     }
 
     /// A progress line (not with -q).
@@ -350,6 +395,14 @@ impl Builder<'_> {
                 self.cf.file, stage.from.line
             ))
         })?;
+        if is_target && stages::find_stage(&self.cf, &image, idx).is_none() && base.is_some() {
+            let index = self.store.read_index()?;
+            if let Ok(found) = crate::store::index::resolve(&index.images, &image) {
+                let rec = &index.images[found.index];
+                let name = found.name.unwrap_or_else(|| image.clone());
+                self.base_ref = Some((name, rec.manifest.clone()));
+            }
+        }
         let config = match &base {
             Some(id) => config::config_object(&self.image_config(id)?),
             None => json!({}),
@@ -362,6 +415,7 @@ impl Builder<'_> {
             author: None,
             cmd_set: false,
         };
+        let triggers = self.onbuild_triggers(&mut state, &stage)?;
         // --env, --unsetenv and (for the target) --label change the config before any step.
         let mut preamble = Vec::new();
         for e in &self.opts.env {
@@ -399,11 +453,23 @@ impl Builder<'_> {
             self.silent = false;
             done?;
         }
+        // The base image's ONBUILD triggers run first (as docker and buildah), and the new
+        // image does not pass them on.
+        // As podman, they count as steps from the second on (FROM's line said 1 of fewer).
+        let steps = steps + triggers.len();
+        for (i, inst) in triggers.iter().enumerate() {
+            self.say(&format!(
+                "{prefix}STEP {}/{steps}: {}",
+                i + 2,
+                inst.display()
+            ));
+            self.instruction(&mut state, inst, true)?;
+        }
         let count = stage.instructions.len();
         for (i, inst) in stage.instructions.iter().enumerate() {
             self.say(&format!(
                 "{prefix}STEP {}/{steps}: {}",
-                i + 2,
+                i + 2 + triggers.len(),
                 inst.display()
             ));
             let last = i + 1 == count;
@@ -416,6 +482,39 @@ impl Builder<'_> {
         // FROM scratch and nothing else: an image with no layers.
         self.step(&mut state, "scratch", String::new(), None, false)?;
         state.image.context("an empty image")
+    }
+
+    /// The base image's `OnBuild` entries parsed as instructions (each names the stage's FROM
+    /// line in errors); removed from the stage's config.
+    fn onbuild_triggers(
+        &self,
+        state: &mut StageState,
+        stage: &crate::image::containerfile::Stage,
+    ) -> Result<Vec<Instruction>> {
+        let Some(list) = state
+            .config
+            .as_object_mut()
+            .and_then(|o| o.remove("OnBuild"))
+        else {
+            return Ok(Vec::new());
+        };
+        let entries: Vec<String> = serde_json::from_value(list).unwrap_or_default();
+        let mut out = Vec::new();
+        for text in entries.iter().filter(|t| !t.trim().is_empty()) {
+            let label = format!(
+                "{}:{}: ONBUILD of the base image",
+                self.cf.file, stage.from.line
+            );
+            let parsed = parse(&format!("FROM scratch\n{text}\n"), &label)?;
+            for mut inst in parsed.stages.into_iter().flat_map(|s| s.instructions) {
+                if ["ONBUILD", "FROM", "MAINTAINER"].contains(&inst.keyword.as_str()) {
+                    bail!("{label}: {} is not allowed in ONBUILD", inst.keyword);
+                }
+                inst.line = stage.from.line;
+                out.push(inst);
+            }
+        }
+        Ok(out)
     }
 
     /// One step: the cache lookup, else the work and the commit of its image.
@@ -470,7 +569,7 @@ impl Builder<'_> {
                         "{display}: FROM scratch has no shell or programs to run; COPY them in first"
                     );
                 };
-                let ran = run::run(self.ctx, &self.store, &image, argv, &ropts)
+                let ran = run::run(self.ctx, &self.store, &self.mapping, &image, argv, &ropts)
                     .with_context(|| format!("building at STEP \"{display}\""))?;
                 if ran.code != 0 {
                     if self.opts.force_rm || self.opts.rm {
@@ -536,7 +635,7 @@ impl Builder<'_> {
 
 /// The work of a step that makes a layer.
 enum StepWork {
-    Run(Vec<String>, run::RunOptions, String),
+    Run(Vec<String>, Box<run::RunOptions>, String),
     Copy(Box<copy::CopyJob>, String),
 }
 

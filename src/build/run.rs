@@ -13,10 +13,14 @@ use anyhow::{Context, Result, bail};
 
 use crate::cli::{PullPolicy, RunArgs};
 use crate::config::Ctx;
+use crate::identity::idmap::IdMapping;
+use crate::identity::userns::run_in_store_ns;
 use crate::image::containerfile::ops::RunMount;
 use crate::plan::{RootfsSource, RunPlan};
 use crate::store::Store;
 use crate::store::container_fs::FsLayers;
+
+use super::mount_from;
 
 /// What a RUN needs besides its command.
 #[derive(Debug, Clone, Default)]
@@ -28,9 +32,13 @@ pub struct RunOptions {
     pub network: Option<String>,
     /// `-v` of the build, for every RUN.
     pub volumes: Vec<String>,
+    /// `--ulimit` of the build, for every RUN.
+    pub ulimits: Vec<String>,
     /// `--secret id=...,src=...` of the build.
     pub secrets: BTreeMap<String, PathBuf>,
     pub context: PathBuf,
+    /// The layers (top first) of each stage or image a `--mount` names with `from=`.
+    pub from_layers: BTreeMap<String, Vec<PathBuf>>,
 }
 
 /// A finished RUN: its container (to commit, then remove) and its exit status.
@@ -55,18 +63,46 @@ impl Ran {
     }
 }
 
-/// The `-v` and `--tmpfs` specs of a RUN's `--mount`s.
-pub fn mount_specs(store: &Store, opts: &RunOptions) -> Result<(Vec<String>, Vec<String>)> {
+/// The `-v` and `--tmpfs` specs of a RUN's `--mount`s; the directories made for the `from=`
+/// ones go to `made` (to remove after the step, also when this fails).
+fn mount_specs(
+    store: &Store,
+    mapping: &IdMapping,
+    opts: &RunOptions,
+    made: &mut Vec<PathBuf>,
+) -> Result<(Vec<String>, Vec<String>)> {
     let mut volumes = opts.volumes.clone();
     let mut tmpfs = Vec::new();
     for m in &opts.mounts {
+        if let (Some(from), "bind" | "cache") = (&m.from, m.kind.as_str()) {
+            let lowers = opts
+                .from_layers
+                .get(from)
+                .with_context(|| format!("--mount from={from}: no such stage or image"))?;
+            let dir = store.root().join("build-work");
+            fs::create_dir_all(&dir).with_context(|| format!("creating \"{}\"", dir.display()))?;
+            let work = tempfile::Builder::new()
+                .prefix("mount-")
+                .tempdir_in(&dir)
+                .with_context(|| format!("creating a directory in \"{}\"", dir.display()))?
+                .keep();
+            made.push(work.clone());
+            let root = work.join("root");
+            let source = m.source.clone().unwrap_or_else(|| "/".into());
+            // A cache mount is writable; a bind mount only with rw.
+            let writable = m.kind == "cache" || m.rw;
+            let (lowers, dest) = (lowers.clone(), root.clone());
+            let src = source.clone();
+            run_in_store_ns(mapping, move || {
+                mount_from::materialize(&lowers, &src, &dest, writable)
+            })
+            .with_context(|| format!("--mount from={from},source={source}"))?;
+            let ro = if writable { "" } else { ":ro" };
+            volumes.push(format!("{}:{}{ro}", root.display(), m.target));
+            continue;
+        }
         match m.kind.as_str() {
             "cache" => {
-                if m.from.is_some() {
-                    bail!(
-                        "RUN --mount=type=cache,from=...: den's cache mounts start empty (from= is not supported)"
-                    );
-                }
                 let id = m.id.clone().unwrap_or_else(|| m.target.clone());
                 let dir = store
                     .root()
@@ -77,11 +113,6 @@ pub fn mount_specs(store: &Store, opts: &RunOptions) -> Result<(Vec<String>, Vec
                 volumes.push(format!("{}:{}", dir.display(), m.target));
             }
             "bind" => {
-                if m.from.is_some() {
-                    bail!(
-                        "RUN --mount=type=bind,from=...: den bind-mounts only the build context (use COPY --from)"
-                    );
-                }
                 let rel = m.source.clone().unwrap_or_else(|| ".".into());
                 let src = opts.context.join(rel.trim_start_matches('/'));
                 let real = fs::canonicalize(&src)
@@ -115,11 +146,29 @@ pub fn mount_specs(store: &Store, opts: &RunOptions) -> Result<(Vec<String>, Vec
 pub fn run(
     ctx: &Ctx,
     store: &Store,
+    mapping: &IdMapping,
     image: &str,
     argv: Vec<String>,
     opts: &RunOptions,
 ) -> Result<Ran> {
-    let (volumes, tmpfs) = mount_specs(store, opts)?;
+    let mut made = Vec::new();
+    let ran = mount_specs(store, mapping, opts, &mut made)
+        .and_then(|(volumes, tmpfs)| run_with(ctx, mapping, image, argv, opts, volumes, tmpfs));
+    let removed = crate::store::layers::remove_trees(mapping, made);
+    let ran = ran?;
+    removed?;
+    Ok(ran)
+}
+
+fn run_with(
+    ctx: &Ctx,
+    mapping: &IdMapping,
+    image: &str,
+    argv: Vec<String>,
+    opts: &RunOptions,
+    volumes: Vec<String>,
+    tmpfs: Vec<String>,
+) -> Result<Ran> {
     let targets: Vec<String> = volumes
         .iter()
         .filter_map(|v| v.split(':').nth(1).map(str::to_string))
@@ -156,6 +205,10 @@ pub fn run(
             no_healthcheck: true,
             ..crate::cli::MonitorArgs::default()
         },
+        ns: crate::cli::NamespaceArgs {
+            ulimit: opts.ulimits.clone(),
+            ..crate::cli::NamespaceArgs::default()
+        },
         image: image.to_string(),
         command: argv,
         ..RunArgs::default()
@@ -174,8 +227,17 @@ pub fn run(
             return Err(e);
         }
     };
-    if let RootfsSource::Layers { upper, lower, .. } = &ran.plan.rootfs {
-        drop_mount_targets(upper, lower, &targets);
+    if let RootfsSource::Layers { upper, lower, .. } = &ran.plan.rootfs
+        && !targets.is_empty()
+    {
+        // The upper directory's entries belong to the namespace's ids.
+        let (upper, lower) = (upper.clone(), lower.clone());
+        if let Err(e) = run_in_store_ns(mapping, move || {
+            drop_mount_targets(&upper, &lower, &targets);
+            Ok(())
+        }) {
+            tracing::warn!("removing the mount targets of a RUN step: {e:#}");
+        }
     }
     Ok(Ran { code, ..ran })
 }

@@ -74,16 +74,30 @@ impl Builder<'_> {
                         env.push(format!("{p}={v}"));
                     }
                 }
+                // The stages and images `from=` names: their ids key the step.
+                let mut from_layers = std::collections::BTreeMap::new();
+                let mut from_ids = Vec::new();
+                for word in mounts.iter().filter_map(|m| m.from.as_deref()) {
+                    let err = |e: anyhow::Error| {
+                        self.cf
+                            .error_at(inst, format!("--mount from={word}: {e:#}"))
+                    };
+                    let id = self.base_image(word, self.stage_of(inst)).map_err(err)?;
+                    from_layers.insert(word.to_string(), self.lowers(id.as_deref())?);
+                    from_ids.push(id.unwrap_or_default());
+                }
                 let ropts = run::RunOptions {
                     env,
                     mounts: mounts.clone(),
                     network,
                     volumes: self.opts.volumes.clone(),
+                    ulimits: self.opts.ulimits.clone(),
                     secrets: self.opts.secrets.clone(),
                     context: self.opts.context.clone(),
+                    from_layers,
                 };
                 let key_extra = format!(
-                    "{argv:?}\n{:?}\n{:?}\n{:?}",
+                    "{argv:?}\n{:?}\n{:?}\n{:?}\n{from_ids:?}",
                     ropts.mounts, ropts.network, ropts.volumes
                 );
                 let created_by = match command {
@@ -97,7 +111,7 @@ impl Builder<'_> {
                     state,
                     &format!("{text}\n{key_extra}"),
                     created_by,
-                    Some(StepWork::Run(argv, ropts, display)),
+                    Some(StepWork::Run(argv, Box::new(ropts), display)),
                     show_id,
                 )
             }
@@ -235,7 +249,9 @@ impl Builder<'_> {
         self.cf
             .stages
             .iter()
-            .find(|s| s.instructions.iter().any(|i| i.line == inst.line))
+            .find(|s| {
+                s.from.line == inst.line || s.instructions.iter().any(|i| i.line == inst.line)
+            })
             .map_or(0, |s| s.index)
     }
 }

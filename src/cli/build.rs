@@ -11,6 +11,8 @@ use super::PullPolicy;
 pub enum BuildFormat {
     /// OCI image config and manifest (podman's default).
     Oci,
+    /// A Docker v2 schema 2 manifest and docker config media types.
+    Docker,
 }
 
 #[derive(Debug, Args)]
@@ -40,6 +42,15 @@ pub struct BuildArgs {
     #[arg(long)]
     pub no_cache: bool,
 
+    /// A remote repository of cached steps to read (accepted for podman's command lines; den's
+    /// cache is the local store's, so it warns and builds without it).
+    #[arg(long, value_name = "REPOSITORY")]
+    pub cache_from: Option<String>,
+
+    /// A remote repository to push cached steps to (accepted; den warns and does not push).
+    #[arg(long, value_name = "REPOSITORY")]
+    pub cache_to: Option<String>,
+
     /// Cache the image of each step and reuse it when the step did not change.
     #[arg(long, value_name = "BOOL", default_value_t = true, action = ArgAction::Set,
           num_args = 0..=1, default_missing_value = "true")]
@@ -58,9 +69,13 @@ pub struct BuildArgs {
     #[arg(long, value_name = "KEY=VALUE")]
     pub label: Vec<String>,
 
-    /// The image format: oci (den writes no docker-format configs).
+    /// The image format: oci or docker (a Docker v2 schema 2 manifest).
     #[arg(long, value_enum, default_value_t = BuildFormat::Oci)]
     pub format: BuildFormat,
+
+    /// An annotation of the image's manifest: KEY=VALUE (repeatable; OCI format only).
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub annotation: Vec<String>,
 
     /// The platform to build for: this machine's only (linux/ARCH).
     #[arg(long, value_name = "OS/ARCH")]
@@ -96,6 +111,10 @@ pub struct BuildArgs {
     /// otherwise), none, private, pasta[:OPTS] or slirp4netns[:OPTS] (as den run).
     #[arg(long, visible_alias = "net", value_name = "MODE")]
     pub network: Option<String>,
+
+    /// A resource limit for RUN steps: NAME=SOFT[:HARD] (as den run's --ulimit).
+    #[arg(long, value_name = "NAME=SOFT[:HARD]")]
+    pub ulimit: Vec<String>,
 
     /// Mount a host path or volume in every RUN step: SRC:DEST[:OPTS].
     #[arg(short, long = "volume", value_name = "SRC:DEST[:OPTS]")]

@@ -16,7 +16,7 @@ use crate::image::ignore::Ignore;
 use crate::image::reference::Reference;
 
 pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<i32> {
-    let opts = options(args)?;
+    let (opts, _stdin_context) = options(args)?;
     let id = build(ctx, &opts)?;
     if let Some(path) = &args.iidfile {
         fs::write(path, format!("sha256:{id}"))
@@ -28,7 +28,7 @@ pub fn run(ctx: &Ctx, args: &BuildArgs) -> Result<i32> {
 
 /// Builds the image `args` describe (as `den build`, without printing its id): its id.
 pub fn build_image(ctx: &Ctx, args: &BuildArgs) -> Result<String> {
-    let opts = options(args)?;
+    let (opts, _stdin_context) = options(args)?;
     build(ctx, &opts)
 }
 
@@ -42,7 +42,9 @@ fn is_remote(context: &str) -> bool {
             .is_some_and(|e| e.eq_ignore_ascii_case("git"))
 }
 
-fn options(args: &BuildArgs) -> Result<BuildOptions> {
+/// The build's options, and the directory a context from standard input was unpacked into
+/// (removed when dropped).
+fn options(args: &BuildArgs) -> Result<(BuildOptions, Option<tempfile::TempDir>)> {
     let given = args.context.as_deref().unwrap_or(".");
     if is_remote(given) {
         return Err(hinted(
@@ -52,12 +54,21 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
             "clone or download it first, then: den build DIR",
         ));
     }
-    if given == "-" {
-        return Err(hinted(
-            "a build context on standard input is not supported: den builds from a directory",
-            "unpack the tarball into a directory and build that; a Containerfile alone can come from stdin with -f -",
-        ));
-    }
+    let (stdin_dir, stdin_file) = if given == "-" {
+        if args.file.as_deref() == Some("-") {
+            bail!(
+                "the build context and the Containerfile cannot both come from standard input (\"-\" and -f -)"
+            );
+        }
+        let (dir, file) = stdin_context()?;
+        (Some(dir), file)
+    } else {
+        (None, None)
+    };
+    let given = match &stdin_dir {
+        Some(d) => d.path().to_str().context("a temporary directory's path")?,
+        None => given,
+    };
     let context =
         fs::canonicalize(given).with_context(|| format!("the build context \"{given}\""))?;
     if !context.is_dir() {
@@ -69,7 +80,26 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
     if let Some(p) = &args.platform {
         check_platform(p)?;
     }
-    let (file_text, file_label) = containerfile(args.file.as_deref(), &context)?;
+    for (flag, value) in [
+        ("--cache-from", &args.cache_from),
+        ("--cache-to", &args.cache_to),
+    ] {
+        if let Some(v) = value {
+            Reference::parse(v).map_err(|e| {
+                anyhow::anyhow!("unable to parse value provided to {flag}: \"{v}\": {e}")
+            })?;
+            eprintln!(
+                "WARN[0000] {flag} {v}: den keeps the build cache in the local store only; the remote cache is not used"
+            );
+        }
+    }
+    for u in &args.ulimit {
+        crate::plan::check_ulimit(u)?;
+    }
+    let (file_text, file_label) = match stdin_file {
+        Some(text) => (text, "-".to_string()),
+        None => containerfile(args.file.as_deref(), &context)?,
+    };
     let ignore = match &args.ignorefile {
         Some(p) => Ignore::parse(
             &fs::read_to_string(p)
@@ -112,6 +142,14 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
         }
         labels.push((k.to_string(), v.to_string()));
     }
+    let mut annotations = BTreeMap::new();
+    for a in &args.annotation {
+        let (k, v) = a.split_once('=').unwrap_or((a.as_str(), ""));
+        if k.is_empty() {
+            bail!("--annotation \"{a}\": expected KEY=VALUE");
+        }
+        annotations.insert(k.to_string(), v.to_string());
+    }
     let mut secrets = BTreeMap::new();
     for s in &args.secret {
         let (id, src) = secret(s)?;
@@ -126,11 +164,12 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
             _ => None,
         },
     };
-    Ok(BuildOptions {
+    let opts = BuildOptions {
         file_text,
         file_label,
         context,
         tags,
+        commit_name: args.tags.first().cloned(),
         build_args,
         target: args.target.clone(),
         no_cache: args.no_cache,
@@ -144,11 +183,51 @@ fn options(args: &BuildArgs) -> Result<BuildOptions> {
         unsetenv: args.unsetenv.clone(),
         network: args.network.clone(),
         volumes: args.volume.clone(),
+        ulimits: args.ulimit.clone(),
         secrets,
         timestamp,
         ignore,
         squash_all: args.squash_all,
-    })
+        annotations,
+        docker: args.format == crate::cli::BuildFormat::Docker,
+    };
+    Ok((opts, stdin_dir))
+}
+
+/// A build context on standard input (as podman): a tarball (plain or compressed) unpacked
+/// into a new directory, or else a Containerfile alone (returned) with an empty context.
+fn stdin_context() -> Result<(tempfile::TempDir, Option<String>)> {
+    let mut data = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut data)
+        .context("reading the build context from standard input")?;
+    let dir = tempfile::Builder::new()
+        .prefix("den-build-context-")
+        .tempdir()
+        .context("creating a directory for the build context")?;
+    let (_, mut reader) = crate::image::compress::decompress(data.as_slice())
+        .context("reading the build context from standard input")?;
+    let mut plain = Vec::new();
+    reader
+        .read_to_end(&mut plain)
+        .context("decompressing the build context from standard input")?;
+    // A tar header has "ustar" at offset 257.
+    if plain.get(257..262) != Some(b"ustar".as_slice()) {
+        let text = String::from_utf8(plain).map_err(|_| {
+            anyhow::anyhow!(
+                "standard input is neither a tar archive (the build context) nor a Containerfile"
+            )
+        })?;
+        return Ok((dir, Some(text)));
+    }
+    let mut archive = tar::Archive::new(plain.as_slice());
+    archive.set_preserve_permissions(true);
+    archive.set_preserve_ownerships(false);
+    archive.set_unpack_xattrs(false);
+    archive
+        .unpack(dir.path())
+        .context("unpacking the build context from standard input (a tar archive)")?;
+    Ok((dir, None))
 }
 
 /// `NAME=VALUE`, or `NAME` taken from den's environment (skipped when it is not set).

@@ -65,11 +65,7 @@ pub(super) fn plan_limits(s: &NsSettings, facts: &NsFacts) -> Result<ProcessLimi
     let host = s.ulimits.iter().any(|u| u == "host");
     let mut rlimits = Vec::new();
     for spec in s.ulimits.iter().filter(|u| *u != "host") {
-        let limit = parse_ulimit(spec).map_err(|why| {
-            anyhow::anyhow!(
-                "ulimit option \"{spec}\" requires name=SOFT:HARD, failed to be parsed: {why}"
-            )
-        })?;
+        let limit = ulimit(spec)?;
         rlimits.retain(|l: &Rlimit| l.name != limit.name);
         rlimits.push(limit);
     }
@@ -114,6 +110,22 @@ pub(super) fn plan_limits(s: &NsSettings, facts: &NsFacts) -> Result<ProcessLimi
             s.group_add.clone()
         },
         keep_groups,
+    })
+}
+
+/// A `--ulimit` spec (`host`, or `NAME=SOFT[:HARD]`), checked with podman's error.
+pub fn check_ulimit(spec: &str) -> Result<()> {
+    if spec == "host" {
+        return Ok(());
+    }
+    ulimit(spec).map(drop)
+}
+
+fn ulimit(spec: &str) -> Result<Rlimit> {
+    parse_ulimit(spec).map_err(|why| {
+        anyhow::anyhow!(
+            "ulimit option \"{spec}\" requires name=SOFT:HARD, failed to be parsed: {why}"
+        )
     })
 }
 

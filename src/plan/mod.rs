@@ -33,7 +33,7 @@ pub use container_config::{
     parse_signal, passwd_line,
 };
 use env::{EnvList, check_exec_size};
-pub use limits::{ProcessLimits, Rlimit};
+pub use limits::{ProcessLimits, Rlimit, check_ulimit};
 pub use monitor::{
     HealthConfig, ImageHealth, LogConfig, LogDriver, MonitorRequest, OnFailure, RestartName,
     RestartPolicy, parse_size,

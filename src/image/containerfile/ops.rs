@@ -37,8 +37,10 @@ pub struct RunMount {
     pub source: Option<String>,
     /// `id=`: the cache's or secret's id.
     pub id: Option<String>,
-    pub read_only: bool,
-    /// `from=`: a stage or image (bind and cache); den supports the context only.
+    /// `rw`/`readwrite`: a bind mount the step may write to (its writes are thrown away);
+    /// BuildKit's default is read-only.
+    pub rw: bool,
+    /// `from=`: a stage or image (bind and cache) whose tree is the source, not the context.
     pub from: Option<String>,
 }
 
@@ -385,8 +387,8 @@ pub fn run_mount(spec: &str) -> Result<RunMount> {
             "source" | "src" => m.source = Some(v.to_string()),
             "id" => m.id = Some(v.to_string()),
             "from" => m.from = Some(v.to_string()),
-            "ro" | "readonly" => m.read_only = v.is_empty() || v == "true",
-            "rw" | "readwrite" => m.read_only = v == "false",
+            "ro" | "readonly" => m.rw = v == "false",
+            "rw" | "readwrite" => m.rw = v.is_empty() || v == "true",
             "required" | "mode" | "uid" | "gid" | "sharing" | "size" | "z" | "Z" | "relabel" => {}
             other => bail!("--mount={spec}: unknown option \"{other}\""),
         }
