@@ -11,7 +11,8 @@ use crate::runtime::mounts::bind;
 
 /// Mounts the root filesystem at `target`. `transient` (a `--rm` container) lets the overlay
 /// skip syncing its upper dir: the data is thrown away at exit anyway, and overlayfs would
-/// otherwise sync the whole store filesystem when the container's mount goes away.
+/// otherwise sync the whole store filesystem when the container's mount goes away; den's
+/// FUSE overlay then answers fsync at once for the same reason.
 /// `shift` is the fuse driver's id shift (`IdShift::between` the store's mapping and the
 /// container's); the other drivers are only chosen when it is the identity.
 pub fn mount_rootfs(
@@ -34,7 +35,7 @@ pub fn mount_rootfs(
             let layers = LayerDirs { lower, upper, work };
             match driver {
                 Driver::Overlay => overlay::mount_root(layers, target, transient),
-                Driver::Fuse => fuse::mount_root(layers, target, shift),
+                Driver::Fuse => fuse::mount_root(layers, target, shift, transient),
                 Driver::FuseOverlayfs => {
                     let program = program
                         .as_deref()

@@ -56,8 +56,15 @@ pub const KEEP_ID_MECHANISM: &str = "the fuse driver's id shifting: --userns=kee
 /// Mounts den's FUSE overlay of `layers` at `target` and starts its server; then leaves the
 /// mount namespace, as the fuse-overlayfs driver does (pivot_root would otherwise move the
 /// server's root onto its own mount). `shift` maps the owners the server reads (ids of the
-/// container's namespace) to those the container is shown (`IdShift::between`).
-pub fn mount_root(layers: LayerDirs<'_>, target: &Path, shift: IdShift) -> Result<()> {
+/// container's namespace) to those the container is shown (`IdShift::between`). `transient`
+/// (a `--rm` container, whose upper dir is thrown away at exit) makes fsync return at once,
+/// as kernel overlay's `volatile` option does.
+pub fn mount_root(
+    layers: LayerDirs<'_>,
+    target: &Path,
+    shift: IdShift,
+    transient: bool,
+) -> Result<()> {
     let LayerDirs { lower, upper, work } = layers;
     let dev = OpenOptions::new()
         .read(true)
@@ -95,7 +102,7 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path, shift: IdShift) -> Resul
     let fs_layers = layers::Layers::new(upper, lower, work);
     match crate::sys::fork().context("starting den's FUSE server")? {
         ForkResult::Child => {
-            let code = match serve(fd, fs_layers, shift) {
+            let code = match serve(fd, fs_layers, shift, transient) {
                 Ok(()) => 0,
                 Err(_) => 1,
             };
@@ -110,7 +117,7 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path, shift: IdShift) -> Resul
 
 /// The server process: dies with the container's init, holds none of den's descriptors (den
 /// waits for its channel and the container's stdio to close), answers until unmounted.
-fn serve(fd: OwnedFd, layers: layers::Layers, shift: IdShift) -> Result<()> {
+fn serve(fd: OwnedFd, layers: layers::Layers, shift: IdShift, transient: bool) -> Result<()> {
     nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL)?;
     let raw = fd.as_raw_fd();
     let null = OpenOptions::new()
@@ -130,7 +137,7 @@ fn serve(fd: OwnedFd, layers: layers::Layers, shift: IdShift) -> Result<()> {
     config.n_threads = Some(THREADS);
     config.clone_fd = true;
     config.acl = fuser::SessionACL::All;
-    let fs = fs::OverlayFs::new(layers, shift);
+    let fs = fs::OverlayFs::new(layers, shift, transient);
     let session = fuser::Session::from_fd(fs, fd, fuser::SessionACL::All, config)?;
     session.run()?;
     Ok(())
