@@ -409,3 +409,63 @@ fn killing_den_or_the_monitor_leaves_no_mount() {
         assert_all_gone(user, &marker, id.trim(), &cfg, "fkm");
     });
 }
+
+/// Writes go through the kernel's writeback cache on this driver: a write-only handle must
+/// serve the read of a partly written page, appends from separate opens must land in order,
+/// a write must move mtime, and fsync (file and directory) must succeed, whether the mount is
+/// volatile (`--rm`: fsync returns at once) or not, where the data must reach the upper dir.
+const CACHED_WRITES: &str = "set -e; \
+    printf abcdef > /f; printf X | dd of=/f bs=1 seek=2 conv=notrunc status=none; cat /f; echo; \
+    echo one > /log; echo two >> /log; sh -c 'echo three >> /log'; tr '\\n' ' ' < /log; echo; \
+    dd if=/dev/zero of=/z bs=64k count=16 conv=fsync status=none; stat -c %s /z; \
+    sync /f /log; touch -d @1000000000 /t; echo x >> /t; \
+    test \"$(stat -c %Y /t)\" -gt 1000000000 && echo mtime-moved; \
+    mkdir /d; sync /d && echo dir-synced";
+
+#[test]
+fn cached_writes_land_where_the_program_put_them() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let cfg = fuse_config(user, "fuse-writes");
+        let cfg = cfg.to_str().unwrap();
+        let want = "abXdef\none two three \n1048576\nmtime-moved\ndir-synced\n";
+        let volatile = user
+            .den(&["run", "--rm", DEBIAN_IMAGE, "sh", "-c", CACHED_WRITES])
+            .env("XDG_CONFIG_HOME", cfg)
+            .run()
+            .success("writes on a --rm (volatile) fuse mount");
+        assert_eq!(volatile, want, "--rm");
+        let kept = user
+            .den(&[
+                "run",
+                "--name",
+                "fw",
+                DEBIAN_IMAGE,
+                "sh",
+                "-c",
+                CACHED_WRITES,
+            ])
+            .env("XDG_CONFIG_HOME", cfg)
+            .run()
+            .success("writes on a kept fuse mount");
+        assert_eq!(kept, want, "kept container");
+        // After the container's end the upper dir on disk holds what the program wrote.
+        let upper = user
+            .den(&[
+                "inspect",
+                "--format",
+                "{{.GraphDriver.Data.UpperDir}}",
+                "fw",
+            ])
+            .run()
+            .success("inspect");
+        let upper = Path::new(upper.trim());
+        assert_eq!(fs::read_to_string(upper.join("f")).unwrap(), "abXdef");
+        assert_eq!(
+            fs::read_to_string(upper.join("log")).unwrap(),
+            "one\ntwo\nthree\n"
+        );
+        assert_eq!(fs::metadata(upper.join("z")).unwrap().len(), 1 << 20);
+        user.den(&["rm", "fw"]).run().success("rm");
+    });
+}

@@ -1018,7 +1018,7 @@ fn info_and_doctor_run_as_the_user() {
 }
 
 #[test]
-fn fuse_overlayfs_and_vfs_drivers_show_the_same_tree() {
+fn fuse_fuse_overlayfs_and_vfs_drivers_show_the_same_tree() {
     for_each_user!(|user| {
         require!(
             which("fuse-overlayfs"),
@@ -1034,7 +1034,11 @@ fn fuse_overlayfs_and_vfs_drivers_show_the_same_tree() {
             "/dev/fuse is not usable: run tests/setup/root.sh (it makes it 0666)"
         );
         user.load_fixture(DEBIAN);
-        for (driver, fstype) in [("fuse-overlayfs", "fuse.fuse-overlayfs"), ("vfs", "")] {
+        for (driver, fstype) in [
+            ("fuse", "fuse.den"),
+            ("fuse-overlayfs", "fuse.fuse-overlayfs"),
+            ("vfs", ""),
+        ] {
             let config_home = user.home.join(format!("config-{driver}"));
             fs::create_dir_all(config_home.join("den")).unwrap();
             fs::write(

@@ -11,7 +11,8 @@ use crate::runtime::mounts::bind;
 
 /// Mounts the root filesystem at `target`. `transient` (a `--rm` container) lets the overlay
 /// skip syncing its upper dir: the data is thrown away at exit anyway, and overlayfs would
-/// otherwise sync the whole store filesystem when the container's mount goes away.
+/// otherwise sync the whole store filesystem when the container's mount goes away; den's
+/// FUSE overlay then answers fsync at once for the same reason.
 /// `place` says where the fuse driver's server runs (the other drivers are only chosen for
 /// the store's own mapping). Returns whether this process left for a new mount namespace
 /// (a FUSE server of its own lives on in the old one), where descriptors of mounts made
@@ -61,7 +62,7 @@ fn mount_source(
             let layers = LayerDirs { lower, upper, work };
             match driver {
                 Driver::Overlay => overlay::mount_root(layers, target, transient),
-                Driver::Fuse => fuse::mount_root(layers, target, place),
+                Driver::Fuse => fuse::mount_root(layers, target, place, transient),
                 Driver::FuseOverlayfs => {
                     let program = program
                         .as_deref()

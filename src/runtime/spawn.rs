@@ -263,7 +263,7 @@ fn start_fuse_server(
         bail!("the container asked for a FUSE server but has no layers");
     };
     let layers = crate::driver::LayerDirs { lower, upper, work };
-    crate::driver::fuse::start_in_store_ns(fd, layers, plan.store_mapping())
+    crate::driver::fuse::start_in_store_ns(fd, layers, plan.store_mapping(), plan.remove)
 }
 
 /// Handles the pending signals; returns the exit code once the container's init has exited.

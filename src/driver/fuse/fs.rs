@@ -61,6 +61,12 @@ pub struct OverlayFs {
     files: Mutex<HashMap<u64, (u64, Arc<File>)>>,
     dirs: Mutex<HashMap<u64, Arc<Vec<DirEntry>>>>,
     next_fh: AtomicU64,
+    /// A `--rm` container's mount: its upper dir is thrown away at exit, so fsync need not
+    /// reach the disk (kernel overlay's `volatile`).
+    volatile: bool,
+    /// The kernel's writeback cache is on (set at init): it then keeps file sizes and
+    /// O_APPEND offsets itself and may read through a handle opened write-only.
+    writeback: bool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -76,7 +82,7 @@ fn time(secs: i64, nsec: i64) -> SystemTime {
 }
 
 impl OverlayFs {
-    pub fn new(layers: Layers, shift: IdShift) -> Self {
+    pub fn new(layers: Layers, shift: IdShift, volatile: bool) -> Self {
         let root = layers.root();
         Self {
             layers,
@@ -86,6 +92,8 @@ impl OverlayFs {
             files: Mutex::new(HashMap::new()),
             dirs: Mutex::new(HashMap::new()),
             next_fh: AtomicU64::new(1),
+            volatile,
+            writeback: false,
         }
     }
 
@@ -337,6 +345,7 @@ impl OverlayFs {
     }
 
     fn open_real(&self, node: &Node, flags: i32, create_mode: Option<u32>) -> Res<File> {
+        let flags = open_flags(flags, self.writeback);
         let mut opts = fs::OpenOptions::new();
         match flags & libc::O_ACCMODE {
             libc::O_WRONLY => opts.write(true),
@@ -479,6 +488,21 @@ impl OverlayFs {
     }
 }
 
+/// The flags the real file is opened with for a FUSE open of `flags`. With the writeback
+/// cache the kernel reads pages around partial writes through any handle of the inode, and
+/// places appended data itself: a write-only open becomes read-write and O_APPEND is dropped
+/// (pwrite on an O_APPEND file would ignore the kernel's offset).
+pub fn open_flags(flags: i32, writeback: bool) -> i32 {
+    if !writeback {
+        return flags;
+    }
+    let mut flags = flags & !libc::O_APPEND;
+    if flags & libc::O_ACCMODE == libc::O_WRONLY {
+        flags = (flags & !libc::O_ACCMODE) | libc::O_RDWR;
+    }
+    flags
+}
+
 impl Filesystem for OverlayFs {
     fn init(&mut self, _req: &Request, config: &mut KernelConfig) -> io::Result<()> {
         let _ = config.add_capabilities(
@@ -486,8 +510,16 @@ impl Filesystem for OverlayFs {
                 | InitFlags::FUSE_READDIRPLUS_AUTO
                 | InitFlags::FUSE_PARALLEL_DIROPS,
         );
+        // Only this server changes the files, so the kernel may cache writes and send them
+        // in large batches (fsync and close still push them through).
+        self.writeback = config
+            .add_capabilities(InitFlags::FUSE_WRITEBACK_CACHE)
+            .is_ok();
         let _ = config.set_max_write(1 << 20);
         let _ = config.set_max_readahead(1 << 20);
+        // More requests in flight (readahead, writeback) than fuser's default 16.
+        let _ = config.set_max_background(64);
+        let _ = config.set_congestion_threshold(48);
         Ok(())
     }
 
@@ -836,6 +868,9 @@ impl Filesystem for OverlayFs {
         datasync: bool,
         reply: ReplyEmpty,
     ) {
+        if self.volatile {
+            return reply.ok();
+        }
         let r = self.file(fh).and_then(|f| {
             if datasync {
                 f.sync_data()
@@ -1060,5 +1095,22 @@ impl Filesystem for OverlayFs {
             Ok(off) => reply.offset(off),
             Err(e) => reply.error(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::open_flags;
+
+    #[test]
+    fn the_writeback_cache_opens_read_write_and_without_append() {
+        let w = libc::O_WRONLY | libc::O_APPEND | libc::O_NOFOLLOW;
+        assert_eq!(open_flags(w, false), w, "no cache: as asked");
+        assert_eq!(open_flags(w, true), libc::O_RDWR | libc::O_NOFOLLOW);
+        assert_eq!(open_flags(libc::O_RDONLY, true), libc::O_RDONLY);
+        assert_eq!(
+            open_flags(libc::O_RDWR | libc::O_APPEND, true),
+            libc::O_RDWR
+        );
     }
 }

@@ -75,8 +75,15 @@ pub enum ServerPlace<'a> {
 /// Mounts den's FUSE overlay of `layers` at `target` and starts its server where `place`
 /// says. With the server in the container, this process then leaves the mount namespace, as
 /// the fuse-overlayfs driver does (pivot_root would otherwise move the server's root onto
-/// its own mount); a server in the store's namespace has a root of its own.
-pub fn mount_root(layers: LayerDirs<'_>, target: &Path, place: &ServerPlace<'_>) -> Result<()> {
+/// its own mount); a server in the store's namespace has a root of its own. `transient` (a
+/// `--rm` container, whose upper dir is thrown away at exit) makes fsync return at once, as
+/// kernel overlay's `volatile` option does.
+pub fn mount_root(
+    layers: LayerDirs<'_>,
+    target: &Path,
+    place: &ServerPlace<'_>,
+    transient: bool,
+) -> Result<()> {
     let LayerDirs { lower, upper, work } = layers;
     let dev = OpenOptions::new()
         .read(true)
@@ -116,7 +123,7 @@ pub fn mount_root(layers: LayerDirs<'_>, target: &Path, place: &ServerPlace<'_>)
             let fs_layers = layers::Layers::new(upper, lower, work);
             match crate::sys::fork().context("starting den's FUSE server")? {
                 ForkResult::Child => {
-                    let code = i32::from(serve(fd, fs_layers).is_err());
+                    let code = i32::from(serve(fd, fs_layers, transient).is_err());
                     std::process::exit(code);
                 }
                 ForkResult::Parent { .. } => drop(fd),
@@ -157,23 +164,28 @@ pub fn start_in_store_ns(
     fd: OwnedFd,
     layers: LayerDirs<'_>,
     mapping: &IdMapping,
+    transient: bool,
 ) -> Result<StoreNsServer> {
     let fs_layers = layers::Layers::new(layers.upper, layers.lower, layers.work);
     if crate::identity::userns::in_den_userns() {
         // den itself runs in its namespace (`den unshare den run ...`): a plain fork is there.
         return match crate::sys::fork().context("starting den's FUSE server")? {
-            ForkResult::Child => std::process::exit(i32::from(serve(fd, fs_layers).is_err())),
+            ForkResult::Child => {
+                std::process::exit(i32::from(serve(fd, fs_layers, transient).is_err()))
+            }
             ForkResult::Parent { child } => Ok(StoreNsServer { pid: child }),
         };
     }
-    let child = crate::identity::userns::spawn_in_store_ns(mapping, move || serve(fd, fs_layers))
-        .context("starting den's FUSE server in the store's namespace")?;
+    let child = crate::identity::userns::spawn_in_store_ns(mapping, move || {
+        serve(fd, fs_layers, transient)
+    })
+    .context("starting den's FUSE server in the store's namespace")?;
     Ok(StoreNsServer { pid: child.pid() })
 }
 
 /// The server process: dies with the container's init, holds none of den's descriptors (den
 /// waits for its channel and the container's stdio to close), answers until unmounted.
-fn serve(fd: OwnedFd, layers: layers::Layers) -> Result<()> {
+fn serve(fd: OwnedFd, layers: layers::Layers, transient: bool) -> Result<()> {
     nix::sys::prctl::set_pdeathsig(nix::sys::signal::Signal::SIGKILL)?;
     let raw = fd.as_raw_fd();
     let null = OpenOptions::new()
@@ -193,7 +205,7 @@ fn serve(fd: OwnedFd, layers: layers::Layers) -> Result<()> {
     config.n_threads = Some(THREADS);
     config.clone_fd = true;
     config.acl = fuser::SessionACL::All;
-    let fs = fs::OverlayFs::new(layers, IdShift::identity());
+    let fs = fs::OverlayFs::new(layers, IdShift::identity(), transient);
     let session = fuser::Session::from_fd(fs, fd, fuser::SessionACL::All, config)?;
     session.run()?;
     Ok(())
