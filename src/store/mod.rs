@@ -39,6 +39,7 @@ pub mod index;
 pub mod ingest;
 pub mod layers;
 pub mod load;
+pub mod pods;
 pub mod prune;
 pub mod records;
 pub mod remove;
