@@ -154,9 +154,7 @@ pub fn members(store: &Store, pod_id: &str) -> Vec<records::ContainerRecord> {
         .filter_map(|id| records::read(store, &id).ok())
         .filter(|r| pod_of(r) == Some(pod_id))
         .collect();
-    out.sort_by(|a, b| {
-        (!is_infra(a), &a.created, &a.id).cmp(&(!is_infra(b), &b.created, &b.id))
-    });
+    out.sort_by(|a, b| (!is_infra(a), &a.created, &a.id).cmp(&(!is_infra(b), &b.created, &b.id)));
     out
 }
 

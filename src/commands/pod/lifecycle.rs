@@ -167,7 +167,10 @@ pub(crate) fn remove_pod(store: &Store, pod: &PodRecord, force: bool) -> Result<
                 "pod {} has containers that are not ready to be removed: cannot remove container {} as it is running - running or paused containers cannot be removed without force: container state improper",
                 pod.id, r.id
             ),
-            format!("stop the pod first (den pod stop {}), or use den pod rm -f", pod.name),
+            format!(
+                "stop the pod first (den pod stop {}), or use den pod rm -f",
+                pod.name
+            ),
         ));
     }
     for r in &members {
@@ -208,7 +211,10 @@ pub fn top(ctx: &Ctx, args: &PodTopArgs) -> Result<i32> {
     }
     let mut code = 0;
     for id in running {
-        code = code.max(container::top::top(ctx, &crate::cli::TopArgs { container: id })?);
+        code = code.max(container::top::top(
+            ctx,
+            &crate::cli::TopArgs { container: id },
+        )?);
     }
     Ok(code)
 }

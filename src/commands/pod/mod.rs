@@ -78,8 +78,9 @@ pub(crate) fn create(ctx: &Ctx, args: &PodCreateArgs) -> Result<PodRecord> {
     let store = Store::open(&ctx.paths)?;
     let share = parse_share(&args.share)?;
     if let Some(name) = &args.name {
-        crate::plan::validate_name(name)
-            .map_err(|_| anyhow::anyhow!("invalid pod name \"{name}\": use [a-zA-Z0-9][a-zA-Z0-9_.-]*"))?;
+        crate::plan::validate_name(name).map_err(|_| {
+            anyhow::anyhow!("invalid pod name \"{name}\": use [a-zA-Z0-9][a-zA-Z0-9_.-]*")
+        })?;
         if args.replace
             && let Ok(old) = pods::resolve(&store, name)
             && old.name == *name
@@ -134,12 +135,7 @@ pub(crate) fn create(ctx: &Ctx, args: &PodCreateArgs) -> Result<PodRecord> {
 
 /// The infra container: `den create --rootfs <pod dir>/rootfs` with the pod's network, ports,
 /// hostname and names, its program den's pause.
-fn create_infra(
-    ctx: &Ctx,
-    store: &Store,
-    pod: &PodRecord,
-    args: &PodCreateArgs,
-) -> Result<String> {
+fn create_infra(ctx: &Ctx, store: &Store, pod: &PodRecord, args: &PodCreateArgs) -> Result<String> {
     let root = pods::dir(store, &pod.id).join("rootfs");
     std::fs::create_dir_all(&root).with_context(|| format!("creating \"{}\"", root.display()))?;
     let infra = RunArgs {
@@ -222,9 +218,8 @@ pub fn place(ctx: &Ctx, args: &RunArgs) -> Result<Option<(RunArgs, String)>> {
     let Some(infra) = &pod.infra_id else {
         return Ok(Some((a, pod.id)));
     };
-    let invalid = |what: &str| {
-        Err(anyhow::anyhow!("invalid config provided: {what}")).exit_code(EXIT_DEN)
-    };
+    let invalid =
+        |what: &str| Err(anyhow::anyhow!("invalid config provided: {what}")).exit_code(EXIT_DEN);
     if pod.shares("net") {
         if !a.publish.is_empty() || a.publish_all {
             return invalid(
@@ -248,7 +243,9 @@ pub fn place(ctx: &Ctx, args: &RunArgs) -> Result<Option<(RunArgs, String)>> {
     }
     if pod.shares("ipc") {
         if a.ns.ipc.is_some() {
-            return invalid("cannot set ipc when joining the pod IPC namespace: invalid configuration");
+            return invalid(
+                "cannot set ipc when joining the pod IPC namespace: invalid configuration",
+            );
         }
         a.ns.ipc = Some(format!("container:{infra}"));
     }
@@ -257,7 +254,11 @@ pub fn place(ctx: &Ctx, args: &RunArgs) -> Result<Option<(RunArgs, String)>> {
 
 /// Starts the infra of the pod `plan` belongs to when it is not running, so that a member
 /// finds the namespaces it joins (podman starts it too).
-pub fn start_infra_for(ctx: &Ctx, store: &Store, config: &crate::plan::ContainerConfig) -> Result<()> {
+pub fn start_infra_for(
+    ctx: &Ctx,
+    store: &Store,
+    config: &crate::plan::ContainerConfig,
+) -> Result<()> {
     let Some(pod_id) = config.pod.as_deref().filter(|_| !config.infra) else {
         return Ok(());
     };
