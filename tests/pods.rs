@@ -210,6 +210,7 @@ fn pod_ps_inspect_stop_start_and_rm() {
             .den(&[
                 "ps",
                 "-a",
+                "--pod",
                 "--filter",
                 &format!("pod={pod}"),
                 "--format",

@@ -57,8 +57,15 @@ fn ps_once(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
             value.clone_from(id);
         }
     }
+    // As podman: the pod's name is looked up only for --pod; its id is always there.
     let pod_of = |r: &ContainerRecord| match crate::store::pods::pod_of(r) {
-        Some(id) => (id.to_string(), pods.get(id).cloned().unwrap_or_default()),
+        Some(id) => (
+            id.to_string(),
+            pods.get(id)
+                .filter(|_| args.pod)
+                .cloned()
+                .unwrap_or_default(),
+        ),
         None => (String::new(), String::new()),
     };
     let mut records: Vec<ContainerRecord> = state::list(&store)

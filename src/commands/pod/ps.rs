@@ -256,6 +256,11 @@ fn ps_json(v: &PodView) -> Value {
 
 /// `den pod inspect`: podman 4.3 prints one object for one pod, an array for several.
 pub fn inspect(ctx: &Ctx, args: &PodInspectArgs) -> Result<i32> {
+    inspect_pods(ctx, args, false)
+}
+
+/// The pods' JSON; `array`: an array even for one (`den inspect --type pod`, as podman).
+pub fn inspect_pods(ctx: &Ctx, args: &PodInspectArgs, array: bool) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
     let mut values = Vec::new();
     for name in &args.pods {
@@ -273,7 +278,7 @@ pub fn inspect(ctx: &Ctx, args: &PodInspectArgs) -> Result<i32> {
             return Ok(0);
         }
     }
-    if values.len() == 1 {
+    if values.len() == 1 && !array {
         output::print_json(&values[0])?;
     } else {
         output::print_json(&values)?;
