@@ -96,7 +96,7 @@ pub fn kill(ctx: &Ctx, args: &PodKillArgs) -> Result<i32> {
         let running: Vec<ContainerRecord> = infra_last(&store, pod)
             .into_iter()
             .filter_map(|r| state::load(&store, &r.id).ok())
-            .filter(|r| state::init_alive(r))
+            .filter(state::init_alive)
             .collect();
         if running.is_empty() {
             bail!("pod {} has no running containers to kill", pod.id);
