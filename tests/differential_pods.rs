@@ -37,12 +37,19 @@ fn pods_are_podmans() {
                 ],
             )
             .stdout(),
+            // The order of the containers in one cell is Go's map order in podman, so the
+            // table compares the statuses (all alike) and the names are compared as a set.
             with_pod(
-                "pod ps --ctr-names --ctr-status",
+                "pod ps --ctr-status",
                 &[member],
-                &["pod", "ps", "--ctr-names", "--ctr-status"],
+                &["pod", "ps", "--ctr-status"],
             )
             .stdout(),
+            with_pod(
+                "pod ps --ctr-names",
+                &[member],
+                &["pod", "ps", "--ctr-names", "--format", "{{.ContainerNames}}"],
+            ),
             with_pod(
                 "pod ps --filter name",
                 &[],
@@ -76,9 +83,10 @@ fn pods_are_podmans() {
             with_pod(
                 "pod inspect containers",
                 &[member],
-                &["pod", "inspect", "--format", "{{range .Containers}}{{.Name}} {{.State}};{{end}}", "dp"],
+                &["pod", "inspect", "--format", "{{range .Containers}}{{.Name}} {{.State}}\n{{end}}", "dp"],
             )
-            .stdout(),
+            .stdout()
+            .unordered(),
             with_pod(
                 "ps --pod",
                 &[member],

@@ -272,9 +272,11 @@ pub fn inspect_pods(ctx: &Ctx, args: &PodInspectArgs, array: bool) -> Result<i32
     }
     if let Some(format) = &args.format {
         if !output::format::is_json(format) {
+            // podman's pod inspect ends each result with a newline, even after one of its own.
             let template = crate::output::Template::parse_named("pod inspect", format)?;
-            let text = crate::output::format::render_each(&template, &values)?;
-            write!(crate::output::stdout(), "{text}")?;
+            for v in &values {
+                writeln!(crate::output::stdout(), "{}", template.render(v)?)?;
+            }
             return Ok(0);
         }
     }
