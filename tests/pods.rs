@@ -66,6 +66,8 @@ fn a_pods_containers_share_network_hostname_and_ipc() {
                 &pod,
                 "--hostname",
                 "podhost",
+                "--add-host",
+                "db.pod:10.1.2.3",
                 "-p",
                 &format!("127.0.0.1:{port}:80"),
             ])
@@ -117,6 +119,41 @@ fn a_pods_containers_share_network_hostname_and_ipc() {
             out[2..].iter().all(|l| !web_ns.contains(l)),
             "{outside} vs {web_ns}"
         );
+        // The pod's /etc/hosts (its --add-host, the member's own name) and resolv.conf.
+        let names = user
+            .den(&[
+                "run",
+                "--rm",
+                "--name",
+                "pod-member-x",
+                "--pod",
+                &pod,
+                "busybox",
+                "sh",
+                "-c",
+                "grep -c '^10.1.2.3.*db.pod' /etc/hosts; grep -c 'pod-member-x' /etc/hosts; \
+                 grep -c '^nameserver' /etc/resolv.conf",
+            ])
+            .run()
+            .success("run --pod: names");
+        assert_eq!(
+            names.split_whitespace().collect::<Vec<_>>(),
+            ["1", "1", "1"],
+            "{names}"
+        );
+        user.den(&[
+            "run",
+            "--rm",
+            "--pod",
+            &pod,
+            "--add-host",
+            "x:1.2.3.4",
+            "busybox",
+            "true",
+        ])
+        .run()
+        .code_is(125)
+        .stderr_has("must be given when the pod is created");
         // inspect of a member names its pod.
         assert_eq!(inspect(user, &web, "{{.Pod}}"), id);
         pod_rm_f(user, &pod);

@@ -197,8 +197,11 @@ pub fn create_with(
     apply_volume_records(&store, &mut plan.mounts);
     crate::store::secrets::resolve_uses(&store, &mut plan.secrets)?;
     plan.resources = crate::cgroup::effective(plan.resources)?;
-    plan.config.pod = pod;
     plan.config.infra = args.infra_of.is_some();
+    if let Some(pod) = &pod {
+        crate::commands::pod::share_names(&store, pod, &mut plan)?;
+    }
+    plan.config.pod = pod;
 
     let mut record = ContainerRecord::new(
         &id,

@@ -221,6 +221,11 @@ pub fn place(ctx: &Ctx, args: &RunArgs) -> Result<Option<(RunArgs, String)>> {
     let invalid =
         |what: &str| Err(anyhow::anyhow!("invalid config provided: {what}")).exit_code(EXIT_DEN);
     if pod.shares("net") {
+        if !a.dns.is_empty() || !a.add_host.is_empty() {
+            return invalid(
+                "--dns and --add-host must be given when the pod is created: network cannot be configured when it is shared with a pod",
+            );
+        }
         if !a.publish.is_empty() || a.publish_all {
             return invalid(
                 "published or exposed ports must be defined when the pod is created: network cannot be configured when it is shared with a pod",
@@ -266,6 +271,36 @@ pub fn start_infra_for(
     if let Some(infra) = &pod.infra_id {
         crate::commands::container::start::start_one(ctx, store, infra)
             .with_context(|| format!("starting the infra container of pod \"{}\"", pod.name))?;
+    }
+    Ok(())
+}
+
+/// A member that shares its pod's network gets the infra's /etc/resolv.conf and /etc/hosts
+/// (the pod's `--dns`, `--add-host`, host.containers.internal), with a line for its own
+/// name on the pod's address, instead of the empty ones of a bare `container:` network.
+pub fn share_names(store: &Store, pod_id: &str, plan: &mut crate::plan::RunPlan) -> Result<()> {
+    if plan.config.infra {
+        return Ok(());
+    }
+    let pod = pods::read(store, pod_id)?;
+    let Some(infra) = pod.infra_id.as_deref().filter(|_| pod.shares("net")) else {
+        return Ok(());
+    };
+    let Some(infra_plan) = crate::store::records::read(store, infra)?.plan else {
+        return Ok(());
+    };
+    plan.etc_resolv = infra_plan.etc_resolv;
+    if plan.etc_hosts.is_some()
+        && let Some(mut hosts) = infra_plan.etc_hosts
+    {
+        let address = hosts
+            .lines()
+            .last()
+            .and_then(|l| l.split_whitespace().next())
+            .unwrap_or("127.0.0.1")
+            .to_string();
+        hosts.push_str(&format!("{address}\t{}\n", plan.name));
+        plan.etc_hosts = Some(hosts);
     }
     Ok(())
 }
