@@ -318,40 +318,38 @@ fn pod_ps_inspect_stop_start_and_rm() {
 #[test]
 fn pod_stopped_rm_and_prune_remove_its_containers() {
     for_each_user!(|user| {
-        user.load_fixture(BUSYBOX);
+        // A store of its own: prune takes every stopped pod, the other tests' too.
+        let store = user.fresh_dir("pod-prune");
+        let den = |args: &[&str]| user.den_in(&store, args).run();
+        den(&["load", "-q", "-i", &common::fixture(BUSYBOX)]).success("load");
         let pod = pod_name(user, "prune");
-        pod_rm_f(user, &pod);
-        let id = user
-            .den(&["pod", "create", "--name", &pod])
-            .run()
-            .success("pod create");
-        user.den(&["pod", "exists", &pod]).run().code_is(0);
+        let id = den(&["pod", "create", "--name", &pod]).success("pod create");
+        den(&["pod", "exists", &pod]).code_is(0);
         let member = format!("{pod}-c");
-        user.den(&[
+        den(&[
             "create", "--name", &member, "--pod", &pod, "busybox", "true",
         ])
-        .run()
         .success("create --pod");
         // Nothing runs: prune removes the pod with its containers, as podman's.
-        let pruned = user.den(&["pod", "prune", "-f"]).run().success("pod prune");
+        let pruned = den(&["pod", "prune", "-f"]).success("pod prune");
         assert!(pruned.lines().any(|l| l == id.trim()), "{pruned}");
-        user.den(&["pod", "exists", &pod]).run().code_is(1);
-        user.den(&["container", "exists", &member]).run().code_is(1);
+        den(&["pod", "exists", &pod]).code_is(1);
+        den(&["container", "exists", &member]).code_is(1);
         // --pod new:NAME makes the pod; a stopped pod's rm takes its containers.
         let new = pod_name(user, "new");
-        pod_rm_f(user, &new);
-        let out = user
-            .den(&["run", "--pod", &format!("new:{new}"), "busybox", "hostname"])
-            .run()
+        let out = den(&["run", "--pod", &format!("new:{new}"), "busybox", "hostname"])
             .success("run --pod new:");
         assert_eq!(out.trim(), new, "the pod's name is its hostname");
-        assert_eq!(pod_field(user, &new, "{{.NumContainers}}"), "2");
+        assert_eq!(
+            den(&["pod", "inspect", "--format", "{{.NumContainers}}", &new])
+                .success("pod inspect")
+                .trim(),
+            "2"
+        );
         // Its infra runs on after the container's exit, so the pod is stopped first.
-        user.den(&["pod", "stop", "-t", "0", &new])
-            .run()
-            .success("pod stop");
-        user.den(&["pod", "rm", &new]).run().success("pod rm");
-        user.den(&["pod", "exists", &new]).run().code_is(1);
+        den(&["pod", "stop", "-t", "0", &new]).success("pod stop");
+        den(&["pod", "rm", &new]).success("pod rm");
+        den(&["pod", "exists", &new]).code_is(1);
     });
 }
 

@@ -8,6 +8,8 @@
 pub mod lifecycle;
 pub mod ps;
 
+use std::fmt::Write as _;
+
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{PodCommand, PodCreateArgs, RunArgs};
@@ -299,7 +301,7 @@ pub fn share_names(store: &Store, pod_id: &str, plan: &mut crate::plan::RunPlan)
             .and_then(|l| l.split_whitespace().next())
             .unwrap_or("127.0.0.1")
             .to_string();
-        hosts.push_str(&format!("{address}\t{}\n", plan.name));
+        let _ = writeln!(hosts, "{address}\t{}", plan.name);
         plan.etc_hosts = Some(hosts);
     }
     Ok(())
