@@ -348,6 +348,11 @@ fn pod_stopped_rm_and_prune_remove_its_containers() {
         );
         // Its infra runs on after the container's exit, so the pod is stopped first.
         den(&["pod", "stop", "-t", "0", &new]).success("pod stop");
+        // container prune leaves a stopped pod's infra (it goes with the pod).
+        let infra = den(&["pod", "inspect", "--format", "{{.InfraContainerID}}", &new])
+            .success("pod inspect");
+        den(&["container", "prune", "-f"]).success("container prune");
+        den(&["container", "exists", infra.trim()]).code_is(0);
         den(&["pod", "rm", &new]).success("pod rm");
         den(&["pod", "exists", &new]).code_is(1);
     });

@@ -88,7 +88,7 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
 
 /// podman's rule: a pod's infra goes only with its pod (`den pod rm`), which holds the
 /// namespaces the pod's other containers join.
-fn refuse_infra(store: &Store, id: &str) -> Result<()> {
+pub(crate) fn refuse_infra(store: &Store, id: &str) -> Result<()> {
     let Ok(record) = records::read(store, id) else {
         return Ok(());
     };
