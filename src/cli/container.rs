@@ -372,7 +372,7 @@ pub struct PsArgs {
     #[arg(long)]
     pub ns: bool,
 
-    /// Show the POD ID and PODNAME columns (den has no pods yet: they are empty).
+    /// Show the POD ID and PODNAME columns (the pod of each container; empty outside pods).
     #[arg(short, long)]
     pub pod: bool,
 

@@ -123,7 +123,7 @@ pub enum InspectType {
     Volume,
     /// Networks (refused: den has no networks).
     Network,
-    /// Pods (refused: den has no pods).
+    /// Pods (as `den pod inspect`, always an array).
     Pod,
 }
 

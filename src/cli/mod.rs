@@ -15,6 +15,7 @@ mod global;
 mod image;
 pub mod manual;
 mod monitor;
+mod pod;
 mod resources;
 mod run;
 mod run_ns;
@@ -31,6 +32,7 @@ pub use events::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
 pub use monitor::*;
+pub use pod::*;
 pub use resources::ResourceArgs;
 pub use run::*;
 pub use run_ns::NamespaceArgs;
@@ -305,6 +307,12 @@ pub enum Command {
     Attach(AttachArgs),
     /// Manage containers.
     Container(ContainerArgs),
+    /// Manage pods: create, ps, inspect, exists, start, stop, kill, restart, rm, prune, top.
+    ///
+    /// A pod's containers share its network, IPC and UTS namespaces (--share), which a small
+    /// infra container holds: den itself as a pause process, on an empty root (no image).
+    /// The pod's ports, network and hostname are its infra's.
+    Pod(PodArgs),
     /// Enter a project's toolbox (den.toml), made on first use: your user, $HOME, working
     /// directory and session (display, audio, D-Bus, agents) inside a distro's userland.
     ///

@@ -187,6 +187,15 @@ pub struct RunArgs {
     #[arg(value_name = "COMMAND", allow_hyphen_values = true)]
     pub command: Vec<String>,
 
+    /// Run in a pod (name or id), in the namespaces its infra holds; new:NAME creates the pod
+    /// first (with this container's -p as the pod's ports).
+    #[arg(long, value_name = "POD")]
+    pub pod: Option<String>,
+
+    /// The pod this container is the infra of (`den pod create`): not a flag.
+    #[arg(skip)]
+    pub infra_of: Option<String>,
+
     /// The project layer (a den.toml's, for `den shell`): not a flag.
     #[arg(skip)]
     pub project: crate::plan::RunSettings,

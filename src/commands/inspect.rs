@@ -22,7 +22,14 @@ pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
         InspectType::Container => true,
         InspectType::Image => false,
         InspectType::All => args.images.iter().all(|n| is_container(ctx, n)),
-        kind @ (InspectType::Volume | InspectType::Network | InspectType::Pod) => {
+        InspectType::Pod => {
+            let pods = crate::cli::PodInspectArgs {
+                format: args.format.clone(),
+                pods: args.images.clone(),
+            };
+            return crate::commands::pod::ps::inspect_pods(ctx, &pods, true);
+        }
+        kind @ (InspectType::Volume | InspectType::Network) => {
             return Err(crate::error::hinted(
                 format!("den cannot inspect {kind:?} objects: it has none").to_lowercase(),
                 "inspect containers or images: --type container, image or all",

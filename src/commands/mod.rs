@@ -25,6 +25,7 @@ pub mod inspect;
 pub mod load;
 pub mod login;
 pub mod pause;
+pub mod pod;
 pub mod pull;
 pub mod push;
 pub mod rmi;
@@ -98,6 +99,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
             crate::cli::HealthcheckCommand::Run(a) => healthcheck::run(ctx, &a),
         },
         Command::Shell(args) => shell::run(ctx, &args),
+        Command::Pod(args) => pod::run(ctx, args.command),
         Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
             Ok(command) => dispatch(ctx, command),
             Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),

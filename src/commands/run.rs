@@ -27,11 +27,18 @@ pub use crate::store::records::ContainerRecord;
 /// or with `-d` under a monitor, printing the container's id once it runs.
 pub fn run(ctx: &Ctx, args: &RunArgs) -> Result<i32> {
     if args.detach {
-        let (_, plan) = create(ctx, args, false)?;
+        let (store, plan) = create(ctx, args, false)?;
+        crate::commands::pod::start_infra_for(ctx, &store, &plan.config)?;
         return start_detached_or_clean(ctx, &plan);
     }
     // This den is the container's monitor: it records the status at the end.
     let (store, plan) = create(ctx, args, true)?;
+    if let Err(e) = crate::commands::pod::start_infra_for(ctx, &store, &plan.config) {
+        // Not run: this den is recorded as its monitor, so record it as never started.
+        let failed: Result<i32> = Err(e);
+        let _ = monitor::finish(ctx, &store, &plan, &failed);
+        return failed;
+    }
     let code = run_foreground(ctx, &store, &plan);
     if args.process.rmi {
         run_flags::remove_image_after(ctx, &args.image);
@@ -126,6 +133,12 @@ pub fn create_with(
     monitored: bool,
     image_volumes: bool,
 ) -> Result<(Store, RunPlan)> {
+    // --pod: the pod's shared namespaces joined from its infra (`commands::pod::place`).
+    let placed = crate::commands::pod::place(ctx, args)?;
+    let (args, pod) = match &placed {
+        Some((a, pod)) => (a, Some(pod.clone())),
+        None => (args, None),
+    };
     let request = args.to_request(&ctx.config.run);
     let settings = request.resolve();
     let mapping = IdMapping::for_current_user()?;
@@ -186,6 +199,11 @@ pub fn create_with(
     apply_volume_records(&store, &mut plan.mounts);
     crate::store::secrets::resolve_uses(&store, &mut plan.secrets)?;
     plan.resources = crate::cgroup::effective(plan.resources)?;
+    plan.config.infra = args.infra_of.is_some();
+    if let Some(pod) = &pod {
+        crate::commands::pod::share_names(&store, pod, &mut plan)?;
+    }
+    plan.config.pod = pod;
 
     let mut record = ContainerRecord::new(
         &id,

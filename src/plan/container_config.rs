@@ -70,6 +70,10 @@ pub struct ContainerConfig {
     /// Whether a missing working directory is created: yes for the image's WorkingDir (as
     /// podman), no for `--workdir` (podman's exit 126).
     pub create_workdir: bool,
+    /// The pod the container belongs to (its id), as `--pod` or `pod create` made it.
+    pub pod: Option<String>,
+    /// The pod's infra container: its program is den's pause (`init::pause`), no image's.
+    pub infra: bool,
 }
 
 impl Default for ContainerConfig {
@@ -82,6 +86,8 @@ impl Default for ContainerConfig {
             localtime: None,
             passwd_entry: None,
             create_workdir: true,
+            pod: None,
+            infra: false,
         }
     }
 }
@@ -139,6 +145,8 @@ pub fn plan_container_config(
         localtime,
         passwd_entry: flags.passwd_entry.clone(),
         create_workdir: true,
+        pod: None,
+        infra: false,
     })
 }
 

@@ -45,8 +45,43 @@ pub fn handled_signals() -> SigSet {
 /// init has nobody to report to, so each step is best effort.
 pub fn become_init(program: Pid, argv: &[String]) -> i32 {
     close_inherited_fds();
-    hide_host_command_line(&command_line(argv));
+    hide_host_command_line(INIT_NAME, &command_line(argv));
     reap_and_forward(program)
+}
+
+/// The name and command line a pod's pause shows, as podman's infra (catatonit).
+pub const PAUSE_NAME: &std::ffi::CStr = c"catatonit";
+pub const PAUSE_COMMAND: &str = "/catatonit -P";
+
+/// The program of a pod's infra container (PID 2 there): den itself, never exec'd, holding
+/// the pod's namespaces until a signal asks it to end (SIGTERM, SIGINT, SIGHUP, SIGQUIT:
+/// exit 0, as catatonit's pause). It drops what den left behind as the init does. Every
+/// signal stays blocked (den blocked them before the clone) and is read from a signalfd, so
+/// nothing reaches it unasked; `stop` sends an infra its stop signal whatever /proc says.
+pub fn pause() -> ! {
+    close_inherited_fds();
+    hide_host_command_line(PAUSE_NAME, PAUSE_COMMAND);
+    let set = handled_signals();
+    let _ = sigprocmask(SigmaskHow::SIG_BLOCK, Some(&set), None);
+    let ends = [
+        Signal::SIGTERM,
+        Signal::SIGINT,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+    ];
+    if let Ok(sfd) = SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC) {
+        loop {
+            if let Ok(Some(info)) = sfd.read_signal()
+                && Signal::try_from(info.ssi_signo as i32).is_ok_and(|s| ends.contains(&s))
+            {
+                std::process::exit(0);
+            }
+        }
+    }
+    // No signalfd: sleep until killed.
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(3600));
+    }
 }
 
 /// Closes every descriptor from 3 up. The init does not exec, so CLOEXEC would not help it:
@@ -64,8 +99,8 @@ fn close_inherited_fds() {
 /// argv and environment memory the kernel reports as /proc/1/cmdline and /proc/1/environ.
 /// Needs no privilege: a process may write its own memory through /proc/self/mem, while
 /// prctl(PR_SET_MM_ARG_*) would need CAP_SYS_RESOURCE in the host's user namespace.
-fn hide_host_command_line(text: &str) {
-    let _ = nix::sys::prctl::set_name(INIT_NAME);
+fn hide_host_command_line(name: &std::ffi::CStr, text: &str) {
+    let _ = nix::sys::prctl::set_name(name);
     let Some(areas) = std::fs::read_to_string("/proc/self/stat")
         .ok()
         .and_then(|stat| memory_areas(&stat))

@@ -134,6 +134,7 @@ fn set_up_container(
         None
     };
     match fork_program()? {
+        ForkResult::Child if plan.config.infra => init::pause(), // a pod's infra: den's pause
         ForkResult::Child => {
             let err = exec_program(plan, pty, seccomp).unwrap_err();
             let _ = chan.send(&ToParent::Failed(Remote::capture(&err)));

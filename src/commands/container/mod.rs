@@ -122,7 +122,7 @@ fn is_missing(err: &anyhow::Error) -> bool {
 }
 
 /// Sends `sig` to the container's init, if it still is the process den started.
-fn signal_init(record: &ContainerRecord, sig: Signal) -> Result<()> {
+pub(crate) fn signal_init(record: &ContainerRecord, sig: Signal) -> Result<()> {
     if !state::init_alive(record) {
         return Ok(());
     }
@@ -135,7 +135,7 @@ fn signal_init(record: &ContainerRecord, sig: Signal) -> Result<()> {
 
 /// Records that the user ends the container (`stop`, `kill`): its monitor does not restart
 /// it (podman's StoppedByUser).
-fn mark_stopped_by_user(store: &Store, id: &str) -> Result<()> {
+pub(crate) fn mark_stopped_by_user(store: &Store, id: &str) -> Result<()> {
     let _lock = records::lock(store, id)?;
     let mut record = records::read(store, id)?;
     if !record.stopped_by_user {

@@ -38,7 +38,8 @@ pub fn prune_stopped(store: &Store) -> (Vec<String>, i32) {
     let mut code = 0;
     let mut removed = Vec::new();
     for record in state::list(store) {
-        if record.is_running() {
+        // A pod's infra goes with its pod only (`den pod rm`, `den pod prune`).
+        if record.is_running() || super::rm::refuse_infra(store, &record.id).is_err() {
             continue;
         }
         match remove_one(store, &record.id, false) {

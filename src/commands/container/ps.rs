@@ -40,11 +40,34 @@ pub fn ps(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
 
 fn ps_once(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let filters = args
+    let mut filters = args
         .filter
         .iter()
         .map(|f| parse_filter(f))
         .collect::<Result<Vec<_>>>()?;
+    let pods: HashMap<String, String> = crate::store::pods::list(&store)
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    for (key, value) in &mut filters {
+        // pod=NAME: the pod's id (an id prefix matches as it is).
+        if key == "pod"
+            && let Some((id, _)) = pods.iter().find(|(_, name)| *name == value)
+        {
+            value.clone_from(id);
+        }
+    }
+    // As podman: the pod's name is looked up only for --pod; its id is always there.
+    let pod_of = |r: &ContainerRecord| match crate::store::pods::pod_of(r) {
+        Some(id) => (
+            id.to_string(),
+            pods.get(id)
+                .filter(|_| args.pod)
+                .cloned()
+                .unwrap_or_default(),
+        ),
+        None => (String::new(), String::new()),
+    };
     let mut records: Vec<ContainerRecord> = state::list(&store)
         .into_iter()
         .filter(|r| {
@@ -78,7 +101,7 @@ fn ps_once(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
     if shape.is_json() {
         let list: Vec<Value> = records
             .iter()
-            .map(|r| ps_json(r, now, &labels.of(r)))
+            .map(|r| ps_json(r, &pod_of(r), now, &labels.of(r)))
             .collect();
         output::print_json(&list)?;
         return Ok(0);
@@ -87,7 +110,7 @@ fn ps_once(ctx: &Ctx, args: &PsArgs) -> Result<i32> {
         .iter()
         .map(|r| {
             let size = args.size.then(|| size_text(&store, r));
-            ps_row(r, now, args.no_trunc, &labels.of(r), size)
+            ps_row(r, &pod_of(r), now, args.no_trunc, &labels.of(r), size)
         })
         .collect();
     output::print_rows(&shape, &rows, &listing, args.noheading)?;
@@ -267,6 +290,7 @@ fn command_text(r: &ContainerRecord, no_trunc: bool) -> String {
 /// methods') with their values as podman prints them.
 fn ps_row(
     r: &ContainerRecord,
+    pod: &(String, String),
     now: i64,
     no_trunc: bool,
     labels: &Map<String, Value>,
@@ -299,15 +323,15 @@ fn ps_row(
         "ID": short(&r.id),
         "Image": r.image,
         "ImageID": short(image_id),
-        "IsInfra": false,
+        "IsInfra": crate::store::pods::is_infra(r),
         "Labels": labels,
         "Mounts": mounts(r),
         "Names": r.name,
         "Namespaces": namespaces(r, false),
         "Networks": "",
         "Pid": r.pid.unwrap_or(0),
-        "Pod": "",
-        "PodName": "",
+        "Pod": short(&pod.0),
+        "PodName": pod.1,
         "Ports": r.plan.as_ref().map_or_else(String::new, |p| crate::network::ports::ps_column(&p.ports)),
         "RunningFor": ago,
         "Size": size.unwrap_or_default(),
@@ -372,11 +396,11 @@ pub(super) fn parse_filter(text: &str) -> Result<(String, String)> {
     let Some((key, value)) = text.split_once('=') else {
         return Err(hinted(
             format!("invalid filter \"{text}\""),
-            "filters are KEY=VALUE: name=, id=, status=, label=",
+            "filters are KEY=VALUE: name=, id=, status=, label=, pod=",
         ));
     };
     match key {
-        "name" | "id" | "label" => {}
+        "name" | "id" | "label" | "pod" => {}
         "status" => {
             if !["created", "running", "exited"].contains(&value) {
                 return Err(hinted(
@@ -388,7 +412,7 @@ pub(super) fn parse_filter(text: &str) -> Result<(String, String)> {
         _ => {
             return Err(hinted(
                 format!("unknown filter \"{key}\""),
-                "den ps filters by name=, id=, status=, label=KEY[=VALUE]",
+                "den ps filters by name=, id=, status=, label=KEY[=VALUE], pod=",
             ));
         }
     }
@@ -410,6 +434,7 @@ fn matches_filter(r: &ContainerRecord, key: &str, value: &str) -> bool {
         "name" => r.name.contains(value),
         "id" => r.id.starts_with(value),
         "status" => r.state.as_str() == value,
+        "pod" => crate::store::pods::pod_of(r).is_some_and(|p| p.starts_with(value)),
         // podman's label=KEY (the label is set) and label=KEY=VALUE.
         "label" => {
             let labels = container_labels(r);
@@ -431,7 +456,12 @@ fn container_labels(r: &ContainerRecord) -> std::collections::BTreeMap<String, S
 }
 
 /// One container of `den ps --format json`, with podman's keys in podman's order.
-fn ps_json(r: &ContainerRecord, now: i64, labels: &Map<String, Value>) -> Value {
+fn ps_json(
+    r: &ContainerRecord,
+    pod: &(String, String),
+    now: i64,
+    labels: &Map<String, Value>,
+) -> Value {
     let created = records::unix_time(Some(&r.created)).unwrap_or(0);
     json!({
         "AutoRemove": auto_remove(r),
@@ -443,15 +473,15 @@ fn ps_json(r: &ContainerRecord, now: i64, labels: &Map<String, Value>) -> Value 
         "Id": r.id,
         "Image": r.image,
         "ImageID": r.image_id.as_deref().unwrap_or_default().trim_start_matches("sha256:"),
-        "IsInfra": false,
+        "IsInfra": crate::store::pods::is_infra(r),
         "Labels": labels,
         "Mounts": mounts(r),
         "Names": [r.name],
         "Namespaces": namespaces(r, true),
         "Networks": [],
         "Pid": r.pid.unwrap_or(0),
-        "Pod": "",
-        "PodName": "",
+        "Pod": pod.0,
+        "PodName": pod.1,
         "Ports": r.plan.as_ref().and_then(|p| crate::network::ports::ps_json(&p.ports)),
         "Size": null,
         "StartedAt": records::unix_time(r.started.as_deref()).unwrap_or(GO_ZERO_TIME),

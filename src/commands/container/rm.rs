@@ -56,6 +56,11 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
         } else {
             None
         };
+        if let Err(e) = refuse_infra(&store, &id) {
+            crate::error::report(&e);
+            code = code.max(EXIT_DEN);
+            continue;
+        }
         let removed = match stop_first {
             Some(timeout) if args.force => {
                 stop_one(&store, &id, Some(timeout)).and_then(|()| remove_one(&store, &id, true))
@@ -79,6 +84,28 @@ pub fn rm(ctx: &Ctx, args: &RmArgs) -> Result<i32> {
         }
     }
     Ok(code)
+}
+
+/// podman's rule: a pod's infra goes only with its pod (`den pod rm`), which holds the
+/// namespaces the pod's other containers join.
+pub(crate) fn refuse_infra(store: &Store, id: &str) -> Result<()> {
+    let Ok(record) = records::read(store, id) else {
+        return Ok(());
+    };
+    match crate::store::pods::pod_of(&record) {
+        Some(pod)
+            if crate::store::pods::is_infra(&record)
+                && crate::store::pods::dir(store, pod).exists() =>
+        {
+            Err(hinted(
+                format!(
+                    "container {id} is the infra container of pod {pod} and cannot be removed without removing the pod"
+                ),
+                format!("remove the pod: den pod rm {}", &pod[..12.min(pod.len())]),
+            ))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Removes one container (`den rm`); with `force` a running one is killed first.

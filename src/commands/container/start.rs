@@ -56,6 +56,7 @@ fn start_attached(ctx: &Ctx, store: &Store, name: &str, interactive: bool) -> Re
             .context("the container's record has no run plan (made by an older den)")?;
         plan.process.interactive = interactive;
         check_layer_dirs(&plan.rootfs, &plan.image_name)?;
+        crate::commands::pod::start_infra_for(ctx, store, &plan.config)?;
         monitor::set_monitor(&mut record);
         records::write(store, &record)?;
         plan
@@ -70,6 +71,7 @@ pub(crate) fn start_one(ctx: &Ctx, store: &Store, id: &str) -> Result<()> {
     }
     if let Some(plan) = &record.plan {
         check_layer_dirs(&plan.rootfs, &plan.image_name)?;
+        crate::commands::pod::start_infra_for(ctx, store, &plan.config)?;
     }
     monitor::start_detached(ctx, id)?;
     Ok(())

@@ -44,7 +44,7 @@ pub fn stop(ctx: &Ctx, args: &StopArgs) -> Result<i32> {
 
 /// The container's stop signal to its init (which passes it to the program), SIGKILL after
 /// `timeout` (default: the container's stop timeout), then waits until the exit is recorded.
-pub(super) fn stop_one(store: &Store, id: &str, timeout: Option<Duration>) -> Result<()> {
+pub(crate) fn stop_one(store: &Store, id: &str, timeout: Option<Duration>) -> Result<()> {
     // First, so that a monitor between an exit and a restart sees it too.
     super::mark_stopped_by_user(store, id)?;
     let record = state::load(store, id)?;
@@ -61,9 +61,12 @@ pub(super) fn stop_one(store: &Store, id: &str, timeout: Option<Duration>) -> Re
     }
     crate::events::container(&record, crate::events::Status::Stop);
     // As podman, whose PID 1 is the program: no handler, no signal; killed after `timeout`.
-    if record
-        .pid
-        .is_some_and(|p| init::program_takes(Pid::from_raw(p), signal))
+    // A pod's infra is den's pause, which reads its signals from a signalfd (not shown as
+    // caught in /proc): it always takes the stop signal.
+    if crate::store::pods::is_infra(&record)
+        || record
+            .pid
+            .is_some_and(|p| init::program_takes(Pid::from_raw(p), signal))
     {
         signal_init(&record, signal)?;
     }
