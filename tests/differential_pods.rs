@@ -75,11 +75,19 @@ fn pods_are_podmans() {
                     "pod",
                     "inspect",
                     "--format",
-                    "{{.Name}} {{.State}} {{.NumContainers}} {{.SharedNamespaces}} {{.CreateInfra}} {{.ExitPolicy}} {{.Hostname}} {{.Labels}}",
+                    "{{.Name}} {{.State}} {{.NumContainers}} {{.CreateInfra}} {{.ExitPolicy}} {{.Hostname}} {{.Labels}}",
                     "dp",
                 ],
             )
             .stdout(),
+            // podman 4.3 lists the shared namespaces in Go map order: compared as a set.
+            with_pod(
+                "pod inspect shared namespaces",
+                &[member],
+                &["pod", "inspect", "--format", "{{range .SharedNamespaces}}{{.}}\n{{end}}", "dp"],
+            )
+            .stdout()
+            .unordered(),
             with_pod(
                 "pod inspect containers",
                 &[member],
