@@ -133,6 +133,46 @@ fn joining_a_running_container_shares_its_namespaces() {
         assert_eq!(net(&format!("ns:/proc/{}/ns/net", pid.trim())), y_net);
         assert_eq!(net(&format!("container:{y}")), y_net);
         assert_ne!(net("none"), y_net);
+        rm_f(user, &y);
+        // container:X takes X's resolv.conf and hosts (its --dns, --add-host) and adds a line
+        // of its own, as podman's.
+        user.den(&[
+            "run",
+            "-d",
+            "--name",
+            &y,
+            "--dns",
+            "192.0.2.53",
+            "--add-host",
+            "foo:192.0.2.7",
+            "busybox",
+            "sleep",
+            "300",
+        ])
+        .run()
+        .success("run -d with --dns and --add-host");
+        let names = sh(
+            user,
+            &[
+                "--network",
+                &format!("container:{y}"),
+                "--name",
+                &format!("{y}-m"),
+            ],
+            "cat /etc/resolv.conf /etc/hosts",
+        );
+        assert!(
+            names.contains("nameserver 192.0.2.53"),
+            "X's resolv.conf: {names}"
+        );
+        assert!(names.contains("192.0.2.7\tfoo"), "X's --add-host: {names}");
+        assert!(names.contains(&format!(" {y}\n")), "X's own line: {names}");
+        assert!(
+            names
+                .lines()
+                .any(|l| l.starts_with("127.0.0.1\t") && l.ends_with(&format!(" {y}-m"))),
+            "the member's line: {names}"
+        );
         user.den(&[
             "run",
             "--rm",

@@ -202,6 +202,9 @@ pub fn create_with(
     plan.config.infra = args.infra_of.is_some();
     if let Some(pod) = &pod {
         crate::commands::pod::share_names(&store, pod, &mut plan)?;
+    } else if let crate::plan::NsMode::Container(other) = &plan.ns.namespaces.net {
+        let other = other.clone();
+        share_network_names(&store, &other, &mut plan)?;
     }
     plan.config.pod = pod;
 
@@ -360,6 +363,27 @@ fn expand_home(p: &Path) -> PathBuf {
             .map_or_else(|| p.to_path_buf(), |h| PathBuf::from(h).join(rest)),
         Err(_) => p.to_path_buf(),
     }
+}
+
+/// `--network container:X`: the container takes X's /etc/resolv.conf and X's /etc/hosts
+/// (X's `--dns`, `--add-host`, its own name line) plus a line for itself on 127.0.0.1, as
+/// podman does, instead of the empty files of a network den does not configure.
+fn share_network_names(store: &Store, other: &str, plan: &mut RunPlan) -> Result<()> {
+    let Some(theirs) = records::read(store, other)?.plan else {
+        return Ok(());
+    };
+    plan.etc_resolv = theirs.etc_resolv;
+    if plan.etc_hosts.is_some()
+        && let Some(mut hosts) = theirs.etc_hosts
+    {
+        if !hosts.is_empty() && !hosts.ends_with('\n') {
+            hosts.push('\n');
+        }
+        let short = &plan.id[..12.min(plan.id.len())];
+        hosts.push_str(&format!("127.0.0.1\t{short} {}\n", plan.name));
+        plan.etc_hosts = Some(hosts);
+    }
+    Ok(())
 }
 
 /// Creates the container's directories, its named volumes and its record, refusing a name
