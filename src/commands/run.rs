@@ -3,6 +3,7 @@
 //! the store.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -380,7 +381,7 @@ fn share_network_names(store: &Store, other: &str, plan: &mut RunPlan) -> Result
             hosts.push('\n');
         }
         let short = &plan.id[..12.min(plan.id.len())];
-        hosts.push_str(&format!("127.0.0.1\t{short} {}\n", plan.name));
+        let _ = writeln!(hosts, "127.0.0.1\t{short} {}", plan.name);
         plan.etc_hosts = Some(hosts);
     }
     Ok(())
