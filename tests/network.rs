@@ -7,8 +7,7 @@ mod common;
 
 use common::lifecycle::{inspect, rm_f, wait_until};
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::time::Duration;
 
 const BUSYBOX: &str = "busybox.docker.tar";
@@ -55,21 +54,6 @@ fn helper_of(parent: i32, init: i32) -> i32 {
     found
 }
 
-/// GET `path` from 127.0.0.1:`port`; the response, or None when nothing answers.
-fn http_get(port: u16, path: &str) -> Option<String> {
-    let mut s = TcpStream::connect_timeout(
-        &format!("127.0.0.1:{port}").parse().unwrap(),
-        Duration::from_secs(3),
-    )
-    .ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    s.write_all(format!("GET {path} HTTP/1.0\r\n\r\n").as_bytes())
-        .ok()?;
-    let mut text = String::new();
-    s.read_to_string(&mut text).ok()?;
-    Some(text)
-}
-
 fn publish_and_fetch(user: &common::User, network: &str) {
     let n = name(user, &format!("web-{network}"));
     rm_f(user, &n);
@@ -98,7 +82,7 @@ fn publish_and_fetch(user: &common::User, network: &str) {
     .success("run -d -p");
     let mut answer = None;
     wait_until("httpd to answer", Duration::from_secs(10), || {
-        answer = http_get(port, "/hostname");
+        answer = common::http_get(port, "/hostname");
         answer.as_deref().is_some_and(|a| a.contains("200 OK"))
     });
     assert!(answer.unwrap().contains("webhost"), "{network}");

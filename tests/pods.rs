@@ -9,8 +9,6 @@ mod common;
 
 use common::lifecycle::{inspect, wait_until};
 
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::time::Duration;
 
 const BUSYBOX: &str = "busybox.docker.tar";
@@ -21,21 +19,6 @@ fn pod_name(user: &common::User, what: &str) -> String {
 
 fn pod_rm_f(user: &common::User, pod: &str) {
     let _ = user.den(&["pod", "rm", "-f", pod]).run();
-}
-
-/// GET `path` from 127.0.0.1:`port`; the response, or None when nothing answers.
-fn http_get(port: u16, path: &str) -> Option<String> {
-    let mut s = TcpStream::connect_timeout(
-        &format!("127.0.0.1:{port}").parse().unwrap(),
-        Duration::from_secs(3),
-    )
-    .ok()?;
-    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    s.write_all(format!("GET {path} HTTP/1.0\r\n\r\n").as_bytes())
-        .ok()?;
-    let mut text = String::new();
-    s.read_to_string(&mut text).ok()?;
-    Some(text)
 }
 
 fn pod_field(user: &common::User, pod: &str, field: &str) -> String {
@@ -85,7 +68,7 @@ fn a_pods_containers_share_network_hostname_and_ipc() {
         // The pod's published port reaches the server of one of its containers.
         let mut answer = None;
         wait_until("httpd to answer", Duration::from_secs(10), || {
-            answer = http_get(port, "/hostname");
+            answer = common::http_get(port, "/hostname");
             answer.as_deref().is_some_and(|a| a.contains("200 OK"))
         });
         assert!(answer.unwrap().contains("podhost"));
