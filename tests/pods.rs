@@ -102,7 +102,8 @@ fn a_pods_containers_share_network_hostname_and_ipc() {
             out[2..].iter().all(|l| !web_ns.contains(l)),
             "{outside} vs {web_ns}"
         );
-        // The pod's /etc/hosts (its --add-host, the member's own name) and resolv.conf.
+        // The pod's /etc/hosts (its --add-host; the member's own name on 127.0.0.1, as podman)
+        // and resolv.conf.
         let names = user
             .den(&[
                 "run",
@@ -114,7 +115,7 @@ fn a_pods_containers_share_network_hostname_and_ipc() {
                 "busybox",
                 "sh",
                 "-c",
-                "grep -c '^10.1.2.3.*db.pod' /etc/hosts; grep -c 'pod-member-x' /etc/hosts; \
+                "grep -c '^10.1.2.3.*db.pod' /etc/hosts; grep -c '^127.0.0.1[[:space:]]pod-member-x$' /etc/hosts; \
                  grep -c '^nameserver' /etc/resolv.conf",
             ])
             .run()

@@ -201,11 +201,16 @@ pub fn create_with(
     crate::store::secrets::resolve_uses(&store, &mut plan.secrets)?;
     plan.resources = crate::cgroup::effective(plan.resources)?;
     plan.config.infra = args.infra_of.is_some();
-    if let Some(pod) = &pod {
-        crate::commands::pod::share_names(&store, pod, &mut plan)?;
-    } else if let crate::plan::NsMode::Container(other) = &plan.ns.namespaces.net {
+    if let crate::plan::NsMode::Container(other) = &plan.ns.namespaces.net {
+        // A pod's member joins its infra's network this way too; podman names it alone.
         let other = other.clone();
-        share_network_names(&store, &other, &mut plan)?;
+        let short = &plan.id[..12.min(plan.id.len())];
+        let names = if pod.is_some() {
+            plan.name.clone()
+        } else {
+            format!("{short} {}", plan.name)
+        };
+        share_network_names(&store, &other, &mut plan, &names)?;
     }
     plan.config.pod = pod;
 
@@ -366,10 +371,11 @@ fn expand_home(p: &Path) -> PathBuf {
     }
 }
 
-/// `--network container:X`: the container takes X's /etc/resolv.conf and X's /etc/hosts
-/// (X's `--dns`, `--add-host`, its own name line) plus a line for itself on 127.0.0.1, as
-/// podman does, instead of the empty files of a network den does not configure.
-fn share_network_names(store: &Store, other: &str, plan: &mut RunPlan) -> Result<()> {
+/// `--network container:X` (and a pod's member, whose network is its infra's): the container
+/// takes X's /etc/resolv.conf and X's /etc/hosts (X's `--dns`, `--add-host`, its own name
+/// line) plus a line `127.0.0.1 NAMES` for itself, as podman does, instead of the empty files
+/// of a network den does not configure.
+fn share_network_names(store: &Store, other: &str, plan: &mut RunPlan, names: &str) -> Result<()> {
     let Some(theirs) = records::read(store, other)?.plan else {
         return Ok(());
     };
@@ -380,8 +386,7 @@ fn share_network_names(store: &Store, other: &str, plan: &mut RunPlan) -> Result
         if !hosts.is_empty() && !hosts.ends_with('\n') {
             hosts.push('\n');
         }
-        let short = &plan.id[..12.min(plan.id.len())];
-        let _ = writeln!(hosts, "127.0.0.1\t{short} {}", plan.name);
+        let _ = writeln!(hosts, "127.0.0.1\t{names}");
         plan.etc_hosts = Some(hosts);
     }
     Ok(())

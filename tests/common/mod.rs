@@ -231,6 +231,7 @@ pub fn den_binary() -> PathBuf {
 
 /// GET `path` from 127.0.0.1:`port`; the response, or None when nothing answers.
 pub fn http_get(port: u16, path: &str) -> Option<String> {
+    use std::io::Read as _;
     let mut s = std::net::TcpStream::connect_timeout(
         &format!("127.0.0.1:{port}").parse().unwrap(),
         std::time::Duration::from_secs(3),
@@ -238,7 +239,6 @@ pub fn http_get(port: u16, path: &str) -> Option<String> {
     .ok()?;
     s.set_read_timeout(Some(std::time::Duration::from_secs(5)))
         .ok()?;
-    use std::io::Read as _;
     s.write_all(format!("GET {path} HTTP/1.0\r\n\r\n").as_bytes())
         .ok()?;
     let mut text = String::new();

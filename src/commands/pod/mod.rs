@@ -8,8 +8,6 @@
 pub mod lifecycle;
 pub mod ps;
 
-use std::fmt::Write as _;
-
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{PodCommand, PodCreateArgs, RunArgs};
@@ -273,36 +271,6 @@ pub fn start_infra_for(
     if let Some(infra) = &pod.infra_id {
         crate::commands::container::start::start_one(ctx, store, infra)
             .with_context(|| format!("starting the infra container of pod \"{}\"", pod.name))?;
-    }
-    Ok(())
-}
-
-/// A member that shares its pod's network gets the infra's /etc/resolv.conf and /etc/hosts
-/// (the pod's `--dns`, `--add-host`, host.containers.internal), with a line for its own
-/// name on the pod's address, instead of the empty ones of a bare `container:` network.
-pub fn share_names(store: &Store, pod_id: &str, plan: &mut crate::plan::RunPlan) -> Result<()> {
-    if plan.config.infra {
-        return Ok(());
-    }
-    let pod = pods::read(store, pod_id)?;
-    let Some(infra) = pod.infra_id.as_deref().filter(|_| pod.shares("net")) else {
-        return Ok(());
-    };
-    let Some(infra_plan) = crate::store::records::read(store, infra)?.plan else {
-        return Ok(());
-    };
-    plan.etc_resolv = infra_plan.etc_resolv;
-    if plan.etc_hosts.is_some()
-        && let Some(mut hosts) = infra_plan.etc_hosts
-    {
-        let address = hosts
-            .lines()
-            .last()
-            .and_then(|l| l.split_whitespace().next())
-            .unwrap_or("127.0.0.1")
-            .to_string();
-        let _ = writeln!(hosts, "{address}\t{}", plan.name);
-        plan.etc_hosts = Some(hosts);
     }
     Ok(())
 }
