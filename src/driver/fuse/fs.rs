@@ -488,6 +488,9 @@ impl OverlayFs {
     }
 }
 
+/// Whether the server asks for the kernel's writeback cache (see `init`): not yet.
+const WRITEBACK_CACHE: bool = false;
+
 /// The flags the real file is opened with for a FUSE open of `flags`. With the writeback
 /// cache the kernel reads pages around partial writes through any handle of the inode, and
 /// places appended data itself: a write-only open becomes read-write and O_APPEND is dropped
@@ -510,11 +513,14 @@ impl Filesystem for OverlayFs {
                 | InitFlags::FUSE_READDIRPLUS_AUTO
                 | InitFlags::FUSE_PARALLEL_DIROPS,
         );
-        // Only this server changes the files, so the kernel may cache writes and send them
-        // in large batches (fsync and close still push them through).
-        self.writeback = config
-            .add_capabilities(InitFlags::FUSE_WRITEBACK_CACHE)
-            .is_ok();
+        // The kernel's writeback cache (writes cached and sent in batches) stays off: with
+        // it, apt-get's close of its package cache failed with EIO in a toolbox (keep-id,
+        // the server in the store's namespace), and the cause is not found yet. The open
+        // flags it needs (`open_flags`) are kept for when it is turned on again.
+        self.writeback = WRITEBACK_CACHE
+            && config
+                .add_capabilities(InitFlags::FUSE_WRITEBACK_CACHE)
+                .is_ok();
         let _ = config.set_max_write(1 << 20);
         let _ = config.set_max_readahead(1 << 20);
         // More requests in flight (readahead, writeback) than fuser's default 16.
