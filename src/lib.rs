@@ -35,6 +35,10 @@ pub fn main() -> i32 {
     if let Some(code) = runtime::monitor::main_if_requested() {
         return code;
     }
+    // So is a user-defined network's holder (`network::holder`).
+    if let Some(code) = network::holder::main_if_requested() {
+        return code;
+    }
     // The completion scripts ask for names in the store; no flag parsing, no errors.
     if std::env::args_os()
         .nth(1)

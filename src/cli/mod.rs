@@ -15,6 +15,7 @@ mod global;
 mod image;
 pub mod manual;
 mod monitor;
+mod network;
 mod pod;
 mod resources;
 mod run;
@@ -32,6 +33,7 @@ pub use events::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
 pub use monitor::*;
+pub use network::*;
 pub use pod::*;
 pub use resources::ResourceArgs;
 pub use run::*;
@@ -136,7 +138,7 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "PATH")]
     pub network_cmd_path: Option<PathBuf>,
 
-    /// Accepted for podman's command lines: den has no user-defined networks yet; the
+    /// Accepted for podman's command lines: den keeps its networks in its store; the
     /// directory is not used.
     #[arg(long, global = true, value_name = "DIR", alias = "cni-config-dir")]
     pub network_config_dir: Option<PathBuf>,
@@ -267,6 +269,12 @@ pub enum Command {
     System(SystemArgs),
     /// Manage volumes: create, ls, inspect, rm, prune, exists, export, import.
     Volume(VolumeArgs),
+    /// Manage networks: create, ls, inspect, rm, prune, exists, connect, disconnect, reload.
+    ///
+    /// Containers on a network reach each other by name and alias (its DNS server), and go
+    /// out and publish ports as on the default network. No daemon: a network's namespace
+    /// exists while containers use it.
+    Network(NetworkArgs),
     /// Create a container without starting it (same flags as `run`).
     Create(Box<RunArgs>),
     /// Start one or more containers.

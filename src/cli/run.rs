@@ -128,6 +128,19 @@ pub struct RunArgs {
     #[arg(long, value_name = "HOST:IP")]
     pub add_host: Vec<String>,
 
+    /// The container's IPv4 address on its (first) user-defined network.
+    #[arg(long, value_name = "IPv4")]
+    pub ip: Option<String>,
+
+    /// The container's MAC address on its (first) user-defined network.
+    #[arg(long, value_name = "MAC")]
+    pub mac_address: Option<String>,
+
+    /// Another name the (first) user-defined network's DNS answers for the container.
+    /// Repeatable.
+    #[arg(long, value_name = "NAME")]
+    pub network_alias: Vec<String>,
+
     /// Do not write /etc/hosts: the image's own file stays.
     #[arg(long)]
     pub no_hosts: bool,
@@ -237,6 +250,9 @@ impl RunArgs {
                 dns_search: self.dns_search.clone(),
                 dns_option: self.dns_option.clone(),
                 add_host: self.add_host.clone(),
+                ip: self.ip.clone(),
+                mac_address: self.mac_address.clone(),
+                network_alias: self.network_alias.clone(),
                 no_hosts: self.no_hosts.then_some(true),
                 volumes: self.volume.clone(),
                 mounts: self.mount.clone(),

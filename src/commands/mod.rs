@@ -24,6 +24,7 @@ pub mod info;
 pub mod inspect;
 pub mod load;
 pub mod login;
+pub mod network;
 pub mod pause;
 pub mod pod;
 pub mod pull;
@@ -68,6 +69,7 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Image(args) => image::run(ctx, args.command),
         Command::System(args) => system::run(ctx, args.command),
         Command::Volume(args) => volume::run(ctx, args.command),
+        Command::Network(args) => network::run(ctx, args.command),
         Command::Diff(args) => diff::run(ctx, &args),
         Command::Commit(args) => commit::run(ctx, &args),
         Command::Build(args) => build::run(ctx, &args),

@@ -164,6 +164,8 @@ pub fn create_with(
     if !image_volumes {
         found.defaults.volumes.clear();
     }
+    // Addresses on user-defined networks are chosen under their lock, held to the end.
+    let (_ipam, networks) = network_facts(&store, &settings)?;
     let host_env = |name: &str| std::env::var(name).ok();
     let facts = HostFacts {
         id: id.clone(),
@@ -185,8 +187,15 @@ pub fn create_with(
         label_files: run_flags::read_label_files(&args.process.label_file)?,
         localtime: run_flags::find_zone_file(args.process.tz.as_deref())?,
         ns: crate::runtime::join::ns_facts(&store, &settings)?,
+        networks,
     };
     let mut plan = plan::build(&request, &found.defaults, &facts)?;
+    if !plan.network.attachments().is_empty() && !userns.is_default() {
+        return Err(hinted(
+            "--userns cannot be used with user-defined networks: the containers on them share one user namespace with the user's mapping",
+            "leave out --userns, or use the default network (pasta) with it",
+        ));
+    }
     plan.ns.devices = crate::runtime::devices::resolve_devices(&plan.ns.devices)?;
     userns.apply(&mut plan, &settings);
     if plan.ports.is_empty() && !settings.publish.is_empty() {
@@ -230,6 +239,38 @@ pub fn create_with(
     create_container(&store, &plan, &record)?;
     crate::events::container(&record, crate::events::Status::Create);
     Ok((store, plan))
+}
+
+/// The user-defined networks `--network` names and the addresses in use on them, read under
+/// the networks' address lock (returned: held until the container's record is written).
+fn network_facts(
+    store: &Store,
+    settings: &RunSettings,
+) -> Result<(
+    Option<crate::store::networks::IpamLock>,
+    crate::network::bridge::NetworkFacts,
+)> {
+    let mut facts = crate::network::bridge::NetworkFacts::default();
+    let mode = settings.network.as_deref().unwrap_or("private");
+    if !crate::network::names_user_networks(mode) {
+        return Ok((None, facts));
+    }
+    let lock = crate::store::networks::IpamLock::acquire(store)?;
+    for r in crate::network::bridge::parse_requested(mode)? {
+        let record = crate::store::networks::resolve(store, &r.name)?;
+        facts.records.insert(r.name, record);
+    }
+    for (network, users) in crate::store::networks::users(store) {
+        let ips = users
+            .iter()
+            .filter_map(|u| u.plan.as_ref())
+            .flat_map(|p| p.network.attachments().iter())
+            .filter(|a| a.network_id == network)
+            .map(|a| a.ip)
+            .collect();
+        facts.used.insert(network, ips);
+    }
+    Ok((Some(lock), facts))
 }
 
 /// Where a container's root filesystem comes from, and the image defaults that go with it.

@@ -113,6 +113,11 @@ impl UsernsPlan {
     }
 
     /// Whether the container's mapping differs from the store's (the layers need shifting).
+    pub fn is_default(&self) -> bool {
+        matches!(self.mode, UsernsMode::Host)
+    }
+
+    #[must_use]
     pub fn shifted(&self) -> bool {
         self.mapping != self.store
     }

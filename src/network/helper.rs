@@ -70,6 +70,10 @@ pub fn start(
     resolv: &str,
     runtime_dir: &Path,
 ) -> Result<Option<Helper>> {
+    if let Network::Bridge(_) = network {
+        // A member's way out is the default network's helper, on its own interface.
+        return start(&network.outbound(), pid, ports, resolv, runtime_dir);
+    }
     if !ports.is_empty() && matches!(network, Network::Host | Network::None) {
         bail!(
             "ports cannot be published with --network {}: use the default (private) network",
@@ -77,7 +81,7 @@ pub fn start(
         );
     }
     match network {
-        Network::Host | Network::None => Ok(None),
+        Network::Host | Network::None | Network::Bridge(_) => Ok(None),
         Network::Pasta(options) => {
             check_free(ports)?;
             start_pasta(options, pid, ports, resolv).map(Some)
@@ -318,13 +322,16 @@ fn add_slirp_port(socket: &Path, p: &PortMapping) -> Result<()> {
 
 /// A pipe whose ends are numbered `min` or above (so moving them onto 3 and 4 in the helper
 /// cannot overwrite one another).
-fn pipe_above(min: i32) -> Result<(OwnedFd, OwnedFd)> {
+pub(crate) fn pipe_above(min: i32) -> Result<(OwnedFd, OwnedFd)> {
     let (r, w) = nix::unistd::pipe2(OFlag::O_CLOEXEC).context("creating a pipe")?;
-    let lift = |fd: OwnedFd| -> Result<OwnedFd> {
-        let raw = fcntl(fd.as_fd(), FcntlArg::F_DUPFD_CLOEXEC(min)).context("moving a pipe")?;
-        Ok(crate::sys::own_fd(raw))
-    };
-    Ok((lift(r)?, lift(w)?))
+    Ok((lift_above(r.as_fd(), min)?, lift_above(w.as_fd(), min)?))
+}
+
+/// A close-on-exec copy of `fd` numbered `min` or above (so that moving it onto a low number
+/// in a child never meets itself).
+pub(crate) fn lift_above(fd: std::os::fd::BorrowedFd<'_>, min: i32) -> Result<OwnedFd> {
+    let raw = fcntl(fd, FcntlArg::F_DUPFD_CLOEXEC(min)).context("moving a descriptor")?;
+    Ok(crate::sys::own_fd(raw))
 }
 
 /// Waits until the helper writes to its ready pipe (true), or exits / closes it (false).

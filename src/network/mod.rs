@@ -4,9 +4,14 @@
 //! the generated files are pure and planned with the rest of the `RunPlan`; only `helper`
 //! starts processes, from `runtime::spawn`, for the container's lifetime.
 
+pub mod bridge;
+pub mod dns;
 pub mod helper;
+pub mod holder;
 pub mod names;
+pub mod netlink;
 pub mod ports;
+pub mod subnet;
 
 use std::path::PathBuf;
 
@@ -26,6 +31,10 @@ pub enum Network {
     Pasta(Vec<String>),
     /// A new network namespace connected by slirp4netns.
     Slirp4netns(SlirpOptions),
+    /// A new network namespace with an interface on each user-defined network (a veth to
+    /// the network's bridge, `bridge`), and the helper that takes it out, unless every
+    /// network is internal.
+    Bridge(bridge::Bridge),
 }
 
 impl Network {
@@ -43,6 +52,32 @@ impl Network {
             Network::None => "none",
             Network::Pasta(_) => "pasta",
             Network::Slirp4netns(_) => "slirp4netns",
+            Network::Bridge(_) => "bridge",
+        }
+    }
+
+    /// The user-defined networks the container is on.
+    #[must_use]
+    pub fn attachments(&self) -> &[bridge::Attachment] {
+        match self {
+            Network::Bridge(b) => &b.attachments,
+            _ => &[],
+        }
+    }
+
+    /// The network the helper connects: the mode itself, or a bridge member's way out (its
+    /// tap named `tap0`, so that `eth0` is the first network's, as in podman).
+    #[must_use]
+    pub fn outbound(&self) -> Network {
+        match self {
+            Network::Bridge(b) => match b.outbound {
+                Some(HelperKind::Pasta) => {
+                    Network::Pasta(vec!["--ns-ifname".into(), "tap0".into()])
+                }
+                Some(HelperKind::Slirp4netns) => Network::Slirp4netns(SlirpOptions::default()),
+                None => Network::None,
+            },
+            other => other.clone(),
         }
     }
 }
@@ -119,8 +154,27 @@ fn default_gateway(route: &str) -> Option<String> {
     })
 }
 
+/// Whether `--network MODE` names user-defined networks rather than one of den's modes.
+#[must_use]
+pub fn names_user_networks(mode: &str) -> bool {
+    let name = mode.split_once(':').map_or(mode, |(n, _)| n);
+    !matches!(
+        name,
+        "host"
+            | "none"
+            | "private"
+            | "bridge"
+            | "default"
+            | "pasta"
+            | "slirp4netns"
+            | "container"
+            | "ns"
+    )
+}
+
 /// Parses `--network` as podman does. `private` and `bridge` (podman's name for its default
-/// network) are the private network with `default_helper`.
+/// network) are the private network with `default_helper`. User-defined network names are
+/// planned by `bridge::plan`.
 pub fn parse_network(mode: &str, default_helper: Option<HelperKind>) -> Result<Network> {
     let (name, options) = match mode.split_once(':') {
         Some((n, o)) => (n, Some(o)),
@@ -155,10 +209,7 @@ pub fn parse_network(mode: &str, default_helper: Option<HelperKind>) -> Result<N
             format!("network mode \"{name}\" takes no options: \"{mode}\""),
             "options are for pasta:OPTIONS and slirp4netns:OPTIONS",
         )),
-        _ => Err(hinted(
-            format!("unable to find network with name or ID {mode}: network not found"),
-            "den has no user-defined networks yet: use --network private (the default), host, none, pasta or slirp4netns",
-        )),
+        _ => Err(crate::store::networks::not_found(name)),
     }
 }
 

@@ -57,6 +57,7 @@ pub fn host_internal_address(network: &Network, facts: &NameFacts) -> Option<Str
         // pasta gives the container the host's own address, so the host is reached at the
         // gateway address, which pasta maps to the host only with --map-gw (its loopback too).
         Network::Pasta(_) => facts.gateway.clone(),
+        Network::Bridge(_) => host_internal_address(&network.outbound(), facts),
         Network::Host | Network::None => None,
     }
 }
@@ -69,6 +70,10 @@ fn container_address(network: &Network, facts: &NameFacts) -> String {
             .host_ip
             .clone()
             .unwrap_or_else(|| "127.0.1.1".to_string()),
+        Network::Bridge(b) => b
+            .attachments
+            .first()
+            .map_or_else(|| "127.0.1.1".to_string(), |a| a.ip.to_string()),
         Network::Host | Network::None => "127.0.1.1".to_string(),
     }
 }
@@ -168,7 +173,21 @@ fn network_servers(network: &Network, host_servers: &[String]) -> Vec<String> {
         Network::Pasta(_) => remote,
         Network::Host => host_servers.to_vec(),
         Network::None => Vec::new(),
+        // The networks' own DNS servers first (they forward what is not theirs), then what
+        // the way out reaches.
+        Network::Bridge(b) => b
+            .attachments
+            .iter()
+            .filter(|a| a.dns)
+            .map(|a| a.gateway.to_string())
+            .chain(network_servers(&network.outbound(), host_servers))
+            .collect(),
     }
+}
+
+/// Whether the container is on a network whose DNS answers its containers' names.
+fn has_network_dns(network: &Network) -> bool {
+    network.attachments().iter().any(|a| a.dns)
 }
 
 /// Whether pasta must run its DNS forwarder for this resolv.conf.
@@ -202,6 +221,10 @@ pub fn resolv_conf(network: &Network, request: &NameRequest<'_>, host_resolv: &s
             .collect()
     } else if none {
         Vec::new()
+    } else if has_network_dns(network) {
+        std::iter::once(super::dns::DOMAIN.to_string())
+            .chain(host_search)
+            .collect()
     } else {
         host_search
     };

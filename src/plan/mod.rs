@@ -272,6 +272,8 @@ pub struct HostFacts<'a> {
     pub localtime: Option<PathBuf>,
     /// Containers to join, the host's hostname, cgroup version and limits.
     pub ns: NsFacts,
+    /// The user-defined networks the request names and the addresses in use on them.
+    pub networks: crate::network::bridge::NetworkFacts,
 }
 
 /// Plans a container: the request's settings over the image config over den's defaults.
@@ -302,13 +304,33 @@ pub fn build(
         .or(planned.hostname)
         .unwrap_or_else(|| facts.id.chars().take(12).collect());
     // A joined network is planned by its owner: den only enters it (runtime::join).
+    let mode = settings.network.as_deref().unwrap_or("private");
     let network = if planned.network_joined {
         Network::None
-    } else {
-        plan_network(
-            settings.network.as_deref().unwrap_or("private"),
+    } else if crate::network::names_user_networks(mode) {
+        let flags = crate::network::bridge::FirstNetworkFlags {
+            ip: settings.ip.as_deref(),
+            mac: settings.mac_address.as_deref(),
+            aliases: &settings.network_alias,
+        };
+        Network::Bridge(crate::network::bridge::plan(
+            mode,
+            &flags,
+            &facts.networks,
             facts.network_helper,
-        )?
+            &facts.id,
+        )?)
+    } else {
+        if settings.ip.is_some()
+            || settings.mac_address.is_some()
+            || !settings.network_alias.is_empty()
+        {
+            return Err(crate::error::hinted(
+                "--ip, --mac-address and --network-alias are for user-defined networks",
+                "create one with `den network create NAME` and run with --network NAME",
+            ));
+        }
+        plan_network(mode, facts.network_helper)?
     };
     let privileged = planned.ns.privileged;
     let mut exposed = image.exposed_ports.clone();
@@ -329,6 +351,15 @@ pub fn build(
     // says so).
     if matches!(network, Network::Host | Network::None) {
         ports.clear();
+    }
+    if let Network::Bridge(b) = &network
+        && b.outbound.is_none()
+        && !ports.is_empty()
+    {
+        return Err(crate::error::hinted(
+            "ports cannot be published on an internal network: it has no way to the host",
+            "leave out -p/-P, or use a network created without --internal",
+        ));
     }
     let name_request = NameRequest {
         hostname: &hostname,

@@ -36,6 +36,10 @@ pub struct RunSettings {
     pub dns_option: Vec<String>,
     /// `--add-host HOST:IP`.
     pub add_host: Vec<String>,
+    /// `--ip`, `--mac-address` and `--network-alias`: for the first user-defined network.
+    pub ip: Option<String>,
+    pub mac_address: Option<String>,
+    pub network_alias: Vec<String>,
     /// `--no-hosts`: keep the image's /etc/hosts.
     pub no_hosts: Option<bool>,
     /// `[SRC:]DEST[:OPTS]` specs.
@@ -133,6 +137,9 @@ impl RunRequest {
             dns_search: join(|s| &s.dns_search),
             dns_option: join(|s| &s.dns_option),
             add_host: join(|s| &s.add_host),
+            ip: pick(|s| &s.ip),
+            mac_address: pick(|s| &s.mac_address),
+            network_alias: join(|s| &s.network_alias),
             no_hosts: high.no_hosts.or(mid.no_hosts).or(low.no_hosts),
             volumes: join(|s| &s.volumes),
             mounts: join(|s| &s.mounts),

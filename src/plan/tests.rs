@@ -37,6 +37,7 @@ fn facts() -> HostFacts<'static> {
         label_files: HashMap::new(),
         localtime: None,
         ns: NsFacts::default(),
+        networks: crate::network::bridge::NetworkFacts::default(),
     }
 }
 

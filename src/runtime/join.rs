@@ -87,6 +87,19 @@ pub struct Joined {
     pub shm_from: Option<PathBuf>,
 }
 
+impl Joined {
+    /// Only a user namespace: a container on user-defined networks joins the networks' one
+    /// (`network::holder`) and makes all its other namespaces inside it.
+    #[must_use]
+    pub fn user_only(user: OwnedFd) -> Joined {
+        Joined {
+            user,
+            others: Vec::new(),
+            shm_from: None,
+        }
+    }
+}
+
 fn clone_flag(kind: &str) -> CloneFlags {
     match kind {
         "ipc" => CloneFlags::CLONE_NEWIPC,

@@ -93,7 +93,21 @@ fn run_in_group(
     // by default before each side has its signalfd.
     sigprocmask(SigmaskHow::SIG_BLOCK, Some(&signals), None).context("blocking signals")?;
     // Another container's namespaces are opened (and its liveness checked) before the fork.
-    let joined = crate::runtime::join::open(plan)?;
+    let mut joined = crate::runtime::join::open(plan)?;
+    // On user-defined networks: their holders found or started, their user namespace joined.
+    let networks = prepare_networks(plan)?;
+    if let Some(n) = &networks {
+        if joined.is_some() {
+            anyhow::bail!(
+                "a container on user-defined networks cannot also join another container's namespaces"
+            );
+        }
+        joined = Some(crate::runtime::join::Joined::user_only(
+            n.userns
+                .try_clone()
+                .context("sharing the networks' user namespace")?,
+        ));
+    }
     let with_shm;
     let plan = match joined.as_ref().and_then(|j| j.shm_from.clone()) {
         Some(shm) => {
@@ -133,7 +147,7 @@ fn run_in_group(
                 f();
             }
             // Killed and reaped when this returns: the network lives as long as the container.
-            let _helper = match connect_network(plan, pid, &parent) {
+            let _helper = match connect_network(plan, pid, &parent, networks) {
                 Ok(h) => h,
                 Err(e) => {
                     kill_and_reap(pid);
@@ -145,11 +159,29 @@ fn run_in_group(
     }
 }
 
-/// Starts the container's network helper (none for host and none) and lets the child go on.
+/// The holders of the container's user-defined networks, ready for it (none without).
+fn prepare_networks(plan: &RunPlan) -> Result<Option<crate::network::holder::Prepared>> {
+    let crate::network::Network::Bridge(bridge) = &plan.network else {
+        return Ok(None);
+    };
+    // store_dir is <store>/containers/<id>; scratch is <runtime>/scratch.
+    let store_root = plan
+        .store_dir
+        .parent()
+        .and_then(std::path::Path::parent)
+        .context("finding the store of the container")?;
+    let store = crate::store::Store::open_at(store_root)?;
+    let runtime = plan.scratch.parent().unwrap_or(&plan.scratch);
+    crate::network::holder::prepare(&store, runtime, bridge).map(Some)
+}
+
+/// Starts the container's network helper (none for host and none), gives it its interfaces
+/// on user-defined networks, and lets the child go on.
 fn connect_network(
     plan: &RunPlan,
     pid: Pid,
     chan: &ParentEnd,
+    networks: Option<crate::network::holder::Prepared>,
 ) -> Result<Option<crate::network::helper::Helper>> {
     let runtime_dir = plan.scratch.parent().unwrap_or(&plan.scratch);
     let helper = crate::network::helper::start(
@@ -160,6 +192,10 @@ fn connect_network(
         runtime_dir,
     )
     .context("connecting the container's network")?;
+    if let Some(n) = networks {
+        n.attach(pid, &plan.id, &plan.name)
+            .context("connecting the container to its networks")?;
+    }
     chan.send(&ToChild::NetworkReady)?;
     Ok(helper)
 }

@@ -571,3 +571,17 @@ pub fn seccomp_set_filter(program: &[seccompiler::sock_filter]) -> io::Result<()
         Err(io::Error::last_os_error())
     }
 }
+
+/// A pidfd of process `pid` (pidfd_open(2), Linux 5.3): it turns readable when the process
+/// exits, so a poll loop can watch processes that are not its children.
+pub fn pidfd_open(pid: i32) -> io::Result<std::os::fd::OwnedFd> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: pidfd_open takes a pid and flags by value and returns a new descriptor or -1;
+    // it touches no memory of ours.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: the kernel just installed this descriptor for us; nothing else owns it.
+    Ok(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd as RawFd) })
+}
