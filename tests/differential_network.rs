@@ -148,3 +148,66 @@ fn published_ports_are_shown_as_podman_shows_them() {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     });
 }
+
+/// `den network` against `podman network`, cases written from podman-network-create(1),
+/// -ls(1), -inspect(1), -rm(1), -exists(1) and -prune(1). Each case uses networks of its
+/// own (they stay between cases; containers do not). Ids are normalised; subnets are given
+/// where the output shows them, since each store picks the first free one.
+#[test]
+fn network_commands() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "netcmd");
+        let cases = [
+            case("create prints the name", &["network", "create", "n-create"]).stdout(),
+            case("create an existing name", &["network", "create", "n-dup"])
+                .setup(&["network", "create", "n-dup"])
+                .stderr_has("network name n-dup already used: network already exists"),
+            case("create --ignore an existing name", &["network", "create", "--ignore", "n-ign"])
+                .setup(&["network", "create", "n-ign"])
+                .stdout(),
+            case("create a bad name", &["network", "create", "bad name"])
+                .stderr_has("names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"),
+            case(
+                "create with a gateway outside the subnet",
+                &["network", "create", "--subnet", "10.201.0.0/24", "--gateway", "10.202.0.1", "n-gw"],
+            )
+            .stderr_has("gateway 10.202.0.1 not in subnet 10.201.0.0/24"),
+            case(
+                "create on a subnet in use",
+                &["network", "create", "--subnet", "10.203.0.0/16", "n-used2"],
+            )
+            .setup(&["network", "create", "--subnet", "10.203.1.0/24", "n-used1"])
+            .stderr_has("is already used on the host or by another config"),
+            case(
+                "inspect a network with a subnet, gateway, label and internal",
+                &["network", "inspect", "-f", "{{.Name}} {{.Driver}} {{.Subnets}} {{.Internal}} {{.DNSEnabled}} {{.Labels}}", "n-insp"],
+            )
+            .setup(&["network", "create", "--subnet", "10.204.0.0/24", "--gateway", "10.204.0.254", "--internal", "--label", "a=b", "n-insp"])
+            .stdout(),
+            case("inspect a missing network", &["network", "inspect", "n-nosuch"])
+                .stderr_has("unable to find network with name or ID n-nosuch: network not found"),
+            case("exists", &["network", "exists", "n-ex"]).setup(&["network", "create", "n-ex"]),
+            case("exists of a missing network", &["network", "exists", "n-nosuch"]),
+            case("rm a missing network", &["network", "rm", "n-nosuch"])
+                .stderr_has("network not found"),
+            case("rm the default network", &["network", "rm", "podman"])
+                .stderr_has("default network podman cannot be removed"),
+            case("rm prints the name", &["network", "rm", "n-rm"])
+                .setup(&["network", "create", "n-rm"])
+                .stdout(),
+            case("rm a network in use", &["network", "rm", "n-busy"])
+                .setup(&["network", "create", "n-busy"])
+                .setup(&["create", "--network", "n-busy", "busybox", "true"])
+                .stderr_has("has associated containers with it. Use -f to forcibly delete containers and pods: network is being used"),
+            case("ls -q", &["network", "ls", "-q"]).stdout(),
+            case("ls", &["network", "ls"]).stdout(),
+            case("ls --format", &["network", "ls", "--format", "{{.Name}} {{.Driver}} {{.Internal}} {{.Labels}}"]).stdout(),
+            case("ls --format table", &["network", "ls", "--format", "table {{.Name}} {{.Driver}}"]).stdout(),
+            case("ls --filter name", &["network", "ls", "--filter", "name=n-in", "--format", "{{.Name}}"]).stdout(),
+            case("ls --filter label", &["network", "ls", "--filter", "label=a=b", "-q"]).stdout(),
+            case("prune -f", &["network", "prune", "-f"]).unordered().stdout(),
+            case("ls after prune", &["network", "ls"]).stdout(),
+        ];
+        run_cases(&pair, "network commands", &cases);
+    });
+}

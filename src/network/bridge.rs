@@ -262,6 +262,54 @@ pub fn plan(
     })
 }
 
+/// `inspect`'s `NetworkSettings` fields of a container on user-defined networks, as podman
+/// 4.3 shows them: the first network's address at the top, and each network by name.
+#[must_use]
+pub fn inspect_settings(
+    network: &super::Network,
+    id: &str,
+) -> serde_json::Map<String, serde_json::Value> {
+    use serde_json::json;
+    let attachments = network.attachments();
+    let Some(first) = attachments.first() else {
+        return serde_json::Map::new();
+    };
+    let short = &id[..12.min(id.len())];
+    let networks: serde_json::Map<String, serde_json::Value> = attachments
+        .iter()
+        .map(|a| {
+            let mut aliases = vec![short.to_string()];
+            aliases.extend(a.aliases.iter().cloned());
+            (
+                a.network.clone(),
+                json!({
+                    "EndpointID": "",
+                    "Gateway": a.gateway.to_string(),
+                    "IPAddress": a.ip.to_string(),
+                    "IPPrefixLen": a.subnet.prefix(),
+                    "IPv6Gateway": "",
+                    "GlobalIPv6Address": "",
+                    "GlobalIPv6PrefixLen": 0,
+                    "MacAddress": a.mac,
+                    "NetworkID": a.network,
+                    "DriverOpts": null,
+                    "IPAMConfig": null,
+                    "Links": null,
+                    "Aliases": aliases,
+                }),
+            )
+        })
+        .collect();
+    let v = json!({
+        "Gateway": first.gateway.to_string(),
+        "IPAddress": first.ip.to_string(),
+        "IPPrefixLen": first.subnet.prefix(),
+        "MacAddress": first.mac,
+        "Networks": networks,
+    });
+    v.as_object().cloned().unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

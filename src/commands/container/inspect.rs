@@ -262,6 +262,9 @@ fn container_json(r: &ContainerRecord) -> Value {
     if let Some(host) = value["HostConfig"].as_object_mut() {
         host.extend(host_config_resources(plan));
     }
+    if let (Some(p), Some(settings)) = (plan, value["NetworkSettings"].as_object_mut()) {
+        settings.extend(crate::network::bridge::inspect_settings(&p.network, &p.id));
+    }
     value
 }
 

@@ -328,7 +328,7 @@ fn ps_row(
         "Mounts": mounts(r),
         "Names": r.name,
         "Namespaces": namespaces(r, false),
-        "Networks": "",
+        "Networks": network_names(r).join(","),
         "Pid": r.pid.unwrap_or(0),
         "Pod": short(&pod.0),
         "PodName": pod.1,
@@ -478,7 +478,7 @@ fn ps_json(
         "Mounts": mounts(r),
         "Names": [r.name],
         "Namespaces": namespaces(r, true),
-        "Networks": [],
+        "Networks": network_names(r),
         "Pid": r.pid.unwrap_or(0),
         "Pod": pod.0,
         "PodName": pod.1,
@@ -566,4 +566,18 @@ mod tests {
         ));
         assert!(passes_filters(&r, &f(&[("name", "db"), ("name", "we")])));
     }
+}
+
+/// The user-defined networks a container is on (`{{.Networks}}`).
+fn network_names(r: &records::ContainerRecord) -> Vec<String> {
+    r.plan
+        .as_ref()
+        .map(|p| {
+            p.network
+                .attachments()
+                .iter()
+                .map(|a| a.network.clone())
+                .collect()
+        })
+        .unwrap_or_default()
 }
