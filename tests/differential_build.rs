@@ -152,3 +152,74 @@ fn short_ids(out: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// `--squash`: podman's step lines (no step's id), the base's layer and one more, history
+/// entries one per step with only the last naming a layer; the refusal with --layers; and
+/// `--layers=false`'s step lines (no step's id either).
+#[test]
+fn build_squash_layers_and_history() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "build-sq");
+        let ctx = user.fresh_dir("diff-build-sq-ctx");
+        fs::write(
+            ctx.join("Containerfile"),
+            "FROM busybox\nENV A=1\nRUN echo one > /one && rm /etc/group\nRUN rm /one && echo z > /z\nLABEL k=v\nCMD [\"sh\"]\n",
+        )
+        .unwrap();
+        if let Some(owner) = &user.name {
+            let out = std::process::Command::new("chown")
+                .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+        }
+        let dir = ctx.to_str().unwrap();
+        for args in [
+            &["build", "--squash", "-t", "sq", dir][..],
+            &["build", "--layers=false", dir][..],
+        ] {
+            let (p, d) = pair.both(args);
+            assert_eq!(
+                (p.code, d.code),
+                (0, 0),
+                "{args:?}: podman: {}\nden: {}",
+                p.stderr,
+                d.stderr
+            );
+            assert_eq!(short_ids(&d.stdout), short_ids(&p.stdout), "{args:?}");
+        }
+        for args in [
+            &[
+                "image",
+                "inspect",
+                "--format",
+                "{{len .RootFS.Layers}} {{range .History}}{{if .EmptyLayer}}e{{else}}L{{end}}{{end}}",
+                "sq",
+            ][..],
+            &["history", "--format", "{{.CreatedBy}}", "sq"][..],
+            &[
+                "run",
+                "--rm",
+                "sq",
+                "sh",
+                "-c",
+                "ls /one /etc/group; cat /z",
+            ][..],
+        ] {
+            let (p, d) = pair.both(args);
+            assert_eq!(
+                (p.code, d.code, &d.stdout),
+                (p.code, p.code, &p.stdout),
+                "{args:?}: {}",
+                d.stderr
+            );
+        }
+        let cases = [case(
+            "--squash with --layers",
+            &["build", "--squash", "--layers", dir],
+        )
+        .stderr_has("cannot specify --squash with --layers")];
+        run_cases(&pair, "build-sq", &cases);
+        pair.clean();
+    });
+}
