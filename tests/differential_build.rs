@@ -4,6 +4,7 @@
 mod common;
 
 use std::fs;
+use std::path::Path;
 
 use common::differential::{Pair, case, run_cases};
 
@@ -12,19 +13,8 @@ fn build_steps_and_exit_codes() {
     for_each_user!(|user| {
         let pair = Pair::new(user, "build");
         let ctx = user.fresh_dir("diff-build-ctx");
-        let write = |name: &str, text: &str| {
-            let dir = ctx.join(name);
-            fs::create_dir_all(&dir).unwrap();
-            fs::write(dir.join("Containerfile"), text).unwrap();
-            if let Some(owner) = &user.name {
-                let out = std::process::Command::new("chown")
-                    .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
-                    .output()
-                    .unwrap();
-                assert!(out.status.success());
-            }
-            dir.to_str().unwrap().to_string()
-        };
+        let write =
+            |name: &str, text: &str| build_dir(user, &ctx, name, &[("Containerfile", text)]);
         let failing = write("failing", "FROM busybox\nRUN exit 3\n");
         let small = write("small", "FROM busybox\nENV A=1\nLABEL x=y\nCMD [\"sh\"]\n");
         let missing = ctx.join("nope").to_str().unwrap().to_string();
@@ -81,18 +71,12 @@ fn build_onbuild_annotation_and_format() {
         let pair = Pair::new(user, "build-more");
         let ctx = user.fresh_dir("diff-build-more-ctx");
         let write = |name: &str, text: &str| {
-            let dir = ctx.join(name);
-            fs::create_dir_all(&dir).unwrap();
-            fs::write(dir.join("Containerfile"), text).unwrap();
-            fs::write(dir.join("a.txt"), "a\n").unwrap();
-            if let Some(owner) = &user.name {
-                let out = std::process::Command::new("chown")
-                    .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
-                    .output()
-                    .unwrap();
-                assert!(out.status.success());
-            }
-            dir.to_str().unwrap().to_string()
+            build_dir(
+                user,
+                &ctx,
+                name,
+                &[("Containerfile", text), ("a.txt", "a\n")],
+            )
         };
         let base = write(
             "base",
@@ -141,6 +125,23 @@ fn build_onbuild_annotation_and_format() {
     });
 }
 
+/// A build context `ctx/name` of `files` (name, content), the user's; its path.
+fn build_dir(user: &common::User, ctx: &Path, name: &str, files: &[(&str, &str)]) -> String {
+    let dir = ctx.join(name);
+    fs::create_dir_all(&dir).unwrap();
+    for (file, text) in files {
+        fs::write(dir.join(file), text).unwrap();
+    }
+    if let Some(owner) = &user.name {
+        let out = std::process::Command::new("chown")
+            .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+    }
+    dir.to_str().unwrap().to_string()
+}
+
 fn short_ids(out: &str) -> String {
     out.lines()
         .map(|l| match l.strip_prefix("--> ") {
@@ -161,19 +162,9 @@ fn build_squash_layers_and_history() {
     for_each_user!(|user| {
         let pair = Pair::new(user, "build-sq");
         let ctx = user.fresh_dir("diff-build-sq-ctx");
-        fs::write(
-            ctx.join("Containerfile"),
-            "FROM busybox\nENV A=1\nRUN echo one > /one && rm /etc/group\nRUN rm /one && echo z > /z\nLABEL k=v\nCMD [\"sh\"]\n",
-        )
-        .unwrap();
-        if let Some(owner) = &user.name {
-            let out = std::process::Command::new("chown")
-                .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
-                .output()
-                .unwrap();
-            assert!(out.status.success());
-        }
-        let dir = ctx.to_str().unwrap();
+        let file = "FROM busybox\nENV A=1\nRUN echo one > /one && rm /etc/group\nRUN rm /one && echo z > /z\nLABEL k=v\nCMD [\"sh\"]\n";
+        let dir = build_dir(user, &ctx, "squash", &[("Containerfile", file)]);
+        let dir = dir.as_str();
         for args in [
             &["build", "--squash", "-t", "sq", dir][..],
             &["build", "--layers=false", dir][..],
