@@ -44,6 +44,7 @@ fn squash_makes_the_new_layers_one_over_the_base() {
                 ("Base", BASE),
                 ("Containerfile", &steps(one_id)),
                 ("a.txt", "a\n"),
+                ("From", "FROM sqbase\n"),
             ],
         );
         let ctx_s = ctx.to_str().unwrap();
@@ -134,6 +135,20 @@ fn squash_makes_the_new_layers_one_over_the_base() {
         den(&["build", "--squash", "--layers", ctx_s])
             .code_is(125)
             .stderr_has("cannot specify --squash with --layers");
+        // A stage of FROM alone is its base image, as podman's (no empty layer).
+        let from = den(&[
+            "build",
+            "-q",
+            "--squash",
+            "-f",
+            ctx.join("From").to_str().unwrap(),
+            ctx_s,
+        ]);
+        let base_id = inspect("sqbase", "{{.Id}}");
+        assert_eq!(
+            image_id(&from.success("den build --squash of FROM alone")),
+            base_id.trim()
+        );
         den(&["build", "--squash", "--squash-all", ctx_s])
             .code_is(125)
             .stderr_has("cannot specify --squash with --layers and --squash-all with --squash");

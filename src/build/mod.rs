@@ -216,7 +216,8 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
     };
     if opts.squash_all {
         last = b.squash(&last, Squash::All)?;
-    } else if opts.squash {
+    } else if opts.squash && b.target_base.as_deref() != Some(last.as_str()) {
+        // (A stage of FROM alone is its base image, as podman's.)
         let (layers, history) = match &b.target_base {
             Some(base) => {
                 let config = b.image_config(base)?;
