@@ -1220,7 +1220,7 @@ _den() {
             return 0
             ;;
         den__subcmd__build)
-            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --squash --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1512,7 +1512,7 @@ _den() {
             return 0
             ;;
         den__subcmd__buildx__subcmd__build)
-            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --squash --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8552,7 +8552,7 @@ _den() {
             return 0
             ;;
         den__subcmd__image__subcmd__build)
-            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
+            opts="-t -f -q -v -h --tag --file --build-arg --build-arg-file --target --no-cache --cache-from --cache-to --layers --pull --iidfile --label --format --annotation --platform --quiet --rm --force-rm --env --unsetenv --secret --net --network --ulimit --volume --timestamp --squash-all --squash --ignorefile --root --runroot --log-level --storage-driver --storage-opt --events-backend --cgroup-manager --runtime --url --identity --noout --syslog --tmpdir --network-cmd-path --network-config-dir --conmon --ssh --hooks-dir --namespace --runtime-flag --volumepath --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -661,7 +661,7 @@ complete -c den -n "__fish_den_using_subcommand build" -l build-arg-file -d 'A f
 complete -c den -n "__fish_den_using_subcommand build" -l target -d 'Build up to this stage (its name or index) and name its image' -r
 complete -c den -n "__fish_den_using_subcommand build" -l cache-from -d 'A remote repository of cached steps to read (accepted for podman\'s command lines; den\'s cache is the local store\'s, so it warns and builds without it)' -r
 complete -c den -n "__fish_den_using_subcommand build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
-complete -c den -n "__fish_den_using_subcommand build" -l layers -d 'Cache the image of each step and reuse it when the step did not change' -r -f -a "true\t''
+complete -c den -n "__fish_den_using_subcommand build" -l layers -d 'Cache the image of each step and reuse it when the step did not change [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
 always\t'Always pull (unchanged layers are not fetched again)'
@@ -710,6 +710,7 @@ complete -c den -n "__fish_den_using_subcommand build" -l volumepath -d 'Refused
 complete -c den -n "__fish_den_using_subcommand build" -l no-cache -d 'Run every step again: no cache lookups (the new steps are cached)'
 complete -c den -n "__fish_den_using_subcommand build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
 complete -c den -n "__fish_den_using_subcommand build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
+complete -c den -n "__fish_den_using_subcommand build" -l squash -d 'Squash the layers the final stage\'s steps add into one; the base image\'s layers stay. No step is cached'
 complete -c den -n "__fish_den_using_subcommand build" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand build" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -747,7 +748,7 @@ complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l target -d 'Build up to this stage (its name or index) and name its image' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-from -d 'A remote repository of cached steps to read (accepted for podman\'s command lines; den\'s cache is the local store\'s, so it warns and builds without it)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
-complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l layers -d 'Cache the image of each step and reuse it when the step did not change' -r -f -a "true\t''
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l layers -d 'Cache the image of each step and reuse it when the step did not change [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
 always\t'Always pull (unchanged layers are not fetched again)'
@@ -796,6 +797,7 @@ complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again: no cache lookups (the new steps are cached)'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers the final stage\'s steps add into one; the base image\'s layers stay. No step is cached'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1047,7 +1049,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Build up to this stage (its name or index) and name its image' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-from -d 'A remote repository of cached steps to read (accepted for podman\'s command lines; den\'s cache is the local store\'s, so it warns and builds without it)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache the image of each step and reuse it when the step did not change' -r -f -a "true\t''
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache the image of each step and reuse it when the step did not change [default: true]' -r -f -a "true\t''
 false\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
 always\t'Always pull (unchanged layers are not fetched again)'
@@ -1096,6 +1098,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Run every step again: no cache lookups (the new steps are cached)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers the final stage\'s steps add into one; the base image\'s layers stay. No step is cached'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'

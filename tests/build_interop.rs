@@ -207,3 +207,56 @@ fn docker_format_image_loads_into_podman() {
         pair.clean();
     });
 }
+
+/// A `--squash` image (busybox's layer and one for the steps) runs alike in den and, saved
+/// and loaded, in podman: the file a later RUN deleted and the base's file a RUN deleted stay
+/// gone; a hard link whose partner was deleted keeps its content.
+#[test]
+fn squashed_image_loads_and_runs_in_podman() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "build-squash");
+        let file = "FROM busybox\n\
+                    RUN echo one > /one && rm /etc/group && mkdir /hl && echo h > /hl/a && ln /hl/a /hl/b\n\
+                    ENV A=1\n\
+                    RUN rm /one /hl/a && echo z > /z\n";
+        let ctx = context(user, "build-squash-interop", &[("Containerfile", file)]);
+        let root = pair.den_root.to_str().unwrap().to_string();
+        let ctx_s = ctx.to_str().unwrap();
+        user.den(&[
+            "--root", &root, "build", "-q", "--squash", "-t", "squashed", ctx_s,
+        ])
+        .run()
+        .success("den build --squash");
+        let script = "test -e /one || echo no-one; test -e /etc/group || echo no-group; cat /hl/b /z; echo $A";
+        let want = "no-one\nno-group\nh\nz\n1\n";
+        let ran = pair.den(&["run", "--rm", "squashed", "sh", "-c", script]);
+        assert_eq!(ran.success("the squashed image in den"), want);
+        let tar_dir = user.fresh_dir("build-squash-out");
+        let tar = tar_dir.join("squashed.tar");
+        pair.den(&["save", "-o", tar.to_str().unwrap(), "squashed"])
+            .success("den save");
+        let loaded = pair.podman(&["load", "-i", tar.to_str().unwrap()]);
+        assert!(
+            loaded.status.success(),
+            "podman load: {}",
+            String::from_utf8_lossy(&loaded.stderr)
+        );
+        let image = "localhost/squashed:latest";
+        let inspect = pair.podman(&[
+            "image",
+            "inspect",
+            "--format",
+            "{{len .RootFS.Layers}}",
+            image,
+        ]);
+        assert_eq!(String::from_utf8_lossy(&inspect.stdout), "2\n");
+        let run = pair.podman(&["run", "--rm", image, "sh", "-c", script]);
+        assert_eq!(
+            String::from_utf8_lossy(&run.stdout),
+            want,
+            "podman run: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        pair.clean();
+    });
+}

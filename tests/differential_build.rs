@@ -4,6 +4,7 @@
 mod common;
 
 use std::fs;
+use std::path::Path;
 
 use common::differential::{Pair, case, run_cases};
 
@@ -12,19 +13,8 @@ fn build_steps_and_exit_codes() {
     for_each_user!(|user| {
         let pair = Pair::new(user, "build");
         let ctx = user.fresh_dir("diff-build-ctx");
-        let write = |name: &str, text: &str| {
-            let dir = ctx.join(name);
-            fs::create_dir_all(&dir).unwrap();
-            fs::write(dir.join("Containerfile"), text).unwrap();
-            if let Some(owner) = &user.name {
-                let out = std::process::Command::new("chown")
-                    .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
-                    .output()
-                    .unwrap();
-                assert!(out.status.success());
-            }
-            dir.to_str().unwrap().to_string()
-        };
+        let write =
+            |name: &str, text: &str| build_dir(user, &ctx, name, &[("Containerfile", text)]);
         let failing = write("failing", "FROM busybox\nRUN exit 3\n");
         let small = write("small", "FROM busybox\nENV A=1\nLABEL x=y\nCMD [\"sh\"]\n");
         let missing = ctx.join("nope").to_str().unwrap().to_string();
@@ -81,18 +71,12 @@ fn build_onbuild_annotation_and_format() {
         let pair = Pair::new(user, "build-more");
         let ctx = user.fresh_dir("diff-build-more-ctx");
         let write = |name: &str, text: &str| {
-            let dir = ctx.join(name);
-            fs::create_dir_all(&dir).unwrap();
-            fs::write(dir.join("Containerfile"), text).unwrap();
-            fs::write(dir.join("a.txt"), "a\n").unwrap();
-            if let Some(owner) = &user.name {
-                let out = std::process::Command::new("chown")
-                    .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
-                    .output()
-                    .unwrap();
-                assert!(out.status.success());
-            }
-            dir.to_str().unwrap().to_string()
+            build_dir(
+                user,
+                &ctx,
+                name,
+                &[("Containerfile", text), ("a.txt", "a\n")],
+            )
         };
         let base = write(
             "base",
@@ -141,6 +125,23 @@ fn build_onbuild_annotation_and_format() {
     });
 }
 
+/// A build context `ctx/name` of `files` (name, content), the user's; its path.
+fn build_dir(user: &common::User, ctx: &Path, name: &str, files: &[(&str, &str)]) -> String {
+    let dir = ctx.join(name);
+    fs::create_dir_all(&dir).unwrap();
+    for (file, text) in files {
+        fs::write(dir.join(file), text).unwrap();
+    }
+    if let Some(owner) = &user.name {
+        let out = std::process::Command::new("chown")
+            .args(["-R", &format!("{owner}:"), ctx.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+    }
+    dir.to_str().unwrap().to_string()
+}
+
 fn short_ids(out: &str) -> String {
     out.lines()
         .map(|l| match l.strip_prefix("--> ") {
@@ -151,4 +152,65 @@ fn short_ids(out: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// `--squash`: podman's step lines (no step's id), the base's layer and one more, history
+/// entries one per step with only the last naming a layer; the refusal with --layers; and
+/// `--layers=false`'s step lines (no step's id either).
+#[test]
+fn build_squash_layers_and_history() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "build-sq");
+        let ctx = user.fresh_dir("diff-build-sq-ctx");
+        let file = "FROM busybox\nENV A=1\nRUN echo one > /one && rm /etc/group\nRUN rm /one && echo z > /z\nLABEL k=v\nCMD [\"sh\"]\n";
+        let dir = build_dir(user, &ctx, "squash", &[("Containerfile", file)]);
+        let dir = dir.as_str();
+        for args in [
+            &["build", "--squash", "-t", "sq", dir][..],
+            &["build", "--layers=false", dir][..],
+        ] {
+            let (p, d) = pair.both(args);
+            assert_eq!(
+                (p.code, d.code),
+                (0, 0),
+                "{args:?}: podman: {}\nden: {}",
+                p.stderr,
+                d.stderr
+            );
+            assert_eq!(short_ids(&d.stdout), short_ids(&p.stdout), "{args:?}");
+        }
+        for args in [
+            &[
+                "image",
+                "inspect",
+                "--format",
+                "{{len .RootFS.Layers}} {{range .History}}{{if .EmptyLayer}}e{{else}}L{{end}}{{end}}",
+                "sq",
+            ][..],
+            &["history", "--format", "{{.CreatedBy}}", "sq"][..],
+            &[
+                "run",
+                "--rm",
+                "sq",
+                "sh",
+                "-c",
+                "ls /one /etc/group; cat /z",
+            ][..],
+        ] {
+            let (p, d) = pair.both(args);
+            assert_eq!(
+                (p.code, d.code, &d.stdout),
+                (p.code, p.code, &p.stdout),
+                "{args:?}: {}",
+                d.stderr
+            );
+        }
+        let cases = [case(
+            "--squash with --layers",
+            &["build", "--squash", "--layers", dir],
+        )
+        .stderr_has("cannot specify --squash with --layers")];
+        run_cases(&pair, "build-sq", &cases);
+        pair.clean();
+    });
 }

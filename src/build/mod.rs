@@ -32,7 +32,7 @@ use crate::image::containerfile::ops::{Op, op};
 use crate::image::containerfile::{Containerfile, Instruction, parse};
 use crate::image::ignore::Ignore;
 use crate::store::Store;
-use crate::store::commit::{StepImage, commit_step};
+use crate::store::commit::{Squash, StepImage, commit_step};
 
 /// What `den build` was asked for (clap-free).
 #[derive(Debug, Clone)]
@@ -68,6 +68,8 @@ pub struct BuildOptions {
     pub ignore: Ignore,
     /// The target's image becomes one layer with one history entry (`--squash-all`).
     pub squash_all: bool,
+    /// The target stage's new layers become one (`--squash`; no step is cached).
+    pub squash: bool,
     /// `--annotation KEY=VALUE`: the final manifest's annotations (OCI only).
     pub annotations: BTreeMap<String, String>,
     /// `--format docker`: a Docker v2 schema 2 manifest.
@@ -132,6 +134,8 @@ struct Builder<'a> {
     /// The target stage's FROM image, when it is one of the store's: its name and its
     /// manifest's digest (the final manifest's base annotations, as buildah's).
     base_ref: Option<(String, String)>,
+    /// The target stage's FROM image (`None`: scratch), whose layers `--squash` keeps.
+    target_base: Option<String>,
 }
 
 /// Builds the Containerfile; returns the id of the target stage's image.
@@ -173,6 +177,7 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
         made: Vec::new(),
         last_cached: false,
         base_ref: None,
+        target_base: None,
     };
     let existed: BTreeSet<String> = b
         .store
@@ -210,7 +215,21 @@ pub fn build(ctx: &Ctx, opts: &BuildOptions) -> Result<String> {
         String::new()
     };
     if opts.squash_all {
-        last = b.squash(&last)?;
+        last = b.squash(&last, Squash::All)?;
+    } else if opts.squash && b.target_base.as_deref() != Some(last.as_str()) {
+        // (A stage of FROM alone is its base image, as podman's.)
+        let (layers, history) = match &b.target_base {
+            Some(base) => {
+                let config = b.image_config(base)?;
+                let count = |v: &Value| v.as_array().map_or(0, Vec::len);
+                (
+                    count(&config["rootfs"]["diff_ids"]),
+                    count(&config["history"]),
+                )
+            }
+            None => (0, 0),
+        };
+        last = b.squash(&last, Squash::New { layers, history })?;
     }
     if !opts.layers {
         // Without --layers, only the final image stays (as podman).
@@ -258,17 +277,23 @@ fn short(id: &str) -> &str {
 }
 
 impl Builder<'_> {
-    /// `--squash-all`: the image's whole tree as one layer (not cached, as podman).
-    fn squash(&self, image: &str) -> Result<String> {
+    /// `--squash-all` (the image's whole tree as one layer) and `--squash` (the target stage's
+    /// new layers as one); not cached, as podman.
+    fn squash(&self, image: &str, squash: Squash) -> Result<String> {
+        let flag = if squash == Squash::All {
+            "--squash-all"
+        } else {
+            "--squash"
+        };
         let step = StepImage {
             base: Some(image.to_string()),
             upper: None,
             config: config::config_object(&self.image_config(image)?),
-            created_by: "/bin/sh -c #(nop) den build --squash-all".into(),
+            created_by: format!("/bin/sh -c #(nop) den build {flag}"),
             created: self.created(),
             author: None,
             names: Vec::new(),
-            squash_all: true,
+            squash,
         };
         commit_step(&self.store, &self.mapping, &step)
     }
@@ -402,6 +427,9 @@ impl Builder<'_> {
                 let name = found.name.unwrap_or_else(|| image.clone());
                 self.base_ref = Some((name, rec.manifest.clone()));
             }
+        }
+        if is_target {
+            self.target_base.clone_from(&base);
         }
         let config = match &base {
             Some(id) => config::config_object(&self.image_config(id)?),
@@ -559,7 +587,7 @@ impl Builder<'_> {
             created: self.created(),
             author: state.author.clone(),
             names: Vec::new(),
-            squash_all: false,
+            squash: Squash::None,
         };
         let id = match work {
             None => commit_step(&self.store, &self.mapping, &step)?,
@@ -625,7 +653,8 @@ impl Builder<'_> {
         }
         self.made.push(id.clone());
         self.last_cached = false;
-        if show_id {
+        // Without --layers, podman commits no step on its own, so it shows no step's id.
+        if show_id && self.opts.layers {
             self.say(&format!("--> {}", short(&id)));
         }
         state.image = Some(id);

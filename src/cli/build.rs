@@ -51,10 +51,11 @@ pub struct BuildArgs {
     #[arg(long, value_name = "REPOSITORY")]
     pub cache_to: Option<String>,
 
-    /// Cache the image of each step and reuse it when the step did not change.
-    #[arg(long, value_name = "BOOL", default_value_t = true, action = ArgAction::Set,
-          num_args = 0..=1, default_missing_value = "true")]
-    pub layers: bool,
+    /// Cache the image of each step and reuse it when the step did not change [default: true].
+    // As podman's boolean flags: a value only with `=` (`--layers CONTEXT` is the context).
+    #[arg(long, value_name = "BOOL", action = ArgAction::Set, num_args = 0..=1,
+          require_equals = true, default_missing_value = "true")]
+    pub layers: Option<bool>,
 
     /// When to pull FROM images: missing, always, never, newer (`--pull` alone: always).
     #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing,
@@ -87,12 +88,12 @@ pub struct BuildArgs {
 
     /// Remove each RUN step's container after the step.
     #[arg(long, value_name = "BOOL", default_value_t = true, action = ArgAction::Set,
-          num_args = 0..=1, default_missing_value = "true")]
+          num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub rm: bool,
 
     /// Remove a RUN step's container even when the step failed.
     #[arg(long, value_name = "BOOL", default_value_t = true, action = ArgAction::Set,
-          num_args = 0..=1, default_missing_value = "true")]
+          num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub force_rm: bool,
 
     /// Set an environment variable in every stage: NAME=VALUE, or NAME (from den's).
@@ -128,6 +129,11 @@ pub struct BuildArgs {
     /// Squash the whole image, base layers included, into one layer with one history entry.
     #[arg(long)]
     pub squash_all: bool,
+
+    /// Squash the layers the final stage's steps add into one; the base image's layers stay.
+    /// No step is cached.
+    #[arg(long)]
+    pub squash: bool,
 
     /// The ignore file (default: .containerignore, else .dockerignore, in the context).
     #[arg(long, value_name = "FILE")]

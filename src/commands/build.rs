@@ -45,6 +45,13 @@ fn is_remote(context: &str) -> bool {
 /// The build's options, and the directory a context from standard input was unpacked into
 /// (removed when dropped).
 fn options(args: &BuildArgs) -> Result<(BuildOptions, Option<tempfile::TempDir>)> {
+    // podman's one message for both combinations.
+    if args.squash && (args.layers.is_some() || args.squash_all) {
+        return Err(hinted(
+            "cannot specify --squash with --layers and --squash-all with --squash",
+            "--squash builds without the cache; drop --layers (or choose one of --squash and --squash-all)",
+        ));
+    }
     let given = args.context.as_deref().unwrap_or(".");
     if is_remote(given) {
         return Err(hinted(
@@ -173,7 +180,8 @@ fn options(args: &BuildArgs) -> Result<(BuildOptions, Option<tempfile::TempDir>)
         build_args,
         target: args.target.clone(),
         no_cache: args.no_cache,
-        layers: args.layers,
+        // --squash builds without the cache, as podman.
+        layers: args.layers.unwrap_or(true) && !args.squash,
         pull: args.pull,
         labels,
         quiet: args.quiet,
@@ -188,6 +196,7 @@ fn options(args: &BuildArgs) -> Result<(BuildOptions, Option<tempfile::TempDir>)
         timestamp,
         ignore,
         squash_all: args.squash_all,
+        squash: args.squash,
         annotations,
         docker: args.format == crate::cli::BuildFormat::Docker,
     };

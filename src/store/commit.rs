@@ -21,7 +21,9 @@ use crate::identity::idmap::IdMapping;
 use crate::identity::userns::run_in_store_ns;
 use crate::image::change::ImageSettings;
 use crate::image::reference::Reference;
-use crate::store::container_fs::{FsLayers, Owners, TarOut, write_layer_tar, write_rootfs_tar};
+use crate::store::container_fs::{
+    FsLayers, Owners, TarOut, write_layer_tar, write_rootfs_tar, write_squashed_tar,
+};
 use crate::store::containers::FsContainer;
 use crate::store::index::{ImageRecord, LayerRecord};
 use crate::store::layers::{LayerJob, clean_tmp, policy_for, unpack_one};
@@ -58,6 +60,30 @@ impl<W: Write> Write for HashingWriter<W> {
     fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
     }
+}
+
+/// What of `FsLayers` a layer blob holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tree {
+    /// The upper layer's changes.
+    Upper,
+    /// The merged tree of every layer (`--squash-all`).
+    Whole,
+    /// The top N lower layers as one over the others (`--squash`: the new layers of a build).
+    Squashed(usize),
+}
+
+/// How a build step's image treats the layers of its base (`den build`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Squash {
+    /// They stay; the step adds its layer, if any.
+    None,
+    /// The whole tree becomes the image's one layer, with one history entry (`--squash-all`).
+    All,
+    /// The layers above the first `layers` (those of the target stage's FROM image, whose
+    /// config has `history` entries) become one layer, which the last history entry names;
+    /// the other new entries become `empty_layer` (`--squash`, as buildah).
+    New { layers: usize, history: usize },
 }
 
 /// The layer that commit stored.
@@ -104,7 +130,7 @@ pub fn commit_container(
     };
 
     let label = format!("the changes of container {}", container.shown());
-    let written = store_layer(store, mapping, layers, label, false)?;
+    let written = store_layer(store, mapping, layers, label, Tree::Upper)?;
     let created = time::format_rfc3339(time::now_unix());
     let base_config: Value = serde_json::from_slice(
         &fs::read(store.blob_path(&base.config))
@@ -157,7 +183,7 @@ fn store_layer(
     mapping: &IdMapping,
     layers: FsLayers,
     label: String,
-    whole: bool,
+    tree: Tree,
 ) -> Result<Written> {
     // The child reports the layer it wrote through a file of ours in tmp/.
     let report = tempfile::Builder::new()
@@ -174,7 +200,7 @@ fn store_layer(
     {
         let store = store.clone();
         run_in_store_ns(mapping, move || {
-            let written = write_layer_blob(&store, &layers, owners, whole)?;
+            let written = write_layer_blob(&store, &layers, owners, tree)?;
             if !store.has_layer(&written.diff_id) {
                 let job = LayerJob {
                     blob: store.blob_path(&written.diff_id),
@@ -212,8 +238,8 @@ pub struct StepImage {
     pub author: Option<String>,
     /// Names for the image (none for the intermediate images of a build).
     pub names: Vec<String>,
-    /// With no `upper`: the base's whole tree becomes the image's one layer (`--squash-all`).
-    pub squash_all: bool,
+    /// With no `upper`: what becomes of the base's layers (`--squash-all`, `--squash`).
+    pub squash: Squash,
 }
 
 /// The config of an image built from scratch: this machine's platform, no layers.
@@ -256,62 +282,71 @@ pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Resu
         .with_context(|| format!("parsing the config of image {}", b.id))?,
         None => scratch_config(),
     };
-    let written = match &step.upper {
-        Some(upper) => {
-            let lowers = base
-                .iter()
-                .flat_map(|b| b.layers.iter().rev().map(|l| store.layer_path(&l.diff_id)))
-                .collect();
-            let layers = FsLayers {
+    let base_layers = || -> Vec<std::path::PathBuf> {
+        base.iter()
+            .flat_map(|b| b.layers.iter().rev())
+            .map(|l| store.layer_path(&l.diff_id))
+            .collect()
+    };
+    let (lowers, tree, label) = match (&step.upper, step.squash) {
+        (Some(upper), _) => (
+            Some(FsLayers {
                 upper: Some(upper.clone()),
-                lowers,
-            };
-            Some(store_layer(
-                store,
-                mapping,
-                layers,
-                format!("the files of \"{}\"", step.created_by),
-                false,
-            )?)
-        }
-        None if step.squash_all => {
-            let lowers = base
-                .iter()
-                .flat_map(|b| b.layers.iter().rev().map(|l| store.layer_path(&l.diff_id)))
-                .collect();
-            let layers = FsLayers {
+                lowers: base_layers(),
+            }),
+            Tree::Upper,
+            format!("the files of \"{}\"", step.created_by),
+        ),
+        (None, Squash::All) => (
+            Some(FsLayers {
                 upper: None,
-                lowers,
-            };
-            Some(store_layer(
-                store,
-                mapping,
-                layers,
-                "the squashed image".to_string(),
-                true,
-            )?)
-        }
+                lowers: base_layers(),
+            }),
+            Tree::Whole,
+            "the squashed image".to_string(),
+        ),
+        (None, Squash::New { layers, .. }) => (
+            Some(FsLayers {
+                upper: None,
+                lowers: base_layers(),
+            }),
+            Tree::Squashed(
+                base.as_ref()
+                    .map_or(0, |b| b.layers.len().saturating_sub(layers)),
+            ),
+            "the squashed new layers".to_string(),
+        ),
+        (None, Squash::None) => (None, Tree::Upper, String::new()),
+    };
+    let written = match lowers {
+        Some(layers) => Some(store_layer(store, mapping, layers, label, tree)?),
         None => None,
     };
-    if step.squash_all {
-        // One layer, one history entry: the base's are replaced by the squashed tree.
-        if let Some(obj) = config.as_object_mut() {
-            obj.insert("rootfs".into(), json!({"type": "layers", "diff_ids": []}));
-            obj.insert("history".into(), json!([]));
+    let keep = match step.squash {
+        Squash::None => usize::MAX,
+        Squash::All => {
+            squash_config(&mut config, 0, None);
+            0
         }
+        Squash::New { layers, history } => {
+            squash_config(&mut config, layers, Some(history));
+            layers
+        }
+    };
+    match (step.squash, &written) {
+        (Squash::New { history, .. }, Some(w)) => {
+            squash_step_config(&mut config, step, &w.diff_id, history);
+        }
+        _ => step_config(
+            &mut config,
+            step,
+            written.as_ref().map(|w| w.diff_id.as_str()),
+        ),
     }
-    step_config(
-        &mut config,
-        step,
-        written.as_ref().map(|w| w.diff_id.as_str()),
-    );
     let config_bytes = serde_json::to_vec(&config)?;
     let config_digest = store.put_blob_bytes(&config_bytes)?;
-    let mut layer_records = if step.squash_all {
-        Vec::new()
-    } else {
-        base.as_ref().map(|b| b.layers.clone()).unwrap_or_default()
-    };
+    let mut layer_records = base.as_ref().map(|b| b.layers.clone()).unwrap_or_default();
+    layer_records.truncate(keep);
     if let Some(w) = &written {
         layer_records.push(LayerRecord {
             digest: w.diff_id.clone(),
@@ -339,6 +374,64 @@ pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Resu
     };
     let stored = commit_images(store, &lock, vec![record])?;
     Ok(stored[0].id.clone())
+}
+
+/// The base config's layers and history cut for a squash: the layers to the first `layers`;
+/// the history emptied (`--squash-all`, `None`) or its entries after the first `history`
+/// marked `empty_layer` (`--squash`). Pure.
+fn squash_config(config: &mut Value, layers: usize, history: Option<usize>) {
+    let Some(obj) = config.as_object_mut() else {
+        return;
+    };
+    if let Some(ids) = obj
+        .get_mut("rootfs")
+        .and_then(|r| r.get_mut("diff_ids"))
+        .and_then(Value::as_array_mut)
+    {
+        ids.truncate(layers);
+    }
+    if let Some(list) = obj.get_mut("history").and_then(Value::as_array_mut) {
+        let Some(history) = history else {
+            list.clear();
+            return;
+        };
+        for entry in list.iter_mut().skip(history) {
+            entry["empty_layer"] = json!(true);
+        }
+    }
+}
+
+/// `--squash`: the build's last history entry names the squashed layer (a new entry when the
+/// stage added none), as buildah's. Pure.
+fn squash_step_config(config: &mut Value, step: &StepImage, diff_id: &str, history: usize) {
+    let count = config["history"].as_array().map_or(0, Vec::len);
+    if count <= history {
+        step_config(config, step, Some(diff_id));
+        return;
+    }
+    let obj = config.as_object_mut().expect("an object");
+    obj.insert("created".into(), json!(step.created));
+    obj.insert("config".into(), step.config.clone());
+    if let Some(ids) = obj
+        .get_mut("rootfs")
+        .and_then(|r| r.get_mut("diff_ids"))
+        .and_then(Value::as_array_mut)
+    {
+        ids.push(json!(diff_id));
+    } else {
+        obj.insert(
+            "rootfs".into(),
+            json!({"type": "layers", "diff_ids": [diff_id]}),
+        );
+    }
+    if let Some(last) = obj
+        .get_mut("history")
+        .and_then(Value::as_array_mut)
+        .and_then(|l| l.last_mut())
+        .and_then(Value::as_object_mut)
+    {
+        last.remove("empty_layer");
+    }
 }
 
 /// A build step's config: the new `config` object, the layer, the history entry (marked
@@ -386,7 +479,7 @@ fn write_layer_blob(
     store: &Store,
     layers: &FsLayers,
     owners: Owners,
-    whole: bool,
+    tree: Tree,
 ) -> Result<Written> {
     let tmp = tempfile::Builder::new()
         .prefix("blob-")
@@ -401,10 +494,10 @@ fn write_layer_blob(
         count: 0,
     };
     let mut out = TarOut::new(hashing, owners);
-    if whole {
-        write_rootfs_tar(layers, &mut out)?;
-    } else {
-        write_layer_tar(layers, &mut out)?;
+    match tree {
+        Tree::Upper => write_layer_tar(layers, &mut out)?,
+        Tree::Whole => write_rootfs_tar(layers, &mut out)?,
+        Tree::Squashed(new) => write_squashed_tar(layers, new, &mut out)?,
     }
     let mut hashing = out.finish()?;
     hashing
@@ -580,6 +673,65 @@ mod tests {
     }
 
     #[test]
+    fn squash_keeps_the_base_and_names_the_new_layer_in_the_last_entry() {
+        let step = StepImage {
+            base: None,
+            upper: None,
+            config: json!({"Cmd": ["sh"]}),
+            created_by: "/bin/sh -c #(nop) den build --squash".into(),
+            created: "2024-01-01T00:00:00Z".into(),
+            author: None,
+            names: Vec::new(),
+            squash: Squash::New {
+                layers: 1,
+                history: 2,
+            },
+        };
+        let mut c = json!({
+            "config": {},
+            "rootfs": {"type": "layers", "diff_ids": ["sha256:base", "sha256:run1", "sha256:run2"]},
+            "history": [
+                {"created_by": "base"},
+                {"created_by": "CMD", "empty_layer": true},
+                {"created_by": "RUN 1"},
+                {"created_by": "ENV", "empty_layer": true},
+                {"created_by": "RUN 2"},
+                {"created_by": "CMD [\"sh\"]", "empty_layer": true},
+            ],
+        });
+        squash_config(&mut c, 1, Some(2));
+        squash_step_config(&mut c, &step, "sha256:sq", 2);
+        assert_eq!(c["rootfs"]["diff_ids"], json!(["sha256:base", "sha256:sq"]));
+        let empty: Vec<bool> = c["history"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e.get("empty_layer").is_some())
+            .collect();
+        assert_eq!(empty, [false, true, true, true, true, false]);
+        assert_eq!(c["history"][5]["created_by"], "CMD [\"sh\"]");
+        assert_eq!(c["config"], json!({"Cmd": ["sh"]}));
+        // A stage with no step of its own gets an entry for the (empty) squashed layer.
+        let mut c = json!({
+            "rootfs": {"type": "layers", "diff_ids": ["sha256:base"]},
+            "history": [{"created_by": "base"}],
+        });
+        squash_config(&mut c, 1, Some(1));
+        squash_step_config(&mut c, &step, "sha256:empty", 1);
+        assert_eq!(
+            c["rootfs"]["diff_ids"],
+            json!(["sha256:base", "sha256:empty"])
+        );
+        assert_eq!(c["history"].as_array().unwrap().len(), 2);
+        assert!(c["history"][1].get("empty_layer").is_none());
+        // --squash-all: no history of the base.
+        let mut c = json!({"rootfs": {"diff_ids": ["sha256:a"]}, "history": [{"created_by": "x"}]});
+        squash_config(&mut c, 0, None);
+        assert_eq!(c["history"], json!([]));
+        assert_eq!(c["rootfs"]["diff_ids"], json!([]));
+    }
+
+    #[test]
     fn build_steps_add_history_and_mark_empty_layers() {
         let step = StepImage {
             base: None,
@@ -589,7 +741,7 @@ mod tests {
             created: "2023-11-14T22:13:20Z".into(),
             author: Some("me".into()),
             names: Vec::new(),
-            squash_all: false,
+            squash: Squash::None,
         };
         let mut c = scratch_config();
         step_config(&mut c, &step, None);

@@ -27,7 +27,7 @@ use crate::image::unpack::OPAQUE_XATTR;
 use crate::sys::lgetxattr;
 
 pub use crate::store::container_tar::{
-    Owners, TarOut, write_layer_tar, write_rootfs_tar, write_subtree_tar,
+    Owners, TarOut, write_layer_tar, write_rootfs_tar, write_squashed_tar, write_subtree_tar,
 };
 
 pub(crate) const WHITEOUT_PREFIX: &str = ".wh.";
@@ -81,7 +81,7 @@ impl Node {
 }
 
 /// What one layer's directory holds under a name.
-enum InLayer {
+pub(crate) enum InLayer {
     Missing,
     Whiteout,
     Present(Metadata),
@@ -91,7 +91,7 @@ pub(crate) fn is_whiteout_meta(meta: &Metadata) -> bool {
     meta.file_type().is_char_device() && meta.rdev() == 0
 }
 
-fn in_layer(dir: &Path, name: &OsStr) -> InLayer {
+pub(crate) fn in_layer(dir: &Path, name: &OsStr) -> InLayer {
     match fs::symlink_metadata(dir.join(name)) {
         Ok(m) if is_whiteout_meta(&m) => InLayer::Whiteout,
         Ok(m) => InLayer::Present(m),

@@ -1,11 +1,13 @@
 //! Writing a container's filesystem from the store as tar entries: its upper layer as an OCI
-//! layer (`commit`), the merged tree (`export`) or one subtree (`cp` out), with hard links
-//! kept as links and owners as den's namespace sees them (or as recorded, in one-id mode).
+//! layer (`commit`), the merged tree (`export`), one subtree (`cp` out) or several layers as
+//! one (`build --squash`), with hard links kept as links and owners as den's namespace sees
+//! them (or as recorded, in one-id mode).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::ffi::{OsStr, OsString};
 use std::fs::{self, File, Metadata};
 use std::io::{self, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, MetadataExt};
 use std::path::{Path, PathBuf};
 
@@ -14,8 +16,8 @@ use anyhow::{Context, Result, bail};
 use crate::driver::vfs;
 use crate::image::unpack::OWNER_XATTR;
 use crate::store::container_fs::{
-    FsLayers, Node, OPAQUE_MARKER, WHITEOUT_PREFIX, is_marker_name, is_mount_target, is_opaque,
-    is_whiteout_meta, list, sorted_names,
+    FsLayers, InLayer, Node, OPAQUE_MARKER, WHITEOUT_PREFIX, in_layer, is_marker_name,
+    is_mount_target, is_opaque, is_whiteout_meta, list, sorted_names,
 };
 use crate::sys::lgetxattr;
 
@@ -279,9 +281,212 @@ fn walk_merged<W: Write>(
     Ok(())
 }
 
+/// Writes the top `new` of `layers.lowers` as one OCI layer tarball that does over the
+/// layers below them what they do together (`build --squash`): each name as the topmost of
+/// them has it; a whiteout where that is a whiteout and a layer below has the name; a
+/// directory marked opaque where one of them hides what is below it (an opaque directory, or
+/// a directory over a whiteout or a file). What a higher layer replaced or deleted is left
+/// out. Hard links are found again by inode, so a link whose partner a higher layer replaced
+/// becomes a file of its own.
+pub fn write_squashed_tar<W: Write>(
+    layers: &FsLayers,
+    new: usize,
+    out: &mut TarOut<W>,
+) -> Result<()> {
+    let (top, below) = layers.lowers.split_at(new.min(layers.lowers.len()));
+    let below = FsLayers {
+        upper: None,
+        lowers: below.to_vec(),
+    };
+    walk_squashed(top, &below, &mut Vec::new(), out)
+}
+
+fn walk_squashed<W: Write>(
+    dirs: &[PathBuf],
+    below: &FsLayers,
+    prefix: &mut Vec<OsString>,
+    out: &mut TarOut<W>,
+) -> Result<()> {
+    let mut names = BTreeSet::new();
+    for dir in dirs {
+        for name in sorted_names(dir)? {
+            if name == OPAQUE_MARKER || prefix.is_empty() && name == vfs::COMPLETE_MARKER {
+                continue;
+            }
+            // A `.wh.NAME` file stands for NAME (`in_layer` reads it so).
+            let hidden = name
+                .as_bytes()
+                .strip_prefix(WHITEOUT_PREFIX.as_bytes())
+                .filter(|_| fs::symlink_metadata(dir.join(&name)).is_ok_and(|m| m.is_file()));
+            names.insert(hidden.map_or(name.clone(), |h| OsStr::from_bytes(h).to_os_string()));
+        }
+    }
+    for name in names {
+        // The directories of NAME, top first, down to the first that hides what is below.
+        let mut chain: Vec<PathBuf> = Vec::new();
+        let mut hides = false;
+        for dir in dirs {
+            let path = dir.join(&name);
+            match in_layer(dir, &name) {
+                InLayer::Missing => continue,
+                InLayer::Whiteout if chain.is_empty() => {
+                    // A file that only the new layers had needs no whiteout.
+                    prefix.push(name.clone());
+                    let hides_below = !below.lowers.is_empty() && below.lookup(prefix)?.is_some();
+                    prefix.pop();
+                    if hides_below {
+                        let mut wh = OsString::from(WHITEOUT_PREFIX);
+                        wh.push(&name);
+                        prefix.push(wh);
+                        out.append_marker(&rel(prefix))?;
+                        prefix.pop();
+                    }
+                }
+                InLayer::Present(meta) if meta.is_dir() => {
+                    hides = is_opaque(&path);
+                    chain.push(path);
+                    if !hides {
+                        continue;
+                    }
+                }
+                InLayer::Present(meta) if chain.is_empty() => {
+                    prefix.push(name.clone());
+                    out.append(&rel(prefix), &path, &meta)?;
+                    prefix.pop();
+                }
+                InLayer::Whiteout | InLayer::Present(_) => hides = true,
+            }
+            break;
+        }
+        let Some(top) = chain.first() else {
+            continue;
+        };
+        let meta =
+            fs::symlink_metadata(top).with_context(|| format!("reading \"{}\"", top.display()))?;
+        prefix.push(name);
+        out.append(&rel(prefix), top, &meta)?;
+        if hides {
+            prefix.push(OPAQUE_MARKER.into());
+            out.append_marker(&rel(prefix))?;
+            prefix.pop();
+        }
+        walk_squashed(&chain, below, prefix, out)?;
+        prefix.pop();
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Layers as the unpacker leaves them where it may not mknod: `.wh.NAME` whiteout files
+    /// and `.wh..wh..opq` markers. `layers` top first, each a list of (path, content; None
+    /// for a directory).
+    fn layers_of(dir: &Path, layers: &[&[(&str, Option<&str>)]]) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for (i, files) in layers.iter().enumerate() {
+            let root = dir.join(i.to_string());
+            fs::create_dir_all(&root).unwrap();
+            for (path, content) in *files {
+                let p = root.join(path);
+                match content {
+                    None => fs::create_dir_all(&p).unwrap(),
+                    Some(text) => {
+                        fs::create_dir_all(p.parent().unwrap()).unwrap();
+                        fs::write(&p, text).unwrap();
+                    }
+                }
+            }
+            out.push(root);
+        }
+        out
+    }
+
+    fn entries(tar_bytes: &[u8]) -> Vec<(String, String)> {
+        let mut archive = tar::Archive::new(tar_bytes);
+        archive
+            .entries()
+            .unwrap()
+            .map(|e| {
+                let mut e = e.unwrap();
+                let name = e.path().unwrap().to_string_lossy().into_owned();
+                let mut text = String::new();
+                if e.header().entry_type() == tar::EntryType::Link {
+                    text = format!("-> {}", e.link_name().unwrap().unwrap().display());
+                } else {
+                    io::Read::read_to_string(&mut e, &mut text).unwrap();
+                }
+                (name, text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn squashed_layers_keep_whiteouts_of_the_base_and_drop_what_they_replaced() {
+        let tmp = tempfile::tempdir().unwrap();
+        let lowers = layers_of(
+            tmp.path(),
+            &[
+                // The top new layer: deletes /one (new) and /etc/group (the base's), replaces
+                // /d with an opaque directory, rewrites /two.
+                &[
+                    (".wh.one", Some("")),
+                    ("etc/.wh.group", Some("")),
+                    ("d/.wh..wh..opq", Some("")),
+                    ("d/new", Some("n")),
+                    ("two", Some("2b")),
+                    ("x/f", Some("f")),
+                ],
+                // The first new layer.
+                &[
+                    ("one", Some("1")),
+                    ("two", Some("2a")),
+                    ("d/old", Some("o")),
+                    ("keep/k", Some("k")),
+                    (".wh.x", Some("")),
+                ],
+                // The base.
+                &[
+                    ("etc/group", Some("g")),
+                    ("etc/passwd", Some("p")),
+                    ("d/base", Some("b")),
+                    ("x/b", Some("b")),
+                ],
+            ],
+        );
+        // A hard link in the first new layer whose partner the top layer rewrote.
+        fs::hard_link(lowers[1].join("two"), lowers[1].join("two-link")).unwrap();
+        // And one whose partner shows too: kept as a link.
+        fs::hard_link(lowers[1].join("keep/k"), lowers[1].join("keep/k2")).unwrap();
+        let layers = FsLayers {
+            upper: None,
+            lowers,
+        };
+        let mut out = TarOut::new(Vec::new(), Owners::Stat);
+        write_squashed_tar(&layers, 2, &mut out).unwrap();
+        let got = entries(&out.finish().unwrap());
+        let want: Vec<(String, String)> = [
+            ("d/", ""),
+            ("d/.wh..wh..opq", ""),
+            ("d/new", "n"),
+            ("etc/", ""),
+            ("etc/.wh.group", ""),
+            ("keep/", ""),
+            ("keep/k", "k"),
+            ("keep/k2", "-> keep/k"),
+            ("two", "2b"),
+            ("two-link", "2a"),
+            // A directory over a whiteout of a new layer hides the base's content.
+            ("x/", ""),
+            ("x/.wh..wh..opq", ""),
+            ("x/f", "f"),
+        ]
+        .iter()
+        .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
 
     #[test]
     fn pax_records_count_their_own_length() {
