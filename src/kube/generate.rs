@@ -71,6 +71,9 @@ pub struct CtrFacts {
     pub read_only: bool,
     /// `--user` as given (`uid[:gid]` becomes runAsUser/runAsGroup).
     pub user: String,
+    /// The image's user: a container that runs as it (or as root by default) has no
+    /// runAsUser, as podman's.
+    pub image_user: String,
     pub restart: crate::plan::RestartName,
     pub tty: bool,
     pub remove: bool,
@@ -118,11 +121,36 @@ pub fn generate(
     let pod_object = pod_object(pod, ctrs);
     let mut docs = Vec::new();
     if service {
-        docs.push(serde_yaml_ng::to_string(&service_object(pod, ctrs, node_port))?);
+        docs.push(serde_yaml_ng::to_string(&service_object(
+            pod, ctrs, node_port,
+        ))?);
     }
     docs.push(serde_yaml_ng::to_string(&pod_object)?);
     let volumes = !pod_object.spec.volumes.is_empty();
-    Ok(format!("{}{}\n", header(version, volumes), docs.join("---\n")))
+    let body: String = docs.join("---\n").lines().map(go_quoting).collect();
+    Ok(format!("{}{body}\n", header(version, volumes)))
+}
+
+/// One line of YAML with podman's (Go's) quoting: double quotes where serde's emitter uses
+/// single ones, and a quoted creationTimestamp (a YAML 1.1 reader would take it for a
+/// timestamp, and Kubernetes' schema wants a string).
+fn go_quoting(line: &str) -> String {
+    if let Some(time) = line.strip_prefix("  creationTimestamp: ")
+        && !time.starts_with(['\'', '"'])
+    {
+        return format!("  creationTimestamp: \"{time}\"\n");
+    }
+    if let Some(start) = line.find(['\'']) {
+        let (head, quoted) = line.split_at(start);
+        let head_ok = head.ends_with(": ") || head.trim_start() == "- ";
+        if head_ok && quoted.len() >= 2 && quoted.ends_with('\'') {
+            let inner = &quoted[1..quoted.len() - 1];
+            if !inner.contains(['\'', '"', '\\']) {
+                return format!("{head}\"{inner}\"\n");
+            }
+        }
+    }
+    format!("{line}\n")
 }
 
 fn app_labels(pod: &PodFacts) -> BTreeMap<String, String> {
@@ -148,12 +176,18 @@ fn pod_object(pod: &PodFacts, ctrs: &[CtrFacts]) -> Object<PodSpec> {
                 id.chars().take(63).collect(),
             );
         }
-        annotations.insert(format!("io.kubernetes.cri-o.TTY/{}", c.name), c.tty.to_string());
+        annotations.insert(
+            format!("io.kubernetes.cri-o.TTY/{}", c.name),
+            c.tty.to_string(),
+        );
         annotations.insert(
             format!("io.podman.annotations.autoremove/{}", c.name),
             flag(c.remove),
         );
-        annotations.insert(format!("io.podman.annotations.init/{}", c.name), flag(false));
+        annotations.insert(
+            format!("io.podman.annotations.init/{}", c.name),
+            flag(false),
+        );
         annotations.insert(
             format!("io.podman.annotations.privileged/{}", c.name),
             flag(c.privileged),
@@ -166,7 +200,10 @@ fn pod_object(pod: &PodFacts, ctrs: &[CtrFacts]) -> Object<PodSpec> {
     }
     // podman writes a policy for a pod's members only (Never when they have none).
     let restart_policy = pod.id.as_ref().map(|_| {
-        restart_policy(ctrs.first().map_or(crate::plan::RestartName::No, |c| c.restart))
+        restart_policy(
+            ctrs.first()
+                .map_or(crate::plan::RestartName::No, |c| c.restart),
+        )
     });
     Object {
         api_version: "v1".into(),
@@ -223,16 +260,28 @@ fn container(c: &CtrFacts, in_pod: bool, volumes: &mut Vec<Volume>) -> Container
             host_ip: (!p.host_ip.is_empty()).then(|| p.host_ip.clone()),
             host_port: Some(p.host_port),
             name: None,
-            protocol: (p.protocol.to_string() != "tcp").then(|| p.protocol.to_string().to_uppercase()),
+            protocol: (p.protocol.to_string() != "tcp")
+                .then(|| p.protocol.to_string().to_uppercase()),
         })
         .collect();
     let mut mounts = Vec::new();
     let mut host_index = 0;
-    let binds = c.mounts.iter().filter(|m| matches!(m, KubeMount::Bind { .. }));
-    let named = c.mounts.iter().filter(|m| matches!(m, KubeMount::Named { .. }));
+    let binds = c
+        .mounts
+        .iter()
+        .filter(|m| matches!(m, KubeMount::Bind { .. }));
+    let named = c
+        .mounts
+        .iter()
+        .filter(|m| matches!(m, KubeMount::Named { .. }));
     for m in binds.chain(named) {
         let (name, target, read_only, volume) = match m {
-            KubeMount::Bind { source, target, read_only, is_dir } => {
+            KubeMount::Bind {
+                source,
+                target,
+                read_only,
+                is_dir,
+            } => {
                 let name = format!("{}-host-{host_index}", volume_name(source));
                 host_index += 1;
                 let volume = Volume {
@@ -245,7 +294,11 @@ fn container(c: &CtrFacts, in_pod: bool, volumes: &mut Vec<Volume>) -> Container
                 };
                 (name, target, *read_only, volume)
             }
-            KubeMount::Named { name: vol, target, read_only } => {
+            KubeMount::Named {
+                name: vol,
+                target,
+                read_only,
+            } => {
                 let name = format!("{}-pvc", volume_name(vol));
                 let volume = Volume {
                     name: name.clone(),
@@ -333,7 +386,10 @@ fn security_context(c: &CtrFacts) -> SecurityContext {
     if c.read_only {
         sc.read_only_root_filesystem = Some(true);
     }
-    let (user, group) = c.user.split_once(':').unwrap_or((&c.user, ""));
+    let default_user = c.user == c.image_user
+        || (c.image_user.is_empty() && matches!(c.user.as_str(), "" | "0" | "root"));
+    let user_text = if default_user { "" } else { c.user.as_str() };
+    let (user, group) = user_text.split_once(':').unwrap_or((user_text, ""));
     sc.run_as_user = user.parse().ok();
     sc.run_as_group = group.parse().ok();
     sc
@@ -370,7 +426,8 @@ fn service_object(
             name: p.container_port.to_string(),
             node_port: node_port(),
             port: p.container_port,
-            protocol: (p.protocol.to_string() != "tcp").then(|| p.protocol.to_string().to_uppercase()),
+            protocol: (p.protocol.to_string() != "tcp")
+                .then(|| p.protocol.to_string().to_uppercase()),
             target_port: p.container_port,
         })
         .collect();

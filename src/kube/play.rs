@@ -44,14 +44,15 @@ pub fn parse(text: &str) -> Result<Vec<Doc>> {
                 serde_yaml_ng::from_value(value).with_context(|| what("Deployment"))?,
             ),
             "PersistentVolumeClaim" => Doc::Claim(
-                serde_yaml_ng::from_value(value)
-                    .with_context(|| what("PersistentVolumeClaim"))?,
+                serde_yaml_ng::from_value(value).with_context(|| what("PersistentVolumeClaim"))?,
             ),
-            "ConfigMap" => Doc::ConfigMap(
-                serde_yaml_ng::from_value(value).with_context(|| what("ConfigMap"))?,
-            ),
+            "ConfigMap" => {
+                Doc::ConfigMap(serde_yaml_ng::from_value(value).with_context(|| what("ConfigMap"))?)
+            }
             "" => bail!("YAML document {n} has no kind: den plays {KINDS}"),
-            other => bail!("YAML document {n} is of kind \"{other}\", which den cannot play: it plays {KINDS}"),
+            other => bail!(
+                "YAML document {n} is of kind \"{other}\", which den cannot play: it plays {KINDS}"
+            ),
         };
         docs.push(doc);
     }
@@ -152,7 +153,13 @@ pub fn plan(docs: &[Doc], extra: &[ConfigMap]) -> Result<PlayPlan> {
         match d {
             Doc::Claim(c) => out.volumes.push(c.metadata.name.clone()),
             Doc::Pod(p) => {
-                let pod = pod_plan(&p.metadata.name, &p.metadata.labels, &p.spec, &maps, &mut out.host_dirs)?;
+                let pod = pod_plan(
+                    &p.metadata.name,
+                    &p.metadata.labels,
+                    &p.spec,
+                    &maps,
+                    &mut out.host_dirs,
+                )?;
                 out.pods.push(pod);
             }
             Doc::Deployment(dep) => {
@@ -163,7 +170,13 @@ pub fn plan(docs: &[Doc], extra: &[ConfigMap]) -> Result<PlayPlan> {
                 };
                 for i in 0..dep.spec.replicas.unwrap_or(1) {
                     let name = format!("{}-pod-{i}", dep.metadata.name);
-                    out.pods.push(pod_plan(&name, labels, &dep.spec.template.spec, &maps, &mut out.host_dirs)?);
+                    out.pods.push(pod_plan(
+                        &name,
+                        labels,
+                        &dep.spec.template.spec,
+                        &maps,
+                        &mut out.host_dirs,
+                    )?);
                 }
             }
             Doc::ConfigMap(_) => {}
@@ -192,7 +205,9 @@ fn pod_plan(
         None | Some("Always") => "always",
         Some("OnFailure") => "on-failure",
         Some("Never") => "no",
-        Some(other) => bail!("pod \"{name}\": invalid restartPolicy \"{other}\": use Always, OnFailure or Never"),
+        Some(other) => bail!(
+            "pod \"{name}\": invalid restartPolicy \"{other}\": use Always, OnFailure or Never"
+        ),
     };
     let mut publish = Vec::new();
     let mut containers = Vec::new();
@@ -206,7 +221,12 @@ fn pod_plan(
                 continue;
             };
             let proto = p.protocol.as_deref().unwrap_or("TCP").to_ascii_lowercase();
-            let ip = p.host_ip.as_deref().filter(|i| !i.is_empty()).map(|i| format!("{i}:")).unwrap_or_default();
+            let ip = p
+                .host_ip
+                .as_deref()
+                .filter(|i| !i.is_empty())
+                .map(|i| format!("{i}:"))
+                .unwrap_or_default();
             publish.push(format!("{ip}{host_port}:{}/{proto}", p.container_port));
         }
         let mut ctr = container_plan(c, spec, maps, host_dirs).with_context(|| what.clone())?;
@@ -241,7 +261,10 @@ fn container_plan(
                     env.extend(data.iter().map(|(k, v)| format!("{prefix}{k}={v}")));
                 }
                 None if r.optional == Some(true) => {}
-                None => bail!("configmap \"{}\" not found: give it in the file or with --configmap", r.name),
+                None => bail!(
+                    "configmap \"{}\" not found: give it in the file or with --configmap",
+                    r.name
+                ),
             }
         }
     }
@@ -255,18 +278,29 @@ fn container_plan(
             continue;
         };
         let Some(r) = &from.config_map_key_ref else {
-            bail!("env \"{}\": den kube play reads values from configMapKeyRef only", e.name);
+            bail!(
+                "env \"{}\": den kube play reads values from configMapKeyRef only",
+                e.name
+            );
         };
         match maps.get(&r.name).and_then(|d| d.get(&r.key)) {
             Some(v) => env.push(format!("{}={v}", e.name)),
             None if r.optional == Some(true) => {}
-            None => bail!("env \"{}\": key \"{}\" of configmap \"{}\" not found", e.name, r.key, r.name),
+            None => bail!(
+                "env \"{}\": key \"{}\" of configmap \"{}\" not found",
+                e.name,
+                r.key,
+                r.name
+            ),
         }
     }
     let mut volumes = Vec::new();
     for m in &c.volume_mounts {
         if m.sub_path.is_some() {
-            bail!("volumeMount \"{}\": den kube play does not take subPath", m.name);
+            bail!(
+                "volumeMount \"{}\": den kube play does not take subPath",
+                m.name
+            );
         }
         let v: &Volume = spec
             .volumes
@@ -275,12 +309,18 @@ fn container_plan(
             .ok_or_else(|| anyhow!("volumeMount \"{}\" names no volume of the pod", m.name))?;
         let ro = if m.read_only { ":ro" } else { "" };
         if let Some(h) = &v.host_path {
-            if matches!(h.kind.as_deref(), Some("DirectoryOrCreate")) && !host_dirs.contains(&h.path) {
+            if matches!(h.kind.as_deref(), Some("DirectoryOrCreate"))
+                && !host_dirs.contains(&h.path)
+            {
                 host_dirs.push(h.path.clone());
             }
             volumes.push(format!("{}:{}{ro}", h.path, m.mount_path));
         } else if let Some(claim) = &v.persistent_volume_claim {
-            let ro = if m.read_only || claim.read_only == Some(true) { ":ro" } else { "" };
+            let ro = if m.read_only || claim.read_only == Some(true) {
+                ":ro"
+            } else {
+                ""
+            };
             volumes.push(format!("{}:{}{ro}", claim.claim_name, m.mount_path));
         } else {
             bail!(
@@ -301,7 +341,9 @@ fn container_plan(
         None | Some("IfNotPresent") => "missing",
         Some("Always") => "always",
         Some("Never") => "never",
-        Some(other) => bail!("invalid imagePullPolicy \"{other}\": use Always, IfNotPresent or Never"),
+        Some(other) => {
+            bail!("invalid imagePullPolicy \"{other}\": use Always, IfNotPresent or Never")
+        }
     };
     let limits = c.resources.as_ref().map(|r| &r.limits);
     let memory = limits
@@ -350,7 +392,8 @@ pub fn memory_quantity(q: &str) -> Result<String> {
         ("P", 1_000_000_000_000_000),
         ("E", 1_000_000_000_000_000_000),
     ];
-    let bad = || anyhow!("invalid memory quantity \"{q}\": use e.g. 512Mi, 1Gi or a number of bytes");
+    let bad =
+        || anyhow!("invalid memory quantity \"{q}\": use e.g. 512Mi, 1Gi or a number of bytes");
     let (number, factor) = units
         .iter()
         .find_map(|(s, f)| q.strip_suffix(s).map(|n| (n, *f)))

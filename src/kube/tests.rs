@@ -62,18 +62,20 @@ fn pod(id: Option<&str>) -> PodFacts {
 #[test]
 fn a_container_is_written_as_podman_writes_it() {
     let yaml = generate("1.0", &pod(None), &[web()], false, &mut || 30000).unwrap();
-    let body = yaml.split("---\n").nth(1).expect("a document after the note");
-    let want = "\
-apiVersion: v1
+    let body = yaml
+        .split("---\n")
+        .nth(1)
+        .expect("a document after the note");
+    let want = r#"apiVersion: v1
 kind: Pod
 metadata:
   annotations:
-    io.kubernetes.cri-o.TTY/web: 'false'
-    io.podman.annotations.autoremove/web: 'FALSE'
-    io.podman.annotations.init/web: 'FALSE'
-    io.podman.annotations.privileged/web: 'FALSE'
-    io.podman.annotations.publish-all/web: 'FALSE'
-  creationTimestamp: 2026-01-01T00:00:00Z
+    io.kubernetes.cri-o.TTY/web: "false"
+    io.podman.annotations.autoremove/web: "FALSE"
+    io.podman.annotations.init/web: "FALSE"
+    io.podman.annotations.privileged/web: "FALSE"
+    io.podman.annotations.publish-all/web: "FALSE"
+  creationTimestamp: "2026-01-01T00:00:00Z"
   labels:
     app: web-pod
   name: web-pod
@@ -84,7 +86,7 @@ spec:
     - httpd
     - -f
     - -p
-    - '80'
+    - "80"
     env:
     - name: FOO
       value: bar
@@ -119,7 +121,7 @@ spec:
     persistentVolumeClaim:
       claimName: kv
 
-";
+"#;
     assert_eq!(body, want);
     assert!(yaml.starts_with("# Save the output of this file"));
     assert!(yaml.contains("# Created with den-1.0\n"));
@@ -128,8 +130,14 @@ spec:
 #[test]
 fn a_pod_has_hostname_restart_policy_sandbox_and_status() {
     let yaml = generate("1.0", &pod(Some("abc")), &[web()], false, &mut || 30000).unwrap();
-    assert!(yaml.contains("io.kubernetes.cri-o.SandboxID/web: abc\n"), "{yaml}");
-    assert!(yaml.contains("  hostname: web-pod\n  restartPolicy: Never\n"), "{yaml}");
+    assert!(
+        yaml.contains("io.kubernetes.cri-o.SandboxID/web: abc\n"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("  hostname: web-pod\n  restartPolicy: Never\n"),
+        "{yaml}"
+    );
     assert!(yaml.contains("    resources: {}\n"), "{yaml}");
     assert!(yaml.ends_with("status: {}\n\n"), "{yaml}");
 }
@@ -139,9 +147,13 @@ fn service_comes_first_with_a_node_port_per_published_port() {
     let yaml = generate("1.0", &pod(None), &[web()], true, &mut || 31234).unwrap();
     let docs: Vec<&str> = yaml.split("---\n").collect();
     assert_eq!(docs.len(), 3, "{yaml}");
-    assert!(docs[1].starts_with("apiVersion: v1\nkind: Service\n"), "{yaml}");
     assert!(
-        docs[1].contains("  - name: '80'\n    nodePort: 31234\n    port: 80\n    targetPort: 80\n"),
+        docs[1].starts_with("apiVersion: v1\nkind: Service\n"),
+        "{yaml}"
+    );
+    assert!(
+        docs[1]
+            .contains("  - name: \"80\"\n    nodePort: 31234\n    port: 80\n    targetPort: 80\n"),
         "{yaml}"
     );
     assert!(docs[1].contains("  type: NodePort\n"));
@@ -257,8 +269,12 @@ fn a_configmap_file_feeds_env_of_the_yaml() {
     let pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    envFrom:\n    - configMapRef: {name: outside}\n";
     let docs = play::parse(pod).unwrap();
     let err = play::plan(&docs, &[]).unwrap_err();
-    assert!(format!("{err:#}").contains("configmap \"outside\" not found"), "{err:#}");
-    let maps = play::configmaps("kind: ConfigMap\nmetadata: {name: outside}\ndata: {A: b}\n").unwrap();
+    assert!(
+        format!("{err:#}").contains("configmap \"outside\" not found"),
+        "{err:#}"
+    );
+    let maps =
+        play::configmaps("kind: ConfigMap\nmetadata: {name: outside}\ndata: {A: b}\n").unwrap();
     let plan = play::plan(&docs, &maps).unwrap();
     assert_eq!(plan.pods[0].containers[0].env, ["A=b"]);
 }
@@ -268,17 +284,29 @@ fn what_den_cannot_play_is_named() {
     let err = play::parse("apiVersion: v1\nkind: Job\nmetadata: {name: j}\n").unwrap_err();
     assert!(err.to_string().contains("kind \"Job\""), "{err}");
     let err = play::parse("").unwrap_err();
-    assert!(err.to_string().contains("does not contain any supported kube kind"));
+    assert!(
+        err.to_string()
+            .contains("does not contain any supported kube kind")
+    );
     let with = |vol: &str| {
-        format!("kind: Pod\nmetadata: {{name: p}}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    volumeMounts: [{{name: v, mountPath: /v}}]\n  volumes: [{{name: v, {vol}}}]\n")
+        format!(
+            "kind: Pod\nmetadata: {{name: p}}\nspec:\n  containers:\n  - name: c\n    image: busybox\n    volumeMounts: [{{name: v, mountPath: /v}}]\n  volumes: [{{name: v, {vol}}}]\n"
+        )
     };
     let docs = play::parse(&with("emptyDir: {}")).unwrap();
     let err = play::plan(&docs, &[]).unwrap_err();
-    assert!(format!("{err:#}").contains("volume \"v\": den kube play maps hostPath"), "{err:#}");
+    assert!(
+        format!("{err:#}").contains("volume \"v\": den kube play maps hostPath"),
+        "{err:#}"
+    );
     assert!(matches!(docs[0], Doc::Pod(_)));
     let bad = "kind: Pod\nmetadata: {name: p}\nspec:\n  restartPolicy: Sometimes\n  containers: [{name: c, image: b}]\n";
     let err = play::plan(&play::parse(bad).unwrap(), &[]).unwrap_err();
-    assert!(err.to_string().contains("invalid restartPolicy \"Sometimes\""), "{err}");
+    assert!(
+        err.to_string()
+            .contains("invalid restartPolicy \"Sometimes\""),
+        "{err}"
+    );
 }
 
 #[test]

@@ -37,10 +37,14 @@ pub struct ObjectMeta {
 /// A Pod, Deployment or Service document as written: apiVersion, kind, metadata, spec.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Object<S> {
+pub struct Object<S: Default> {
+    #[serde(default)]
     pub api_version: String,
+    #[serde(default)]
     pub kind: String,
+    #[serde(default)]
     pub metadata: ObjectMeta,
+    #[serde(default)]
     pub spec: S,
     /// podman writes `status: {}` after a pod's spec.
     #[serde(default, skip_serializing_if = "Option::is_none")]

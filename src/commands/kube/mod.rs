@@ -103,7 +103,10 @@ pub fn generate(ctx: &Ctx, args: &GenerateKubeArgs) -> Result<i32> {
                 labels: Default::default(),
                 created,
             };
-            (facts, ctrs.iter().map(|plan| ctr_facts(&store, plan)).collect())
+            (
+                facts,
+                ctrs.iter().map(|plan| ctr_facts(&store, plan)).collect(),
+            )
         }
     };
     let yaml = crate::kube::generate::generate(
@@ -114,8 +117,9 @@ pub fn generate(ctx: &Ctx, args: &GenerateKubeArgs) -> Result<i32> {
         &mut random_node_port,
     )?;
     match &args.filename {
-        Some(path) => std::fs::write(path, yaml)
-            .with_context(|| format!("writing \"{}\"", path.display()))?,
+        Some(path) => {
+            std::fs::write(path, yaml).with_context(|| format!("writing \"{}\"", path.display()))?
+        }
         None => {
             let mut out = std::io::stdout().lock();
             if let Err(e) = out.write_all(yaml.as_bytes()).and_then(|()| out.flush())
@@ -131,7 +135,8 @@ pub fn generate(ctx: &Ctx, args: &GenerateKubeArgs) -> Result<i32> {
 /// A Service's node port: podman draws one from Kubernetes' range 30000-32767.
 fn random_node_port() -> u16 {
     let mut b = [0u8; 2];
-    let _ = std::fs::File::open("/dev/urandom").and_then(|mut f| std::io::Read::read_exact(&mut f, &mut b));
+    let _ = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut b));
     30000 + u16::from_le_bytes(b) % 2768
 }
 
@@ -185,6 +190,7 @@ fn ctr_facts(store: &Store, plan: &RunPlan) -> CtrFacts {
         privileged: plan.ns.privileged,
         read_only: plan.read_only,
         user: plan.process.user.clone(),
+        image_user: image.user.clone().unwrap_or_default(),
         restart: plan.restart.name,
         tty: plan.process.tty,
         remove: plan.remove,

@@ -51,8 +51,13 @@ pub fn play(ctx: &Ctx, args: &KubePlayArgs) -> Result<i32> {
         for name in &plan.volumes {
             crate::plan::validate_volume_name(name)?;
             let lock = store.lock()?;
-            volumes::create(&store, &lock, &volumes::VolumeRecord::new(name, false), &mapping)
-                .with_context(|| format!("creating volume \"{name}\" (a PersistentVolumeClaim)"))?;
+            volumes::create(
+                &store,
+                &lock,
+                &volumes::VolumeRecord::new(name, false),
+                &mapping,
+            )
+            .with_context(|| format!("creating volume \"{name}\" (a PersistentVolumeClaim)"))?;
         }
         say!("Volumes:");
         for name in &plan.volumes {
@@ -67,7 +72,14 @@ pub fn play(ctx: &Ctx, args: &KubePlayArgs) -> Result<i32> {
         let (pod_id, ctr_ids) = play_pod(ctx, &store, p, args)
             .with_context(|| format!("playing pod \"{}\"", p.name))?;
         say!("Pod:\n{pod_id}");
-        say!("{}", if ctr_ids.len() == 1 { "Container:" } else { "Containers:" });
+        say!(
+            "{}",
+            if ctr_ids.len() == 1 {
+                "Container:"
+            } else {
+                "Containers:"
+            }
+        );
         for id in &ctr_ids {
             say!("{id}");
         }
