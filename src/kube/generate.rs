@@ -331,14 +331,14 @@ fn container(c: &CtrFacts, in_pod: bool, volumes: &mut Vec<Volume>) -> Container
             Quantity::Text(format!("{}m", c.nano_cpus / 1_000_000)),
         );
     }
-    let resources = if !limits.is_empty() {
+    let resources = if limits.is_empty() {
+        // podman writes `resources: {}` for a pod's members.
+        in_pod.then(Resources::default)
+    } else {
         Some(Resources {
             limits,
             requests: BTreeMap::new(),
         })
-    } else {
-        // podman writes `resources: {}` for a pod's members.
-        in_pod.then(Resources::default)
     };
     Container {
         args: Vec::new(),

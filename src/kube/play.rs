@@ -402,7 +402,9 @@ pub fn memory_quantity(q: &str) -> Result<String> {
     if !n.is_finite() || n < 0.0 {
         return Err(bad());
     }
-    Ok(format!("{}", (n * factor as f64) as u64))
+    #[allow(clippy::cast_precision_loss)] // quantities far below 2^52 bytes are exact
+    let bytes = (n * factor as f64) as u64;
+    Ok(bytes.to_string())
 }
 
 /// A Kubernetes cpu quantity (`500m`, `1.5`, `2`) as `--cpus`.

@@ -57,57 +57,54 @@ pub fn generate(ctx: &Ctx, args: &GenerateKubeArgs) -> Result<i32> {
         }
     }
     let created = crate::store::records::now_rfc3339();
-    let facts = match &pod {
-        Some(p) => {
-            if !ctrs.is_empty() {
-                bail!("den generate kube takes containers or one pod, not both");
-            }
-            let mut members: Vec<_> = pods::members(&store, &p.id)
-                .into_iter()
-                .filter(|r| !pods::is_infra(r))
-                .collect();
-            members.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
-            let infra_ports = p
-                .infra_id
-                .as_ref()
-                .and_then(|id| records::read(&store, id).ok())
-                .and_then(|r| r.plan)
-                .map(|plan| plan.ports)
-                .unwrap_or_default();
-            let mut list: Vec<CtrFacts> = members
-                .into_iter()
-                .filter_map(|r| r.plan)
-                .map(|plan| ctr_facts(&store, &plan))
-                .collect();
-            if let Some(first) = list.first_mut() {
-                first.ports = infra_ports;
-            }
-            let facts = PodFacts {
-                name: p.name.clone(),
-                id: Some(p.id.clone()),
-                hostname: Some(if p.hostname.is_empty() {
-                    p.name.clone()
-                } else {
-                    p.hostname.clone()
-                }),
-                labels: p.labels.clone(),
-                created,
-            };
-            (facts, list)
+    let facts = if let Some(p) = &pod {
+        if !ctrs.is_empty() {
+            bail!("den generate kube takes containers or one pod, not both");
         }
-        None => {
-            let facts = PodFacts {
-                name: format!("{}-pod", ctrs[0].name),
-                id: None,
-                hostname: None,
-                labels: Default::default(),
-                created,
-            };
-            (
-                facts,
-                ctrs.iter().map(|plan| ctr_facts(&store, plan)).collect(),
-            )
+        let mut members: Vec<_> = pods::members(&store, &p.id)
+            .into_iter()
+            .filter(|r| !pods::is_infra(r))
+            .collect();
+        members.sort_by(|a, b| a.created.cmp(&b.created).then(a.id.cmp(&b.id)));
+        let infra_ports = p
+            .infra_id
+            .as_ref()
+            .and_then(|id| records::read(&store, id).ok())
+            .and_then(|r| r.plan)
+            .map(|plan| plan.ports)
+            .unwrap_or_default();
+        let mut list: Vec<CtrFacts> = members
+            .into_iter()
+            .filter_map(|r| r.plan)
+            .map(|plan| ctr_facts(&store, &plan))
+            .collect();
+        if let Some(first) = list.first_mut() {
+            first.ports = infra_ports;
         }
+        let facts = PodFacts {
+            name: p.name.clone(),
+            id: Some(p.id.clone()),
+            hostname: Some(if p.hostname.is_empty() {
+                p.name.clone()
+            } else {
+                p.hostname.clone()
+            }),
+            labels: p.labels.clone(),
+            created,
+        };
+        (facts, list)
+    } else {
+        let facts = PodFacts {
+            name: format!("{}-pod", ctrs[0].name),
+            id: None,
+            hostname: None,
+            labels: std::collections::BTreeMap::default(),
+            created,
+        };
+        (
+            facts,
+            ctrs.iter().map(|plan| ctr_facts(&store, plan)).collect(),
+        )
     };
     let yaml = crate::kube::generate::generate(
         env!("CARGO_PKG_VERSION"),
@@ -116,17 +113,14 @@ pub fn generate(ctx: &Ctx, args: &GenerateKubeArgs) -> Result<i32> {
         args.service,
         &mut random_node_port,
     )?;
-    match &args.filename {
-        Some(path) => {
-            std::fs::write(path, yaml).with_context(|| format!("writing \"{}\"", path.display()))?
-        }
-        None => {
-            let mut out = std::io::stdout().lock();
-            if let Err(e) = out.write_all(yaml.as_bytes()).and_then(|()| out.flush())
-                && e.kind() != std::io::ErrorKind::BrokenPipe
-            {
-                return Err(e).context("writing to standard output");
-            }
+    if let Some(path) = &args.filename {
+        std::fs::write(path, yaml).with_context(|| format!("writing \"{}\"", path.display()))?;
+    } else {
+        let mut out = std::io::stdout().lock();
+        if let Err(e) = out.write_all(yaml.as_bytes()).and_then(|()| out.flush())
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            return Err(e).context("writing to standard output");
         }
     }
     Ok(0)

@@ -114,7 +114,7 @@ fn play_pod(
     let made = (|| {
         let mut ids = Vec::new();
         for c in &p.containers {
-            let run = run_args(c, &pod.id, args.quiet)?;
+            let run = run_args(c, &pod.id, args.quiet);
             let (_, plan) = crate::commands::run::create(ctx, &run, false)
                 .with_context(|| format!("creating container \"{}\"", c.name))?;
             ids.push(plan.id);
@@ -134,7 +134,7 @@ fn play_pod(
 }
 
 /// `den create` flags of one container of a pod.
-fn run_args(c: &CtrPlan, pod: &str, quiet: bool) -> Result<RunArgs> {
+fn run_args(c: &CtrPlan, pod: &str, quiet: bool) -> RunArgs {
     let mut a = RunArgs {
         name: Some(c.name.clone()),
         image: c.image.clone(),
@@ -159,10 +159,10 @@ fn run_args(c: &CtrPlan, pod: &str, quiet: bool) -> Result<RunArgs> {
     };
     a.ns.privileged = c.privileged;
     a.monitor.restart = Some(c.restart.clone());
-    a.resources.memory = c.memory.clone();
-    a.resources.cpus = c.cpus.clone();
+    a.resources.memory.clone_from(&c.memory);
+    a.resources.cpus.clone_from(&c.cpus);
     a.process.quiet = quiet;
-    Ok(a)
+    a
 }
 
 /// `den kube down FILE`: stops, then removes, the pods the file made (volumes stay, as
