@@ -18,6 +18,7 @@ pub mod events;
 pub mod host;
 pub mod identity;
 pub mod image;
+pub mod kube;
 pub mod network;
 pub mod output;
 pub mod plan;

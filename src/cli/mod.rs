@@ -13,6 +13,7 @@ mod container;
 mod events;
 mod global;
 mod image;
+mod kube;
 pub mod manual;
 mod monitor;
 mod network;
@@ -32,6 +33,7 @@ pub use container::*;
 pub use events::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
+pub use kube::*;
 pub use monitor::*;
 pub use network::*;
 pub use pod::*;
@@ -321,6 +323,16 @@ pub enum Command {
     /// infra container holds: den itself as a pause process, on an empty root (no image).
     /// The pod's ports, network and hostname are its infra's.
     Pod(PodArgs),
+    /// Generate structured data of containers and pods: kube (Kubernetes YAML).
+    Generate(GenerateArgs),
+    /// Play and take down Kubernetes YAML: play, down, generate.
+    ///
+    /// A Pod becomes a den pod of its name with containers named POD-CONTAINER; a Deployment
+    /// its replicas as pods NAME-pod-N; a PersistentVolumeClaim a named volume; ConfigMaps
+    /// (in the file or --configmap) feed env and envFrom; hostPath volumes are bind mounts.
+    Kube(KubeArgs),
+    /// Play Kubernetes YAML: kube (as den kube play).
+    Play(PlayArgs),
     /// Enter a project's toolbox (den.toml), made on first use: your user, $HOME, working
     /// directory and session (display, audio, D-Bus, agents) inside a distro's userland.
     ///

@@ -22,6 +22,7 @@ pub mod images;
 pub mod import;
 pub mod info;
 pub mod inspect;
+pub mod kube;
 pub mod load;
 pub mod login;
 pub mod network;
@@ -102,6 +103,13 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         },
         Command::Shell(args) => shell::run(ctx, &args),
         Command::Pod(args) => pod::run(ctx, args.command),
+        Command::Generate(args) => match args.command {
+            crate::cli::GenerateCommand::Kube(a) => kube::generate(ctx, &a),
+        },
+        Command::Kube(args) => kube::run(ctx, args.command),
+        Command::Play(args) => match args.command {
+            crate::cli::PlayCommand::Kube(a) => kube::play(ctx, &a),
+        },
         Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
             Ok(command) => dispatch(ctx, command),
             Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),

@@ -29,7 +29,7 @@ SUB_COUNT=65536
 packages=(
     uidmap fuse-overlayfs fuse3 busybox-static debootstrap mmdebstrap podman bubblewrap
     skopeo docker-registry hyperfine crun runc passt slirp4netns umoci tmux openssl
-    python3 ca-certificates curl util-linux procps iproute2 tar gzip zstd
+    python3 python3-venv ca-certificates curl util-linux procps iproute2 tar gzip zstd
     debian-archive-keyring bash-completion zsh fish
     xvfb pulseaudio pulseaudio-utils dbus dbus-bin x11-utils distrobox podman-toolbox
 )
@@ -107,6 +107,16 @@ if [ -e /proc/sys/kernel/unprivileged_userns_clone ] && [ "$(cat /proc/sys/kerne
 fi
 if [ "$(cat /proc/sys/user/max_user_namespaces 2>/dev/null || echo 1)" = 0 ]; then
     echo 15000 >/proc/sys/user/max_user_namespaces || log "warning: cannot raise user.max_user_namespaces"
+fi
+
+# ---- kubernetes-validate -------------------------------------------------------------
+# tests/kube.rs checks den's generated Kubernetes YAML against the schemas with the PyPI
+# package kubernetes-validate (offline once installed), in a venv of its own.
+KUBE_VENV=/opt/den-kube-validate
+if ! "$KUBE_VENV/bin/kubernetes-validate" --version >/dev/null 2>&1; then
+    log "installing kubernetes-validate into $KUBE_VENV"
+    /usr/bin/python3 -m venv "$KUBE_VENV"
+    "$KUBE_VENV/bin/pip" install -q kubernetes-validate </dev/null
 fi
 
 # ---- directories ---------------------------------------------------------------------

@@ -63,7 +63,7 @@ pub fn start(ctx: &Ctx, args: &PodNamesArgs) -> Result<i32> {
     Ok(for_each(&pods, |pod| start_pod(ctx, &store, pod)))
 }
 
-fn start_pod(ctx: &Ctx, store: &Store, pod: &PodRecord) -> Result<()> {
+pub(crate) fn start_pod(ctx: &Ctx, store: &Store, pod: &PodRecord) -> Result<()> {
     for r in infra_first(store, pod) {
         start_one(ctx, store, &r.id)?;
     }
@@ -78,7 +78,7 @@ pub fn stop(ctx: &Ctx, args: &PodStopArgs) -> Result<i32> {
     Ok(for_each(&pods, |pod| stop_pod(&store, pod, timeout)))
 }
 
-fn stop_pod(store: &Store, pod: &PodRecord, timeout: Option<Duration>) -> Result<()> {
+pub(crate) fn stop_pod(store: &Store, pod: &PodRecord, timeout: Option<Duration>) -> Result<()> {
     for r in infra_last(store, pod) {
         if state::load(store, &r.id)?.is_running() {
             stop_one(store, &r.id, timeout)?;
