@@ -469,3 +469,42 @@ fn cached_writes_land_where_the_program_put_them() {
         user.den(&["rm", "fw"]).run().success("rm");
     });
 }
+
+/// Files removed while open, under the kernel's writeback cache: ftruncate and a write of a
+/// file unlinked while open (apt's cache files), then the close of an image file removed or
+/// replaced by a rename while open. The kernel sends a SETATTR of the inode's times after the
+/// unlink or rename; when the server failed it (ENOENT: the path is gone) the close gave EIO
+/// and apt-get failed. As the container's root and with keep-id (the server in the store's
+/// namespace).
+const REMOVED_WHILE_OPEN: &str = r#"
+open(my $u, "+>", "/var/tmp/u") or die "open: $!"; unlink "/var/tmp/u" or die "unlink: $!";
+truncate($u, 70000) or die "ftruncate: $!"; sysseek($u, 65536, 0); syswrite($u, "abc") == 3 or die "write: $!";
+print((stat($u))[7], "\n"); close($u) or die "close unlinked: $!";
+open(my $l, "<", "/etc/debian_version") or die "open: $!"; unlink "/etc/debian_version" or die "rm: $!";
+close($l) or die "close removed: $!";
+open(my $h, "<", "/etc/os-release") or die "open: $!";
+open(my $n, ">", "/etc/new") or die; print $n "new\n"; close($n) or die "close new: $!";
+rename("/etc/new", "/etc/os-release") or die "rename: $!"; close($h) or die "close replaced: $!";
+print "ok\n";
+"#;
+
+#[test]
+fn files_removed_while_open_close_cleanly() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let cfg = fuse_config(user, "fuse-removed");
+        for userns in [None, Some("--userns=keep-id")] {
+            // keep-id runs as the user: root of the container may remove /etc's files.
+            let mut args = vec!["run", "--rm"];
+            args.extend(userns);
+            args.extend(["--user", "0"]);
+            args.extend([DEBIAN_IMAGE, "perl", "-e", REMOVED_WHILE_OPEN]);
+            let out = user
+                .den(&args)
+                .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+                .run()
+                .success(&format!("files removed while open, {userns:?}"));
+            assert_eq!(out, "70000\nok\n", "{userns:?}");
+        }
+    });
+}

@@ -51,6 +51,14 @@ struct DirEntry {
     attr: FileAttr,
 }
 
+/// An open file: its inode, and whether it is the upper dir's file (a handle opened from a
+/// lower layer keeps reading the image's file after a copy-up, and must never change it).
+struct OpenFile {
+    ino: u64,
+    upper: bool,
+    file: Arc<File>,
+}
+
 pub struct OverlayFs {
     layers: Layers,
     shift: IdShift,
@@ -58,7 +66,11 @@ pub struct OverlayFs {
     tree: Mutex<()>,
     /// Open files by handle, each with its inode: a file unlinked while open still answers
     /// getattr (the kernel sends fstat's GETATTR without the handle).
-    files: Mutex<HashMap<u64, (u64, Arc<File>)>>,
+    files: Mutex<HashMap<u64, OpenFile>>,
+    /// The last attributes of inodes whose last name was removed (unlinked, or replaced by a
+    /// rename): the kernel still sends them a SETATTR of their times after the unlink, and a
+    /// failure there would come back as EIO from a later close or fsync.
+    gone: Mutex<HashMap<u64, FileAttr>>,
     dirs: Mutex<HashMap<u64, Arc<Vec<DirEntry>>>>,
     next_fh: AtomicU64,
     /// A `--rm` container's mount: its upper dir is thrown away at exit, so fsync need not
@@ -90,6 +102,7 @@ impl OverlayFs {
             table: Mutex::new(Table::new(root)),
             tree: Mutex::new(()),
             files: Mutex::new(HashMap::new()),
+            gone: Mutex::new(HashMap::new()),
             dirs: Mutex::new(HashMap::new()),
             next_fh: AtomicU64::new(1),
             volatile,
@@ -128,7 +141,7 @@ impl OverlayFs {
     fn file(&self, fh: FileHandle) -> Res<Arc<File>> {
         lock(&self.files)
             .get(&fh.0)
-            .map(|(_, f)| f.clone())
+            .map(|f| f.file.clone())
             .ok_or(Errno::EBADF)
     }
 
@@ -136,13 +149,15 @@ impl OverlayFs {
     fn open_file_of(&self, ino: u64) -> Option<Arc<File>> {
         lock(&self.files)
             .values()
-            .find(|(i, _)| *i == ino)
-            .map(|(_, f)| f.clone())
+            .find(|f| f.ino == ino)
+            .map(|f| f.file.clone())
     }
 
-    fn add_file(&self, ino: u64, file: File) -> FileHandle {
+    /// Registers `file` of inode `ino`, opened from the upper dir when `upper`.
+    fn add_file(&self, ino: u64, upper: bool, file: File) -> FileHandle {
         let fh = self.next_fh.fetch_add(1, Ordering::Relaxed);
-        lock(&self.files).insert(fh, (ino, Arc::new(file)));
+        let file = Arc::new(file);
+        lock(&self.files).insert(fh, OpenFile { ino, upper, file });
         FileHandle(fh)
     }
 
@@ -276,12 +291,27 @@ impl OverlayFs {
         if self.layers.lower_has(p.found, &rel) {
             make_whiteout(&up).map_err(errno)?;
         }
+        let mut table = lock(&self.table);
+        let ino = table.ino_of(&rel);
         if dir {
-            lock(&self.table).remove(&rel);
+            table.remove(&rel);
         } else {
-            lock(&self.table).remove_file(&rel);
+            table.remove_file(&rel);
         }
+        drop(table);
+        self.note_gone(ino, &meta);
         Ok(())
+    }
+
+    /// Keeps the attributes of `ino` (last seen as `meta`) if it has no name left.
+    fn note_gone(&self, ino: Option<u64>, meta: &Metadata) {
+        if let Some(ino) = ino
+            && !lock(&self.table).linked(ino)
+        {
+            let mut attr = self.attr(ino, meta);
+            attr.nlink = 0;
+            lock(&self.gone).insert(ino, attr);
+        }
     }
 
     fn rename_inner(
@@ -311,6 +341,7 @@ impl OverlayFs {
         let newrel = np.path.join(newname);
         let dst = self.layers.real(0, &newrel);
         let mut dest_had_lower = false;
+        let mut replaced = None;
         if let Some((dfound, dmeta)) = self.layers.find(np.found, &newrel) {
             if noreplace {
                 return Err(Errno::EEXIST);
@@ -329,6 +360,7 @@ impl OverlayFs {
                 return Err(Errno::ENOTDIR);
             }
             dest_had_lower = self.layers.lower_has(np.found, &newrel);
+            replaced = Some((lock(&self.table).ino_of(&newrel), dmeta));
         } else {
             dest_had_lower = clear_whiteout(&dst).map_err(errno)? || dest_had_lower;
         }
@@ -341,6 +373,9 @@ impl OverlayFs {
             make_opaque(&dst).map_err(errno)?;
         }
         lock(&self.table).rename(&rel, &newrel);
+        if let Some((ino, meta)) = replaced {
+            self.note_gone(ino, &meta);
+        }
         Ok(())
     }
 
@@ -363,6 +398,29 @@ impl OverlayFs {
         opts.open(self.real(node)).map_err(errno)
     }
 
+    /// Where a SETATTR lands: the real file by its path; for a file unlinked while open (its
+    /// path gone, or another file's now) an upper handle of it, the request's or else any
+    /// (apt makes its cache files so and grows them with ftruncate); else, for an inode with
+    /// no name left, its last attributes. Called with the tree lock held.
+    fn setattr_target(&self, ino: u64, fh: Option<FileHandle>) -> Res<Target> {
+        if lock(&self.table).linked(ino) {
+            let node = self.copy_up_locked(ino)?;
+            return Ok(Target::Real(RealFile::Path(self.real(&node))));
+        }
+        let files = lock(&self.files);
+        let of_ino = |f: &&OpenFile| f.ino == ino && f.upper;
+        if let Some(f) = fh
+            .and_then(|fh| files.get(&fh.0).filter(of_ino))
+            .or_else(|| files.values().find(of_ino))
+        {
+            return Ok(Target::Real(RealFile::Open(f.file.clone())));
+        }
+        lock(&self.gone)
+            .get(&ino)
+            .map(|attr| Target::Gone(*attr))
+            .ok_or(Errno::ENOENT)
+    }
+
     #[allow(clippy::too_many_arguments)] // the SETATTR request's fields, passed on
     fn setattr_inner(
         &self,
@@ -375,67 +433,78 @@ impl OverlayFs {
         mtime: Option<TimeOrNow>,
         fh: Option<FileHandle>,
     ) -> Res<FileAttr> {
-        let node = self.copy_up(ino.0)?;
-        let path = self.real(&node);
-        let meta = fs::symlink_metadata(&path).map_err(errno)?;
+        let _tree = lock(&self.tree);
+        let target = self.setattr_target(ino.0, fh)?;
+        let target = match target {
+            Target::Real(file) => file,
+            Target::Gone(mut attr) => {
+                // The kernel updating a removed inode's times (its writeback of them after the
+                // unlink, or at the last close): kept, as nothing else of it can change.
+                if mode.is_some() || uid.is_some() || gid.is_some() || size.is_some() {
+                    return Err(Errno::ENOENT);
+                }
+                let at = |t: TimeOrNow| match t {
+                    TimeOrNow::Now => SystemTime::now(),
+                    TimeOrNow::SpecificTime(t) => t,
+                };
+                attr.atime = atime.map_or(attr.atime, at);
+                attr.mtime = mtime.map_or(attr.mtime, at);
+                lock(&self.gone).insert(ino.0, attr);
+                return Ok(attr);
+            }
+        };
+        let meta = target.metadata()?;
         if let Some(mode) = mode
             && !meta.file_type().is_symlink()
         {
-            fs::set_permissions(&path, fs::Permissions::from_mode(mode & 0o7777)).map_err(errno)?;
+            let perm = fs::Permissions::from_mode(mode & 0o7777);
+            match &target {
+                RealFile::Path(path) => fs::set_permissions(path, perm),
+                RealFile::Open(f) => f.set_permissions(perm),
+            }
+            .map_err(errno)?;
         }
         if uid.is_some() || gid.is_some() {
-            fchownat(
-                nix::fcntl::AT_FDCWD,
-                &path,
-                uid.map(|u| Uid::from_raw(self.shift.uid_stored(u))),
-                gid.map(|g| Gid::from_raw(self.shift.gid_stored(g))),
-                nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW,
-            )
+            let uid = uid.map(|u| Uid::from_raw(self.shift.uid_stored(u)));
+            let gid = gid.map(|g| Gid::from_raw(self.shift.gid_stored(g)));
+            match &target {
+                RealFile::Path(path) => fchownat(
+                    nix::fcntl::AT_FDCWD,
+                    path,
+                    uid,
+                    gid,
+                    nix::fcntl::AtFlags::AT_SYMLINK_NOFOLLOW,
+                ),
+                RealFile::Open(f) => nix::unistd::fchown(f.as_fd(), uid, gid),
+            }
             .map_err(nix_errno)?;
         }
         if let Some(size) = size {
-            match fh.and_then(|fh| self.file(fh).ok()) {
-                Some(f) if f.set_len(size).is_ok() => {}
-                _ => fs::OpenOptions::new()
+            match (&target, fh.and_then(|fh| self.file(fh).ok())) {
+                (_, Some(f)) if f.set_len(size).is_ok() => {}
+                (RealFile::Open(f), _) => f.set_len(size).map_err(errno)?,
+                (RealFile::Path(path), _) => fs::OpenOptions::new()
                     .write(true)
-                    .open(&path)
+                    .open(path)
                     .and_then(|f| f.set_len(size))
                     .map_err(errno)?,
             }
         }
         if atime.is_some() || mtime.is_some() {
-            let ts = |t: Option<TimeOrNow>| match t {
-                None => libc::timespec {
-                    tv_sec: 0,
-                    tv_nsec: libc::UTIME_OMIT,
-                },
-                Some(TimeOrNow::Now) => libc::timespec {
-                    tv_sec: 0,
-                    tv_nsec: libc::UTIME_NOW,
-                },
-                Some(TimeOrNow::SpecificTime(t)) => {
-                    let d = t.duration_since(UNIX_EPOCH).unwrap_or_default();
-                    libc::timespec {
-                        tv_sec: d.as_secs() as libc::time_t,
-                        tv_nsec: libc::c_long::from(d.subsec_nanos()),
-                    }
-                }
-            };
-            let (a, m) = (
-                nix::sys::time::TimeSpec::from(ts(atime)),
-                nix::sys::time::TimeSpec::from(ts(mtime)),
-            );
-            nix::sys::stat::utimensat(
-                nix::fcntl::AT_FDCWD,
-                &path,
-                &a,
-                &m,
-                nix::sys::stat::UtimensatFlags::NoFollowSymlink,
-            )
+            let (a, m) = (timespec(atime), timespec(mtime));
+            match &target {
+                RealFile::Path(path) => nix::sys::stat::utimensat(
+                    nix::fcntl::AT_FDCWD,
+                    path,
+                    &a,
+                    &m,
+                    nix::sys::stat::UtimensatFlags::NoFollowSymlink,
+                ),
+                RealFile::Open(f) => nix::sys::stat::futimens(f.as_fd(), &a, &m),
+            }
             .map_err(nix_errno)?;
         }
-        let meta = fs::symlink_metadata(&path).map_err(errno)?;
-        Ok(self.attr(ino.0, &meta))
+        Ok(self.attr(ino.0, &target.metadata()?))
     }
 
     fn list_dir(&self, ino: INodeNo) -> Res<Vec<DirEntry>> {
@@ -488,8 +557,52 @@ impl OverlayFs {
     }
 }
 
+/// The file a SETATTR changes (`OverlayFs::setattr_target`).
+enum Target {
+    Real(RealFile),
+    Gone(FileAttr),
+}
+
+/// A real file to change: by path, or through an open handle of it.
+enum RealFile {
+    Path(PathBuf),
+    Open(Arc<File>),
+}
+
+impl RealFile {
+    fn metadata(&self) -> Res<Metadata> {
+        match self {
+            RealFile::Path(path) => fs::symlink_metadata(path),
+            RealFile::Open(f) => f.metadata(),
+        }
+        .map_err(errno)
+    }
+}
+
+/// A SETATTR time as utimensat's: left alone, now, or the time given.
+fn timespec(t: Option<TimeOrNow>) -> nix::sys::time::TimeSpec {
+    let ts = match t {
+        None => libc::timespec {
+            tv_sec: 0,
+            tv_nsec: libc::UTIME_OMIT,
+        },
+        Some(TimeOrNow::Now) => libc::timespec {
+            tv_sec: 0,
+            tv_nsec: libc::UTIME_NOW,
+        },
+        Some(TimeOrNow::SpecificTime(t)) => {
+            let d = t.duration_since(UNIX_EPOCH).unwrap_or_default();
+            libc::timespec {
+                tv_sec: d.as_secs() as libc::time_t,
+                tv_nsec: libc::c_long::from(d.subsec_nanos()),
+            }
+        }
+    };
+    nix::sys::time::TimeSpec::from(ts)
+}
+
 /// Whether the server asks for the kernel's writeback cache (see `init`): not yet.
-const WRITEBACK_CACHE: bool = false;
+const WRITEBACK_CACHE: bool = true;
 
 /// The flags the real file is opened with for a FUSE open of `flags`. With the writeback
 /// cache the kernel reads pages around partial writes through any handle of the inode, and
@@ -754,7 +867,7 @@ impl Filesystem for OverlayFs {
             } else {
                 FopenFlags::FOPEN_KEEP_CACHE
             };
-            Ok::<_, Errno>((self.add_file(ino.0, file), keep))
+            Ok::<_, Errno>((self.add_file(ino.0, node.found.top == 0, file), keep))
         })();
         match result {
             Ok((fh, keep)) => reply.opened(fh, keep),
@@ -781,7 +894,7 @@ impl Filesystem for OverlayFs {
             };
             let file = self.open_real(&node, flags, Some(mode & 0o7777))?;
             let (new_ino, attr) = self.finish_new(req, &p, &rel)?;
-            Ok::<_, Errno>((attr, self.add_file(new_ino, file)))
+            Ok::<_, Errno>((attr, self.add_file(new_ino, true, file)))
         })();
         match result {
             Ok((attr, fh)) => reply.created(&TTL, &attr, Generation(0), fh, FopenFlags::empty()),

@@ -51,6 +51,18 @@ impl Table {
         self.nodes.get(&ino).cloned()
     }
 
+    /// The inode `path` has now, if any.
+    pub fn ino_of(&self, path: &Path) -> Option<u64> {
+        self.by_path.get(path).copied()
+    }
+
+    /// Whether `ino` is still found by its path (not unlinked, nor replaced by a rename).
+    pub fn linked(&self, ino: u64) -> bool {
+        self.nodes
+            .get(&ino)
+            .is_some_and(|n| self.by_path.get(&n.path) == Some(&ino))
+    }
+
     /// The inode of `path`, new or known, now recorded as living at `found`.
     pub fn upsert(&mut self, path: &Path, found: Found) -> u64 {
         if let Some(&ino) = self.by_path.get(path) {
@@ -150,8 +162,10 @@ mod tests {
         assert_eq!(t.upsert(Path::new("z/b"), F), ab);
         let fresh = t.upsert(Path::new("a"), F);
         assert!(fresh != a && fresh != ab, "the old name is a new entry");
+        assert!(t.linked(ab));
         t.remove(Path::new("z"));
         assert!(t.get(ab).is_some(), "open files keep their inode");
+        assert!(!t.linked(ab), "unlinked");
         assert_ne!(t.upsert(Path::new("z/b"), F), ab);
         assert_eq!(t.get(ROOT).unwrap().path, Path::new(""));
     }
@@ -164,7 +178,11 @@ mod tests {
         assert_eq!(t.upsert(Path::new("b"), F), a);
         t.remove_file(Path::new("a"));
         assert_eq!(t.get(a).unwrap().path, Path::new("b"), "lives on as b");
+        assert!(t.linked(a));
         t.remove_file(Path::new("b"));
-        assert_ne!(t.upsert(Path::new("b"), F), a);
+        assert!(!t.linked(a));
+        let b = t.upsert(Path::new("b"), F);
+        assert_ne!(b, a);
+        assert!(!t.linked(a), "its old path is another inode's now");
     }
 }
