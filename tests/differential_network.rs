@@ -162,9 +162,6 @@ fn network_commands() {
             case("create an existing name", &["network", "create", "n-dup"])
                 .setup(&["network", "create", "n-dup"])
                 .stderr_has("network name n-dup already used: network already exists"),
-            case("create --ignore an existing name", &["network", "create", "--ignore", "n-ign"])
-                .setup(&["network", "create", "n-ign"])
-                .stdout(),
             case("create a bad name", &["network", "create", "bad name"])
                 .stderr_has("names must match [a-zA-Z0-9][a-zA-Z0-9_.-]*"),
             case(

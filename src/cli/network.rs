@@ -67,9 +67,13 @@ pub struct NetworkCreateArgs {
     #[arg(short, long = "opt", value_name = "KEY=VALUE")]
     pub opt: Vec<String>,
 
-    /// Do nothing (and print the name) when the network exists.
-    #[arg(long)]
-    pub ignore: bool,
+    /// A range of the subnet to give containers addresses from: not built (refused).
+    #[arg(long, value_name = "CIDR")]
+    pub ip_range: Vec<String>,
+
+    /// The address management driver: host-local only.
+    #[arg(long, value_name = "DRIVER")]
+    pub ipam_driver: Option<String>,
 
     /// Name of the network (default: podmanN, the first free).
     #[arg(value_name = "NAME")]
@@ -92,7 +96,7 @@ pub struct NetworkLsArgs {
     pub filter: Vec<String>,
 
     /// Do not print the header.
-    #[arg(long = "noheading", short = 'n', alias = "no-heading")]
+    #[arg(long = "noheading", alias = "no-heading")]
     pub no_heading: bool,
 
     /// Show whole ids.

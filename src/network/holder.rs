@@ -155,6 +155,26 @@ fn open_ns(pid: i32, kind: &str) -> Result<OwnedFd> {
     .with_context(|| format!("opening {path}"))
 }
 
+/// The network namespace of a container's init that was just cloned. The clone's helper made
+/// itself non-dumpable (it had capabilities in the joined namespace) and the init makes
+/// itself dumpable again as its first step; until then the kernel refuses others its /proc
+/// entries. So an EACCES is retried for a moment: there is no event to wait for instead.
+fn open_member_ns(pid: i32) -> Result<OwnedFd> {
+    let deadline = Instant::now() + Duration::from_secs(2);
+    loop {
+        match open_ns(pid, "net") {
+            Err(e)
+                if Instant::now() < deadline
+                    && e.root_cause().downcast_ref::<nix::errno::Errno>()
+                        == Some(&nix::errno::Errno::EACCES) =>
+            {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// A container about to join user-defined networks: the lock, its holders, and the user
 /// namespace to clone it into.
 pub struct Prepared {
@@ -376,16 +396,14 @@ fn start(record: &NetworkRecord, dir: &Path, userns: Option<OwnedFd>) -> Result<
     let _ = crate::child::wait_for(intermediate);
     let mut said = String::new();
     let _ = std::fs::File::from(ready_r).read_to_string(&mut said);
-    match said.trim().parse::<i32>() {
-        Ok(pid) => Ok(pid),
-        Err(_) => {
-            let why = said
-                .trim()
-                .strip_prefix("error: ")
-                .unwrap_or("it exited early");
-            bail!("the holder of network {} did not start: {why}", record.name)
-        }
+    if let Ok(pid) = said.trim().parse::<i32>() {
+        return Ok(pid);
     }
+    let why = said
+        .trim()
+        .strip_prefix("error: ")
+        .unwrap_or("it exited early");
+    bail!("the holder of network {} did not start: {why}", record.name)
 }
 
 /// Replaces this (forked) process with the holder; returns only on failure.
@@ -466,13 +484,20 @@ fn in_helper(what: &str, work: impl FnOnce() -> Result<()>) -> Result<()> {
 fn plumb(holder: i32, pid: i32, id: &str, a: &Attachment) -> Result<()> {
     let user = open_ns(holder, "user")?;
     let holder_net = open_ns(holder, "net")?;
-    let theirs = open_ns(pid, "net")?;
+    let theirs = open_member_ns(pid)?;
     in_helper(
         &format!("connecting the container to network {}", a.network),
         || {
             nix::sys::prctl::set_dumpable(false)?;
             nix::sched::setns(user.as_fd(), CloneFlags::CLONE_NEWUSER)
                 .context("entering the networks' user namespace")?;
+            // A repair may come before the kernel has torn down the dead holder's namespace:
+            // the container's old interface (whose peer went with it) is removed first.
+            nix::sched::setns(theirs.as_fd(), CloneFlags::CLONE_NEWNET)
+                .context("entering the container's network namespace")?;
+            if let Ok(stale) = index_of(&a.interface) {
+                Netlink::open()?.delete(stale)?;
+            }
             nix::sched::setns(holder_net.as_fd(), CloneFlags::CLONE_NEWNET)
                 .context("entering the network's namespace")?;
             let host_side = veth_name(id, &a.interface);
@@ -683,7 +708,7 @@ fn serve(mut s: State) {
             s.members.remove(i);
         }
         if control && let Ok((stream, _)) = s.listener.accept() {
-            had_members |= handle_client(&mut s, stream);
+            had_members |= handle_client(&mut s, &stream);
         }
         if query {
             handle_query(&mut s, &mut buf);
@@ -700,10 +725,10 @@ fn serve(mut s: State) {
 }
 
 /// Serves one control connection; whether it attached a container.
-fn handle_client(s: &mut State, stream: UnixStream) -> bool {
+fn handle_client(s: &mut State, stream: &UnixStream) -> bool {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
     let mut line = String::new();
-    let mut reader = BufReader::new(&stream);
+    let mut reader = BufReader::new(stream);
     if reader.read_line(&mut line).is_err() || line.trim().is_empty() {
         return false; // a liveness probe
     }
@@ -724,7 +749,7 @@ fn handle_client(s: &mut State, stream: UnixStream) -> bool {
         }
         Err(e) => format!("bad request: {e}"),
     };
-    let _ = (&stream).write_all(format!("{reply}\n").as_bytes());
+    let _ = (&*stream).write_all(format!("{reply}\n").as_bytes());
     attached
 }
 
@@ -778,7 +803,7 @@ fn try_exit(s: &mut State) -> bool {
     let _ = s.listener.set_nonblocking(true);
     while let Ok((stream, _)) = s.listener.accept() {
         let _ = stream.set_nonblocking(false);
-        handle_client(s, stream);
+        handle_client(s, &stream);
     }
     let _ = s.listener.set_nonblocking(false);
     if !s.members.is_empty() {

@@ -514,6 +514,20 @@ fn status_text(record: &ContainerRecord, now: i64) -> String {
     }
 }
 
+/// The user-defined networks a container is on (`{{.Networks}}`).
+fn network_names(r: &records::ContainerRecord) -> Vec<String> {
+    r.plan
+        .as_ref()
+        .map(|p| {
+            p.network
+                .attachments()
+                .iter()
+                .map(|a| a.network.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -566,18 +580,4 @@ mod tests {
         ));
         assert!(passes_filters(&r, &f(&[("name", "db"), ("name", "we")])));
     }
-}
-
-/// The user-defined networks a container is on (`{{.Networks}}`).
-fn network_names(r: &records::ContainerRecord) -> Vec<String> {
-    r.plan
-        .as_ref()
-        .map(|p| {
-            p.network
-                .attachments()
-                .iter()
-                .map(|a| a.network.clone())
-                .collect()
-        })
-        .unwrap_or_default()
 }

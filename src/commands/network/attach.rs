@@ -2,6 +2,8 @@
 //! record (an address chosen under the networks' address lock) and, when it runs, at once
 //! (`network::holder`).
 
+use std::fmt::Write as _;
+
 use anyhow::{Context, Result, bail};
 
 use crate::cli::{NetworkConnectArgs, NetworkDisconnectArgs, NetworkReloadArgs};
@@ -52,13 +54,13 @@ fn with_network_dns(resolv: &str, gateway: std::net::Ipv4Addr) -> String {
             if rest.split_whitespace().any(|d| d == domain) {
                 out.push_str(line);
             } else {
-                out.push_str(&format!("search {domain} {rest}"));
+                let _ = write!(out, "search {domain} {rest}");
             }
             out.push('\n');
         }
     }
     if !searched {
-        out.push_str(&format!("search {domain}\n"));
+        let _ = writeln!(out, "search {domain}");
     }
     out.push_str(&server);
     out.push('\n');
@@ -206,12 +208,14 @@ pub fn disconnect(ctx: &Ctx, args: &NetworkDisconnectArgs) -> Result<i32> {
         };
     }
     let server = format!("nameserver {}", attachment.gateway);
-    plan.etc_resolv = plan
-        .etc_resolv
-        .lines()
-        .filter(|l| l.trim() != server)
-        .map(|l| format!("{l}\n"))
-        .collect();
+    plan.etc_resolv =
+        plan.etc_resolv
+            .lines()
+            .filter(|l| l.trim() != server)
+            .fold(String::new(), |mut out, l| {
+                let _ = writeln!(out, "{l}");
+                out
+            });
     records::write(&store, &record)?;
     drop(lock);
     Ok(0)

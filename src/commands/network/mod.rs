@@ -66,23 +66,39 @@ fn record_from_args(
             "leave out --ipv6: den's networks are IPv4",
         ));
     }
+    if !args.ip_range.is_empty() {
+        return Err(hinted(
+            "--ip-range is not supported by den",
+            "give the network a --subnet of the size wanted instead",
+        ));
+    }
+    if args
+        .ipam_driver
+        .as_deref()
+        .is_some_and(|d| d != "host-local")
+    {
+        return Err(hinted(
+            format!(
+                "unsupported ipam driver {}",
+                args.ipam_driver.as_deref().unwrap_or_default()
+            ),
+            "den's networks use host-local address management: leave out --ipam-driver",
+        ));
+    }
     if args.subnet.len() > 1 || args.gateway.len() > 1 {
         bail!("den's networks have one subnet and one gateway");
     }
     let taken: Vec<Subnet> = existing.iter().map(|n| n.subnet).collect();
-    let subnet = match args.subnet.first() {
-        Some(text) => {
-            let s: Subnet = text.parse()?;
-            if taken.iter().chain(host_routes).any(|t| t.overlaps(&s)) {
-                bail!("subnet {s} is already used on the host or by another config");
-            }
-            s
+    let subnet = if let Some(text) = args.subnet.first() {
+        let s: Subnet = text.parse()?;
+        if taken.iter().chain(host_routes).any(|t| t.overlaps(&s)) {
+            bail!("subnet {s} is already used on the host or by another config");
         }
-        None => {
-            let all: Vec<Subnet> = taken.iter().chain(host_routes).copied().collect();
-            subnet::free_subnet(&all)
-                .ok_or_else(|| anyhow::anyhow!("could not find free subnet from subnet pools"))?
-        }
+        s
+    } else {
+        let all: Vec<Subnet> = taken.iter().chain(host_routes).copied().collect();
+        subnet::free_subnet(&all)
+            .ok_or_else(|| anyhow::anyhow!("could not find free subnet from subnet pools"))?
     };
     let gateway = match args.gateway.first() {
         Some(text) => {
@@ -96,13 +112,13 @@ fn record_from_args(
         }
         None => subnet.nth(1),
     };
-    let interface = (1..)
+    let interface = (1..=u32::MAX)
         .map(|n| format!("podman{n}"))
         .find(|i| !existing.iter().any(|n| &n.interface == i))
         .expect("a free bridge name");
     let name = match name {
         Some(n) => n.to_string(),
-        None => (1..)
+        None => (1..=u32::MAX)
             .map(|n| format!("podman{n}"))
             .find(|c| !existing.iter().any(|n| &n.name == c))
             .expect("a free name"),
@@ -141,13 +157,9 @@ fn create(ctx: &Ctx, args: &NetworkCreateArgs) -> Result<i32> {
     if let Some(name) = &args.name
         && existing.iter().any(|n| &n.name == name)
     {
-        if args.ignore {
-            say!("{name}");
-            return Ok(0);
-        }
         return Err(hinted(
             format!("network name {name} already used: network already exists"),
-            "choose another name, or pass --ignore",
+            "choose another name, or remove that network first",
         ));
     }
     let routes =
@@ -490,7 +502,8 @@ mod tests {
             ipv6: false,
             label: vec!["a=b".into()],
             opt: vec![],
-            ignore: false,
+            ip_range: vec![],
+            ipam_driver: None,
             name: None,
         }
     }
@@ -501,7 +514,7 @@ mod tests {
         assert_eq!(first.subnet.to_string(), "10.89.0.0/24");
         assert_eq!(first.gateway.to_string(), "10.89.0.1");
         assert_eq!(first.interface, "podman1");
-        let second = record_from_args(None, &args(), &[first.clone()], &[]).unwrap();
+        let second = record_from_args(None, &args(), std::slice::from_ref(&first), &[]).unwrap();
         assert_eq!(second.name, "podman1");
         assert_eq!(second.interface, "podman2");
         assert_eq!(second.subnet.to_string(), "10.89.1.0/24");
