@@ -89,8 +89,12 @@ if command -v podman >/dev/null; then
     podman_ images -q | grep -q . && have_podman=1
 fi
 cleanup() {
-    den rm -f bench-sink bench-src >/dev/null 2>&1 || true
-    [ "$have_podman" = 1 ] && podman_ rm -f -t 0 bench-sink >/dev/null 2>&1 || true
+    den rm -f bench-sink bench-src bench-peer >/dev/null 2>&1 || true
+    den network rm -f bench-net >/dev/null 2>&1 || true
+    if [ "$have_podman" = 1 ]; then
+        podman_ rm -f -t 0 bench-sink bench-peer >/dev/null 2>&1 || true
+        podman_ network rm -f bench-net >/dev/null 2>&1 || true
+    fi
     # podman's rootless pause process of the runtime dir this script made for itself (as
     # root); a user's own runtime dir and pause process are left alone.
     local pause="$XDG_RUNTIME_DIR/libpod/tmp/pause.pid"
@@ -178,13 +182,35 @@ else
     pod_slirp_out="n/a"; pod_slirp_in="n/a"; pod_pasta_out="n/a"; pod_pasta_in="n/a"
 fi
 
-log "start-up: den run --rm busybox true, private (pasta) against --network none"
+# container -> container on a user-defined network (the bridge in the network's namespace).
+between() { # tool
+    local tool=$1 out=() run=(den)
+    [ "$tool" = podman ] && run=(podman_)
+    "${run[@]}" network create bench-net >/dev/null 2>&1 || true
+    for _ in $(seq "$TRIES"); do
+        "${run[@]}" run -d --rm --name bench-peer --network bench-net busybox sh -c 'sleep 100000 | nc -l -p 80 >/dev/null' >/dev/null
+        sleep 0.5
+        local r
+        r=$("${run[@]}" run --rm --network bench-net busybox sh -c "$(send bench-peer 80)" 2>&1 | rate || true)
+        "${run[@]}" rm -f bench-peer >/dev/null 2>&1 || true
+        [ "$tool" = podman ] && podman_ rm -f -t 0 bench-peer >/dev/null 2>&1
+        out+=("${r:-0}")
+    done
+    printf '%s\n' "${out[@]}" | best
+}
+den_between=$(between den)
+pod_between="n/a"
+[ "$have_podman" = 1 ] && pod_between=$(between podman)
+
+log "start-up: den run --rm busybox true, private (pasta), a user-defined network and --network none"
 hyperfine -N -w "$WARMUP" -r "$RUNS" --export-json "$WORK/startup.json" \
     -n private "$DEN --root $WORK/den --runroot $WORK/den-run run --rm busybox true" \
-    -n none "$DEN --root $WORK/den --runroot $WORK/den-run run --rm --network none busybox true" >&2
+    -n none "$DEN --root $WORK/den --runroot $WORK/den-run run --rm --network none busybox true" \
+    -n network "$DEN --root $WORK/den --runroot $WORK/den-run run --rm --network bench-net busybox true" >&2
 medians=$(sed -n 's/.*"median": *\([0-9.e-]*\).*/\1/p' "$WORK/startup.json")
 private_ms=$(echo "$medians" | sed -n 1p | awk '{printf "%.1f", $1*1000}')
 none_ms=$(echo "$medians" | sed -n 2p | awk '{printf "%.1f", $1*1000}')
+net_ms=$(echo "$medians" | sed -n 3p | awk '{printf "%.1f", $1*1000}')
 
 ratio() { if [[ "$1" =~ ^[0-9.]+$ && "$2" =~ ^[0-9.]+$ && "$2" != 0 ]]; then awk -v a="$1" -v b="$2" 'BEGIN{printf "%.2fx", a/b}'; else echo "n/a"; fi; }
 echo
@@ -197,4 +223,10 @@ printf '%-28s %14s %18s\n' "den/podman slirp4netns" "$(ratio "$den_slirp_out" "$
 printf '%-28s %14s %18s\n' "den pasta/podman slirp" "$(ratio "$den_pasta_out" "$pod_slirp_out")" "$(ratio "$den_pasta_in" "$pod_slirp_in")"
 printf '%-28s %14s %18s\n' "den pasta/den slirp4netns" "$(ratio "$den_pasta_out" "$den_slirp_out")" "$(ratio "$den_pasta_in" "$den_slirp_in")"
 echo
+printf '%-28s %14s\n' "MB/s container->container" "(user-defined network)"
+printf '%-28s %14s\n' "den" "$den_between"
+printf '%-28s %14s\n' "podman" "$pod_between"
+printf '%-28s %14s\n' "den/podman" "$(ratio "$den_between" "$pod_between")"
+echo
 printf 'start-up  private %s ms, none %s ms, private/none = %s\n' "$private_ms" "$none_ms" "$(ratio "$private_ms" "$none_ms")"
+printf 'start-up  network %s ms, network/none = %s, network/private = %s\n' "$net_ms" "$(ratio "$net_ms" "$none_ms")" "$(ratio "$net_ms" "$private_ms")"

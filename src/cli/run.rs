@@ -95,7 +95,8 @@ pub struct RunArgs {
     /// outbound_addr=, outbound_addr6=, port_handler=); host (share the host's network);
     /// none (loopback only); container:NAME (that running container's network, and its user
     /// namespace) or ns:PATH (the network namespace at PATH, and the user namespace that
-    /// owns it).
+    /// owns it); or user-defined networks (den network create): NAME[:ip=IP,mac=MAC,
+    /// alias=NAME,interface_name=NAME], several comma separated.
     #[arg(long, visible_alias = "net", value_name = "MODE")]
     pub network: Option<String>,
 
