@@ -65,6 +65,15 @@ impl Network {
         }
     }
 
+    /// The names of the user-defined networks the container is on.
+    #[must_use]
+    pub fn network_names(&self) -> Vec<String> {
+        self.attachments()
+            .iter()
+            .map(|a| a.network.clone())
+            .collect()
+    }
+
     /// The network the helper connects: the mode itself, or a bridge member's way out (its
     /// tap named `tap0`, so that `eth0` is the first network's, as in podman).
     #[must_use]

@@ -316,3 +316,38 @@ pub(crate) fn sync_dir(dir: &Path) -> Result<()> {
         .and_then(|d| d.sync_all())
         .with_context(|| format!("syncing \"{}\"", dir.display()))
 }
+
+/// One of `items` by full id or name, else by a unique id prefix (pods' and networks' rule);
+/// `None` when nothing matches, podman-style error when the prefix is ambiguous. `what`
+/// names the kind ("pod", "network").
+pub fn find_by_id_or_name<'a, T>(
+    items: &'a [T],
+    name_or_id: &str,
+    id_and_name: impl Fn(&T) -> (&str, &str),
+    what: &str,
+) -> Result<Option<&'a T>> {
+    if let Some(found) = items.iter().find(|i| {
+        let (id, name) = id_and_name(i);
+        id == name_or_id || name == name_or_id
+    }) {
+        return Ok(Some(found));
+    }
+    if name_or_id.is_empty() {
+        return Ok(None);
+    }
+    let matches: Vec<&T> = items
+        .iter()
+        .filter(|i| id_and_name(i).0.starts_with(name_or_id))
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(Some(*one)),
+        [] => Ok(None),
+        many => Err(crate::error::hinted(
+            format!(
+                "more than one {what} matches \"{name_or_id}\" ({} of them)",
+                many.len()
+            ),
+            "give more characters of the id, or the name",
+        )),
+    }
+}

@@ -157,29 +157,14 @@ pub fn list(store: &Store) -> Vec<NetworkRecord> {
 /// Finds a network by name, full id or unique id prefix; podman's error (125) otherwise.
 pub fn resolve(store: &Store, name_or_id: &str) -> Result<NetworkRecord> {
     let all = list(store);
-    if let Some(n) = all
-        .iter()
-        .find(|n| n.name == name_or_id || n.id == name_or_id)
-    {
-        return Ok(n.clone());
-    }
-    let matches: Vec<&NetworkRecord> = if name_or_id.is_empty() {
-        Vec::new()
-    } else {
-        all.iter()
-            .filter(|n| n.id.starts_with(name_or_id))
-            .collect()
-    };
-    match matches.as_slice() {
-        [one] => Ok((*one).clone()),
-        [] => Err(not_found(name_or_id)).exit_code(crate::error::EXIT_DEN),
-        many => Err(hinted(
-            format!(
-                "more than one network matches \"{name_or_id}\" ({} of them)",
-                many.len()
-            ),
-            "give more characters of the id, or the name",
-        )),
+    match super::find_by_id_or_name(
+        &all,
+        name_or_id,
+        |r| (r.id.as_str(), r.name.as_str()),
+        "network",
+    )? {
+        Some(r) => Ok(r.clone()),
+        None => Err(not_found(name_or_id)).exit_code(crate::error::EXIT_DEN),
     }
 }
 

@@ -104,30 +104,15 @@ pub fn list(store: &Store) -> Vec<PodRecord> {
 
 /// Finds a pod by full id, name, or unique id prefix; podman's error (125) otherwise.
 pub fn resolve(store: &Store, name_or_id: &str) -> Result<PodRecord> {
-    let pods = list(store);
-    if let Some(p) = pods
-        .iter()
-        .find(|p| p.id == name_or_id || p.name == name_or_id)
-    {
-        return Ok(p.clone());
-    }
-    let matches: Vec<&PodRecord> = if name_or_id.is_empty() {
-        Vec::new()
-    } else {
-        pods.iter()
-            .filter(|p| p.id.starts_with(name_or_id))
-            .collect()
-    };
-    match matches.as_slice() {
-        [one] => Ok((*one).clone()),
-        [] => Err(not_found(name_or_id)).exit_code(crate::error::EXIT_DEN),
-        many => Err(hinted(
-            format!(
-                "more than one pod matches \"{name_or_id}\" ({} of them)",
-                many.len()
-            ),
-            "give more characters of the id, or the name",
-        )),
+    let all = list(store);
+    match super::find_by_id_or_name(
+        &all,
+        name_or_id,
+        |r| (r.id.as_str(), r.name.as_str()),
+        "pod",
+    )? {
+        Some(r) => Ok(r.clone()),
+        None => Err(not_found(name_or_id)).exit_code(crate::error::EXIT_DEN),
     }
 }
 

@@ -518,13 +518,7 @@ fn status_text(record: &ContainerRecord, now: i64) -> String {
 fn network_names(r: &records::ContainerRecord) -> Vec<String> {
     r.plan
         .as_ref()
-        .map(|p| {
-            p.network
-                .attachments()
-                .iter()
-                .map(|a| a.network.clone())
-                .collect()
-        })
+        .map(|p| p.network.network_names())
         .unwrap_or_default()
 }
 

@@ -242,16 +242,10 @@ pub fn reload(ctx: &Ctx, args: &NetworkReloadArgs) -> Result<i32> {
     };
     for id in ids {
         let record = records::read(&store, &id)?;
-        let nets: Vec<String> = record
+        let nets = record
             .plan
             .as_ref()
-            .map(|p| {
-                p.network
-                    .attachments()
-                    .iter()
-                    .map(|a| a.network.clone())
-                    .collect()
-            })
+            .map(|p| p.network.network_names())
             .unwrap_or_default();
         for n in nets {
             crate::network::holder::reload(&store, &ctx.paths.runtime, &n)?;
