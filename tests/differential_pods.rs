@@ -151,6 +151,24 @@ fn pods_are_podmans() {
                 &["create", "--pod", "nope", "busybox", "true"],
             )
             .stderr_has("no pod with name or ID nope found: no such pod"),
+            with_pod(
+                "pod logs of one container",
+                &[&["run", "--name", "dpl", "--pod", "dp", "busybox", "sh", "-c", "echo one; echo two"]],
+                &["pod", "logs", "-c", "dpl", "dp"],
+            )
+            .stdout(),
+            with_pod(
+                "pod logs of two containers",
+                &[
+                    &["run", "--name", "dpl1", "--pod", "dp", "busybox", "echo", "one"],
+                    &["run", "--name", "dpl2", "--pod", "dp", "busybox", "echo", "two"],
+                ],
+                &["pod", "logs", "-n", "dp"],
+            )
+            .unordered()
+            .stdout(),
+            case("pod logs of a missing pod", &["pod", "logs", "nope"])
+                .stderr_has("no pod with name or ID nope found: no such pod"),
         ];
         run_cases(&pair, "pods", &cases);
         let _ = pair.podman(&["pod", "rm", "-a", "-f"]);

@@ -37,6 +37,7 @@ pub fn run(ctx: &Ctx, command: PodCommand) -> Result<i32> {
         PodCommand::Rm(a) => lifecycle::rm(ctx, &a),
         PodCommand::Prune(a) => lifecycle::prune(ctx, &a),
         PodCommand::Top(a) => lifecycle::top(ctx, &a),
+        PodCommand::Logs(a) => logs(ctx, &a),
     }
 }
 
@@ -273,4 +274,42 @@ pub fn start_infra_for(
             .with_context(|| format!("starting the infra container of pod \"{}\"", pod.name))?;
     }
     Ok(())
+}
+
+/// `pod logs`: `den logs` of the pod's containers but its infra (one with `-c`, which must
+/// be the pod's), each line after the container's id or name, as podman's.
+fn logs(ctx: &Ctx, args: &crate::cli::PodLogsArgs) -> Result<i32> {
+    let store = Store::open(&ctx.paths)?;
+    let pod = pods::resolve(&store, &args.pod)?;
+    let members: Vec<_> = pods::members(&store, &pod.id)
+        .into_iter()
+        .filter(|r| !pods::is_infra(r))
+        .collect();
+    let containers: Vec<String> = match &args.container {
+        Some(c) => {
+            let id = crate::store::records::resolve(&store, c)?;
+            if !members.iter().any(|m| m.id == id) {
+                anyhow::bail!("container {c} is not in pod {}", pod.name);
+            }
+            vec![id]
+        }
+        None => members.iter().map(|m| m.id.clone()).collect(),
+    };
+    if containers.is_empty() {
+        return Ok(0);
+    }
+    crate::commands::container::logs::logs(
+        ctx,
+        &crate::cli::LogsArgs {
+            follow: args.follow,
+            tail: args.tail,
+            since: args.since.clone(),
+            until: args.until.clone(),
+            timestamps: args.timestamps,
+            names: args.names,
+            color: args.color,
+            latest: false,
+            containers,
+        },
+    )
 }
