@@ -4462,7 +4462,7 @@ complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new output until the containers exit'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Print each line\'s time'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'Start each line with the container\'s name instead of its short id'
+complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'With several containers: start each line with the container\'s name (else its short id)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l color -d 'Accepted for podman\'s command lines: den prints no colours'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'

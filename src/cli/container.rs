@@ -381,9 +381,9 @@ pub struct PsArgs {
     pub watch: Option<u64>,
 }
 
-#[derive(Debug, Args)]
-#[allow(clippy::struct_excessive_bools)]
-pub struct LogsArgs {
+/// The output options of `logs` and `pod logs`.
+#[derive(Debug, Clone, Args)]
+pub struct LogsOptions {
     /// Keep printing new output until the containers exit.
     #[arg(short, long)]
     pub follow: bool,
@@ -412,6 +412,13 @@ pub struct LogsArgs {
     /// Accepted for podman's command lines: den prints no colours.
     #[arg(long)]
     pub color: bool,
+}
+
+#[derive(Debug, Args)]
+#[allow(clippy::struct_excessive_bools)]
+pub struct LogsArgs {
+    #[command(flatten)]
+    pub options: LogsOptions,
 
     /// Show the newest container's output.
     #[arg(short, long)]

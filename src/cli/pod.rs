@@ -213,33 +213,8 @@ pub struct PodLogsArgs {
     #[arg(short, long, value_name = "CONTAINER")]
     pub container: Option<String>,
 
-    /// Keep printing new output until the containers exit.
-    #[arg(short, long)]
-    pub follow: bool,
-
-    /// Print only the last N lines of each container (-1: all).
-    #[arg(long, value_name = "N", allow_negative_numbers = true, default_value_t = -1)]
-    pub tail: i64,
-
-    /// Print only output since a time: RFC 3339 or a duration before now (10s, 5m, 2h).
-    #[arg(long, value_name = "TIME")]
-    pub since: Option<String>,
-
-    /// Print only output until a time: RFC 3339 or a duration before now (10s, 5m, 2h).
-    #[arg(long, value_name = "TIME")]
-    pub until: Option<String>,
-
-    /// Print each line's time.
-    #[arg(short, long)]
-    pub timestamps: bool,
-
-    /// Start each line with the container's name instead of its short id.
-    #[arg(short, long)]
-    pub names: bool,
-
-    /// Accepted for podman's command lines: den prints no colours.
-    #[arg(long)]
-    pub color: bool,
+    #[command(flatten)]
+    pub options: crate::cli::LogsOptions,
 
     /// Pod, by name or id.
     #[arg(value_name = "POD")]

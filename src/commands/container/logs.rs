@@ -47,16 +47,18 @@ pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
     }
     let base = LogFilter {
         since: args
+            .options
             .since
             .as_deref()
             .map(|t| parse_time(t, "--since"))
             .transpose()?,
         until: args
+            .options
             .until
             .as_deref()
             .map(|t| parse_time(t, "--until"))
             .transpose()?,
-        timestamps: args.timestamps,
+        timestamps: args.options.timestamps,
         prefix: None,
     };
     let several = ids.len() > 1;
@@ -64,16 +66,16 @@ pub fn logs(ctx: &Ctx, args: &LogsArgs) -> Result<i32> {
     for id in &ids {
         let mut filter = base.clone();
         if several {
-            filter.prefix = Some(if args.names {
+            filter.prefix = Some(if args.options.names {
                 records::read(&store, id).map_or_else(|_| id.clone(), |r| r.name)
             } else {
                 id.chars().take(12).collect()
             });
         }
-        let end = print_log(&store, id, args.tail, &filter)?;
+        let end = print_log(&store, id, args.options.tail, &filter)?;
         followed.push((id.clone(), end, filter));
     }
-    if args.follow {
+    if args.options.follow {
         std::thread::scope(|scope| {
             let handles: Vec<_> = followed
                 .iter()

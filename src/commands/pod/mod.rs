@@ -301,13 +301,7 @@ fn logs(ctx: &Ctx, args: &crate::cli::PodLogsArgs) -> Result<i32> {
     crate::commands::container::logs::logs(
         ctx,
         &crate::cli::LogsArgs {
-            follow: args.follow,
-            tail: args.tail,
-            since: args.since.clone(),
-            until: args.until.clone(),
-            timestamps: args.timestamps,
-            names: args.names,
-            color: args.color,
+            options: args.options.clone(),
             latest: false,
             containers,
         },
