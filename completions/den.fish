@@ -4508,6 +4508,9 @@ complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_su
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -f -a "kube" -d 'Write Kubernetes YAML (a Pod, and a Service with -s) of containers or a pod'
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -s f -l filename -d 'Write the YAML to FILE instead of standard output' -r -F
+complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -s t -l type -d 'The kind to write: pod, or deployment (an apps/v1 Deployment whose template is the pod, as later podman writes it)' -r -f -a "pod\t''
+deployment\t''"
+complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -s r -l replicas -d 'With --type deployment: the Deployment\'s replicas' -r
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r
@@ -4622,6 +4625,9 @@ complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to FILE instead of standard output' -r -F
+complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -s t -l type -d 'The kind to write: pod, or deployment (an apps/v1 Deployment whose template is the pod, as later podman writes it)' -r -f -a "pod\t''
+deployment\t''"
+complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -s r -l replicas -d 'With --type deployment: the Deployment\'s replicas' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runroot -d 'Directory of den\'s runtime state (mount points, sockets)' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l log-level -d 'How much den logs to stderr: trace, debug, info, warn (warning), error, fatal or panic' -r

@@ -283,6 +283,59 @@ fn a_den_pod_generates_one_pod_without_its_infra() {
     });
 }
 
+#[test]
+fn a_deployment_validates_and_plays_back_as_its_replicas() {
+    for_each_user!(|user| {
+        user.load_fixture("busybox.docker.tar");
+        let ctr = format!("kd-{}", suffix(user));
+        let _ = user.den(&["rm", "-f", &ctr]).run();
+        user.den(&[
+            "create", "--name", &ctr, "-e", "B=2", "busybox", "sleep", "1000",
+        ])
+        .run()
+        .success("create");
+        let yaml = user
+            .den(&[
+                "generate",
+                "kube",
+                "--type",
+                "deployment",
+                "--replicas",
+                "2",
+                &ctr,
+            ])
+            .run()
+            .success("generate kube --type deployment");
+        let file = yaml_path(user, &ctr);
+        std::fs::write(&file, &yaml).unwrap();
+        validate(&file);
+        assert!(
+            yaml.contains("apiVersion: apps/v1\nkind: Deployment\n"),
+            "{yaml}"
+        );
+        assert!(yaml.contains("  replicas: 2\n"), "{yaml}");
+        assert!(
+            yaml.contains(&format!("  name: {ctr}-pod-deployment\n")),
+            "{yaml}"
+        );
+        user.den(&["rm", "-f", &ctr]).run().success("rm");
+        user.den(&["kube", "play", file.to_str().unwrap()])
+            .run()
+            .success("kube play of the Deployment");
+        // podman 4.3's naming: a pod per replica, <deployment>-pod-N.
+        for n in 0..2 {
+            let pod = format!("{ctr}-pod-deployment-pod-{n}");
+            user.den(&["pod", "exists", &pod]).run().code_is(0);
+        }
+        user.den(&["kube", "down", file.to_str().unwrap()])
+            .run()
+            .success("kube down");
+        user.den(&["pod", "exists", &format!("{ctr}-pod-deployment-pod-0")])
+            .run()
+            .code_is(1);
+    });
+}
+
 /// podman's and den's YAML with what differs by design made alike: the version line, the
 /// tool's name in the note, the time.
 fn normalise_kube(text: &str) -> String {

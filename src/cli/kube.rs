@@ -55,6 +55,15 @@ pub struct GenerateKubeArgs {
     #[arg(short, long)]
     pub service: bool,
 
+    /// The kind to write: pod, or deployment (an apps/v1 Deployment whose template is the
+    /// pod, as later podman writes it).
+    #[arg(short = 't', long = "type", value_name = "KIND", default_value = "pod", value_parser = ["pod", "deployment"])]
+    pub kind: String,
+
+    /// With --type deployment: the Deployment's replicas.
+    #[arg(short, long, value_name = "N", default_value_t = 1)]
+    pub replicas: u32,
+
     /// Containers (one Pod of them all) or a pod, by name or id.
     #[arg(value_name = "CONTAINER|POD", required = true)]
     pub names: Vec<String>,

@@ -111,11 +111,13 @@ fn header(version: &str, volumes: bool) -> String {
 
 /// The YAML of `pod` with `ctrs`, and a Service before it when `service` (its node ports
 /// drawn from `node_port`).
+/// `deployment`: a Deployment of that many replicas instead of the Pod.
 pub fn generate(
     version: &str,
     pod: &PodFacts,
     ctrs: &[CtrFacts],
     service: bool,
+    deployment: Option<u32>,
     node_port: &mut dyn FnMut() -> u16,
 ) -> Result<String> {
     let pod_object = pod_object(pod, ctrs);
@@ -125,7 +127,13 @@ pub fn generate(
             pod, ctrs, node_port,
         ))?);
     }
-    docs.push(serde_yaml_ng::to_string(&pod_object)?);
+    match deployment {
+        Some(replicas) => docs.push(serde_yaml_ng::to_string(&deployment_object(
+            &pod_object,
+            replicas,
+        ))?),
+        None => docs.push(serde_yaml_ng::to_string(&pod_object)?),
+    }
     let volumes = !pod_object.spec.volumes.is_empty();
     let body: String = docs.join("---\n").lines().map(go_quoting).collect();
     Ok(format!("{}{body}\n", header(version, volumes)))
@@ -135,10 +143,11 @@ pub fn generate(
 /// single ones, and a quoted creationTimestamp (a YAML 1.1 reader would take it for a
 /// timestamp, and Kubernetes' schema wants a string).
 fn go_quoting(line: &str) -> String {
-    if let Some(time) = line.strip_prefix("  creationTimestamp: ")
+    let indent = &line[..line.len() - line.trim_start().len()];
+    if let Some(time) = line.trim_start().strip_prefix("creationTimestamp: ")
         && !time.starts_with(['\'', '"'])
     {
-        return format!("  creationTimestamp: \"{time}\"\n");
+        return format!("{indent}creationTimestamp: \"{time}\"\n");
     }
     if let Some(start) = line.find(['\'']) {
         let (head, quoted) = line.split_at(start);
@@ -224,6 +233,40 @@ fn pod_object(pod: &PodFacts, ctrs: &[CtrFacts]) -> Object<PodSpec> {
             volumes,
         },
         status: pod.id.as_ref().map(|_| BTreeMap::new()),
+    }
+}
+
+/// The Deployment whose template is `pod` (its labels select it), named `<pod>-deployment`.
+/// A Deployment's pods restart always: the template has no other policy.
+fn deployment_object(pod: &Object<PodSpec>, replicas: u32) -> Object<super::types::DeploymentSpec> {
+    let mut spec = pod.spec.clone();
+    spec.restart_policy = None;
+    let labels = pod.metadata.labels.clone();
+    let selector: BTreeMap<String, BTreeMap<String, String>> =
+        BTreeMap::from([("matchLabels".to_string(), labels.clone())]);
+    Object {
+        api_version: "apps/v1".into(),
+        kind: "Deployment".into(),
+        metadata: ObjectMeta {
+            annotations: BTreeMap::new(),
+            creation_timestamp: pod.metadata.creation_timestamp.clone(),
+            labels: labels.clone(),
+            name: format!("{}-deployment", pod.metadata.name),
+        },
+        spec: super::types::DeploymentSpec {
+            replicas: Some(replicas),
+            selector: serde_yaml_ng::to_value(selector).ok(),
+            template: super::types::PodTemplate {
+                metadata: ObjectMeta {
+                    annotations: pod.metadata.annotations.clone(),
+                    creation_timestamp: pod.metadata.creation_timestamp.clone(),
+                    labels,
+                    name: pod.metadata.name.clone(),
+                },
+                spec,
+            },
+        },
+        status: Some(BTreeMap::new()),
     }
 }
 

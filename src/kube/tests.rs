@@ -61,7 +61,7 @@ fn pod(id: Option<&str>) -> PodFacts {
 
 #[test]
 fn a_container_is_written_as_podman_writes_it() {
-    let yaml = generate("1.0", &pod(None), &[web()], false, &mut || 30000).unwrap();
+    let yaml = generate("1.0", &pod(None), &[web()], false, None, &mut || 30000).unwrap();
     let body = yaml
         .split("---\n")
         .nth(1)
@@ -129,7 +129,10 @@ spec:
 
 #[test]
 fn a_pod_has_hostname_restart_policy_sandbox_and_status() {
-    let yaml = generate("1.0", &pod(Some("abc")), &[web()], false, &mut || 30000).unwrap();
+    let yaml = generate("1.0", &pod(Some("abc")), &[web()], false, None, &mut || {
+        30000
+    })
+    .unwrap();
     assert!(
         yaml.contains("io.kubernetes.cri-o.SandboxID/web: abc\n"),
         "{yaml}"
@@ -144,7 +147,7 @@ fn a_pod_has_hostname_restart_policy_sandbox_and_status() {
 
 #[test]
 fn service_comes_first_with_a_node_port_per_published_port() {
-    let yaml = generate("1.0", &pod(None), &[web()], true, &mut || 31234).unwrap();
+    let yaml = generate("1.0", &pod(None), &[web()], true, None, &mut || 31234).unwrap();
     let docs: Vec<&str> = yaml.split("---\n").collect();
     assert_eq!(docs.len(), 3, "{yaml}");
     assert!(
@@ -162,7 +165,7 @@ fn service_comes_first_with_a_node_port_per_published_port() {
 
 #[test]
 fn what_generate_writes_plays_back_to_the_same_container() {
-    let yaml = generate("1.0", &pod(None), &[web()], false, &mut || 30000).unwrap();
+    let yaml = generate("1.0", &pod(None), &[web()], false, None, &mut || 30000).unwrap();
     let docs = play::parse(&yaml).unwrap();
     let plan = play::plan(&docs, &[]).unwrap();
     assert_eq!(plan.pods.len(), 1);
@@ -318,4 +321,23 @@ fn quantities_become_den_flags() {
     assert_eq!(play::cpu_quantity("1500m").unwrap(), "1.5");
     assert_eq!(play::cpu_quantity("2").unwrap(), "2");
     assert!(play::cpu_quantity("0").is_err());
+}
+
+#[test]
+fn a_deployment_wraps_the_pod_in_its_template() {
+    let yaml = generate("1.0", &pod(None), &[web()], false, Some(3), &mut || 30000).unwrap();
+    let body = yaml
+        .split("---\n")
+        .nth(1)
+        .expect("a document after the note");
+    assert!(
+        body.starts_with("apiVersion: apps/v1\nkind: Deployment\n"),
+        "{body}"
+    );
+    assert!(
+        body.contains("  replicas: 3\n  selector:\n    matchLabels:\n      app: "),
+        "{body}"
+    );
+    assert!(body.contains("  template:\n    metadata:\n"), "{body}");
+    assert!(!body.contains("restartPolicy"), "{body}");
 }

@@ -111,6 +111,7 @@ pub fn generate(ctx: &Ctx, args: &GenerateKubeArgs) -> Result<i32> {
         &facts.0,
         &facts.1,
         args.service,
+        (args.kind == "deployment").then_some(args.replicas),
         &mut random_node_port,
     )?;
     if let Some(path) = &args.filename {
