@@ -155,26 +155,6 @@ fn open_ns(pid: i32, kind: &str) -> Result<OwnedFd> {
     .with_context(|| format!("opening {path}"))
 }
 
-/// The network namespace of a container's init that was just cloned. The clone's helper made
-/// itself non-dumpable (it had capabilities in the joined namespace) and the init makes
-/// itself dumpable again as its first step; until then the kernel refuses others its /proc
-/// entries. So an EACCES is retried for a moment: there is no event to wait for instead.
-fn open_member_ns(pid: i32) -> Result<OwnedFd> {
-    let deadline = Instant::now() + Duration::from_secs(2);
-    loop {
-        match open_ns(pid, "net") {
-            Err(e)
-                if Instant::now() < deadline
-                    && e.root_cause().downcast_ref::<nix::errno::Errno>()
-                        == Some(&nix::errno::Errno::EACCES) =>
-            {
-                std::thread::sleep(Duration::from_millis(2));
-            }
-            other => return other,
-        }
-    }
-}
-
 /// A container about to join user-defined networks: the lock, its holders, and the user
 /// namespace to clone it into.
 pub struct Prepared {
@@ -484,7 +464,7 @@ fn in_helper(what: &str, work: impl FnOnce() -> Result<()>) -> Result<()> {
 fn plumb(holder: i32, pid: i32, id: &str, a: &Attachment) -> Result<()> {
     let user = open_ns(holder, "user")?;
     let holder_net = open_ns(holder, "net")?;
-    let theirs = open_member_ns(pid)?;
+    let theirs = open_ns(pid, "net")?;
     in_helper(
         &format!("connecting the container to network {}", a.network),
         || {

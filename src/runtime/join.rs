@@ -210,6 +210,9 @@ fn running_pid(store: &Store, id: &str, kind: &str) -> Result<i32> {
     }
 }
 
+/// What the init of a joining container writes to den's pipe once it is dumpable.
+const DUMPABLE: &[u8] = b"+";
+
 /// `clone_with_id_maps` for a container that joins `joined`: a helper enters the target's
 /// user namespace and joined namespaces and clones the init into `namespaces` as den's child
 /// (see the module's doc). Call only while single-threaded.
@@ -223,10 +226,15 @@ pub fn clone_joined(joined: Joined, namespaces: Namespaces) -> Result<Cloned> {
             match enter_and_clone(&joined, namespaces) {
                 Ok(Forked::Child) => {
                     // The container's init: den's child, in the joined namespaces.
-                    drop(write);
                     drop(joined);
                     // A container's init like any other (the helper made itself non-dumpable).
-                    let _ = nix::sys::prctl::set_dumpable(true);
+                    // Until it is dumpable the kernel refuses others its /proc/PID/ns entries
+                    // (pasta, the network holders), so den waits for this mark.
+                    let dumpable = nix::sys::prctl::set_dumpable(true).is_ok()
+                        && std::fs::File::from(write).write_all(DUMPABLE).is_ok();
+                    if !dumpable {
+                        std::process::exit(crate::error::EXIT_DEN);
+                    }
                     let ready = nix::sys::prctl::set_pdeathsig(Signal::SIGKILL).is_ok()
                         && matches!(child.recv(), Ok(Some(ToChild::MappingWritten)));
                     if !ready {
@@ -248,13 +256,22 @@ pub fn clone_joined(joined: Joined, namespaces: Namespaces) -> Result<Cloned> {
         ForkResult::Parent { child: helper } => {
             drop(child);
             drop(write);
+            // Until EOF: the helper writes the init's pid (or its error) and exits; the init
+            // writes its mark once dumpable. Each write is one atomic pipe write.
             let mut said = String::new();
             let _ = std::fs::File::from(read).read_to_string(&mut said);
             let _ = wait_for(helper);
-            let Ok(pid) = said.parse::<i32>().map(nix::unistd::Pid::from_raw) else {
+            let mark = std::str::from_utf8(DUMPABLE).unwrap_or_default();
+            let ready = said.contains(mark);
+            let parsed = said.replace(mark, "").parse::<i32>();
+            let Ok(pid) = parsed.map(nix::unistd::Pid::from_raw) else {
                 let why = said.strip_prefix("error: ").unwrap_or("it exited early");
                 bail!("joining the namespaces of another container: {why}");
             };
+            if !ready {
+                crate::child::kill_and_reap(pid);
+                bail!("joining the namespaces of another container: its init exited early");
+            }
             if let Err(e) = parent.send(&ToChild::MappingWritten) {
                 crate::child::kill_and_reap(pid);
                 return Err(e);
