@@ -41,7 +41,7 @@ fn generate() -> BTreeMap<String, Vec<u8>> {
     }
 
     for shell in [Shell::Bash, Shell::Zsh, Shell::Fish] {
-        let mut cmd = den::cli::Cli::command();
+        let mut cmd = den::cli::full_command();
         let mut script = Vec::new();
         clap_complete::generate(shell, &mut cmd, "den", &mut script);
         // Names in the store (containers, images, volumes) come from `den __complete`.

@@ -30,6 +30,8 @@ pub struct Walker<'a> {
     pub positionals: usize,
     pending: Option<&'a Arg>,
     rest_are_positional: bool,
+    /// A built copy of one top-level subcommand, walked in its place (see `built_subcommand`).
+    substitute: Option<&'a Command>,
 }
 
 fn takes_value(arg: &Arg) -> bool {
@@ -54,6 +56,7 @@ impl<'a> Walker<'a> {
             positionals: 0,
             pending: None,
             rest_are_positional: false,
+            substitute: None,
         }
     }
 
@@ -112,8 +115,14 @@ impl<'a> Walker<'a> {
             return last.map_or(Word::UnknownFlag, |a| Word::Flag(a, false));
         }
         if self.positionals == 0
-            && let Some(sub) = self.cmd.find_subcommand(word)
+            && let Some(mut sub) = self.cmd.find_subcommand(word)
         {
+            if let Some(built) = self.substitute
+                && self.path.is_empty()
+                && built.get_name() == sub.get_name()
+            {
+                sub = built;
+            }
             self.path.push(sub.get_name().to_string());
             self.cmd = sub;
             return Word::Subcommand;
@@ -126,8 +135,13 @@ impl<'a> Walker<'a> {
 /// `args` (argv without den's own name) with `--` put after the first positional of a
 /// command whose later positionals take whatever follows (`run IMAGE COMMAND...`, `exec
 /// CONTAINER COMMAND...`), so that no word of the program's is parsed as den's flag.
+///
+/// `cmd` need not be built: only the subcommand on the line is (`built_subcommand`), so that
+/// den's start does not pay for defining the others (`cli::Lazy`).
 pub fn protect_program_args(cmd: &Command, args: &[String]) -> Vec<String> {
+    let built = built_subcommand(cmd, args);
     let mut walker = Walker::new(cmd);
+    walker.substitute = built.as_ref();
     for (i, word) in args.iter().enumerate() {
         if walker.step(word) == Word::Positional(0) && takes_program(walker.cmd) {
             let mut out = args.to_vec();
@@ -138,6 +152,28 @@ pub fn protect_program_args(cmd: &Command, args: &[String]) -> Vec<String> {
         }
     }
     args.to_vec()
+}
+
+/// The top-level subcommand `args` name, built (its deferred flags defined, and nested
+/// subcommands) with `root`'s global flags, as clap's parser will build it; None when the
+/// line names none.
+fn built_subcommand(root: &Command, args: &[String]) -> Option<Command> {
+    let mut walker = Walker::new(root);
+    for word in args {
+        match walker.step(word) {
+            Word::Subcommand => {
+                let mut sub = walker.cmd.clone();
+                for global in root.get_arguments().filter(|a| a.is_global_set()) {
+                    sub = sub.arg(global.clone());
+                }
+                sub.build();
+                return Some(sub);
+            }
+            Word::Positional(_) | Word::EndOfFlags => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether `cmd`'s last positional is a trailing list of the program's words.

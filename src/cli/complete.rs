@@ -11,7 +11,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Arg, Command, CommandFactory};
+use clap::{Arg, Command};
 
 use super::argv::{Walker, Word};
 
@@ -144,7 +144,7 @@ pub fn names(store: &Store, kind: Kind, typing: &str) -> Vec<String> {
 /// `den __complete WORD...`: prints one candidate per line; exit 0 whatever happens, so a
 /// broken store never breaks the user's shell.
 pub fn main(words: &[String]) -> i32 {
-    let cmd = crate::cli::Cli::command();
+    let cmd = crate::cli::full_command();
     let found = walk(&cmd, words);
     let Some(kind) = found.kind else {
         return 0;
@@ -268,7 +268,7 @@ mod tests {
             words.pop();
             words.push(String::new());
         }
-        let cmd = crate::cli::Cli::command();
+        let cmd = crate::cli::full_command();
         walk(&cmd, &words).kind
     }
 
@@ -302,7 +302,7 @@ mod tests {
 
     #[test]
     fn store_flags_on_the_line_are_kept() {
-        let cmd = crate::cli::Cli::command();
+        let cmd = crate::cli::full_command();
         let words: Vec<String> = ["--root", "/s", "rm", ""].map(String::from).to_vec();
         let w = walk(&cmd, &words);
         assert_eq!(w.kind, Some(Kind::Containers));

@@ -367,7 +367,6 @@ pub fn sections(stem: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn aliases_share_their_command_sections() {
@@ -396,7 +395,7 @@ mod tests {
     fn roff_requests_in_text_are_escaped() {
         assert_eq!(roff_escape(".hidden"), "\\&.hidden");
         assert_eq!(roff_escape("a\\b -x"), "a\\eb \\-x");
-        let run = crate::cli::Cli::command();
+        let run = crate::cli::full_command();
         let run = run.find_subcommand("rm").unwrap();
         let line = synopsis(run);
         assert!(

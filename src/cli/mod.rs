@@ -14,6 +14,7 @@ mod events;
 mod global;
 mod image;
 mod kube;
+mod lazy;
 pub mod manual;
 mod monitor;
 mod network;
@@ -34,6 +35,7 @@ pub use events::*;
 pub use global::{LOG_LEVELS, apply_global_flags, check_global_flags, events_backend, log_filter};
 pub use image::*;
 pub use kube::*;
+pub use lazy::Lazy;
 pub use monitor::*;
 pub use network::*;
 pub use pod::*;
@@ -196,6 +198,17 @@ pub enum CgroupManager {
     Systemd,
 }
 
+/// den's whole command tree, built: every subcommand's flags defined and the global flags
+/// copied into each (`Lazy` leaves them undefined until then). For completion, man pages and
+/// walks over all commands; parsing one line builds only its subcommand.
+#[must_use]
+pub fn full_command() -> clap::Command {
+    lazy::define_all();
+    let mut cmd = <Cli as clap::CommandFactory>::command();
+    cmd.build();
+    cmd
+}
+
 impl Cli {
     /// Where events go: `--events-backend`, else a file. `check_global_flags` has refused
     /// journald already.
@@ -208,36 +221,36 @@ impl Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a command in a new container.
-    Run(Box<RunArgs>),
+    Run(Lazy<Box<RunArgs>>),
     /// Load images from a docker-archive or OCI archive tarball, or an OCI layout directory.
-    Load(LoadArgs),
+    Load(Lazy<LoadArgs>),
     /// Create an image from a tarball of a root filesystem.
-    Import(ImportArgs),
+    Import(Lazy<ImportArgs>),
     /// Pull an image from a registry.
-    Pull(PullArgs),
+    Pull(Lazy<PullArgs>),
     /// Push an image to a registry.
-    Push(PushArgs),
+    Push(Lazy<PushArgs>),
     /// Log in to a registry (credentials are kept in auth.json, as podman does).
-    Login(LoginArgs),
+    Login(Lazy<LoginArgs>),
     /// Log out of a registry.
-    Logout(LogoutArgs),
+    Logout(Lazy<LogoutArgs>),
     /// List images in local storage.
     #[command(visible_alias = "image-ls")]
-    Images(ImagesArgs),
+    Images(Lazy<ImagesArgs>),
     /// Remove one or more images from local storage.
-    Rmi(RmiArgs),
+    Rmi(Lazy<RmiArgs>),
     /// Show how den is set up on this machine: mapping, storage driver, paths, kernel features.
-    Info(InfoArgs),
+    Info(Lazy<InfoArgs>),
     /// Show den's version (podman's `version` layout).
-    Version(VersionArgs),
+    Version(Lazy<VersionArgs>),
     /// Check each prerequisite of rootless containers and print the fix for every problem.
-    Doctor(DoctorArgs),
+    Doctor(Lazy<DoctorArgs>),
     /// Run a command inside den's user namespace (files of the store get their container owners).
-    Unshare(UnshareArgs),
+    Unshare(Lazy<UnshareArgs>),
     /// Show the files a container added (A), changed (C) and deleted (D) against its image.
-    Diff(DiffArgs),
+    Diff(Lazy<DiffArgs>),
     /// Create a new image from a container's changes.
-    Commit(CommitArgs),
+    Commit(Lazy<CommitArgs>),
     /// Build an image from a Containerfile (Dockerfile), rootless, with a layer cache.
     ///
     /// Each instruction makes one unnamed intermediate image; an unchanged step (same parent,
@@ -248,91 +261,91 @@ pub enum Command {
     /// the context must be a local directory (no URL, no tarball on stdin); --format is oci
     /// only; --timestamp sets the created times and the times of the directories COPY
     /// creates, not those of files a RUN writes.
-    Build(Box<BuildArgs>),
+    Build(Lazy<Box<BuildArgs>>),
     /// Docker buildx compatibility: `den buildx build` is `den build`.
-    Buildx(BuildxArgs),
+    Buildx(Lazy<BuildxArgs>),
     /// Export a container's root filesystem as a tarball.
-    Export(ExportArgs),
+    Export(Lazy<ExportArgs>),
     /// Copy files between a container and the host.
-    Cp(CpArgs),
+    Cp(Lazy<CpArgs>),
     /// Save images to a docker-archive or OCI archive, or into an OCI layout directory.
-    Save(SaveArgs),
+    Save(Lazy<SaveArgs>),
     /// Add names to an image.
-    Tag(TagArgs),
+    Tag(Lazy<TagArgs>),
     /// Remove names from an image (all of them when none are given).
-    Untag(UntagArgs),
+    Untag(Lazy<UntagArgs>),
     /// Show the details of images as JSON, or fields of them through a template.
-    Inspect(InspectArgs),
+    Inspect(Lazy<InspectArgs>),
     /// Show the history of an image: the steps that made it, newest first.
-    History(HistoryArgs),
+    History(Lazy<HistoryArgs>),
     /// Manage images: ls, rm, inspect, tag, untag, save, load, import, prune, history, exists.
-    Image(ImageArgs),
+    Image(Lazy<ImageArgs>),
     /// Manage den's store: df, prune, reset, check.
-    System(SystemArgs),
+    System(Lazy<SystemArgs>),
     /// Manage volumes: create, ls, inspect, rm, prune, exists, export, import.
-    Volume(VolumeArgs),
+    Volume(Lazy<VolumeArgs>),
     /// Manage networks: create, ls, inspect, rm, prune, exists, connect, disconnect, reload.
     ///
     /// Containers on a network reach each other by name and alias (its DNS server), and go
     /// out and publish ports as on the default network. No daemon: a network's namespace
     /// exists while containers use it.
-    Network(NetworkArgs),
+    Network(Lazy<NetworkArgs>),
     /// Create a container without starting it (same flags as `run`).
-    Create(Box<RunArgs>),
+    Create(Lazy<Box<RunArgs>>),
     /// Start one or more containers.
-    Start(StartArgs),
+    Start(Lazy<StartArgs>),
     /// Stop one or more running containers: SIGTERM, then SIGKILL after a timeout.
-    Stop(StopArgs),
+    Stop(Lazy<StopArgs>),
     /// Send a signal to one or more running containers.
-    Kill(KillArgs),
+    Kill(Lazy<KillArgs>),
     /// Stop and start one or more containers.
-    Restart(RestartArgs),
+    Restart(Lazy<RestartArgs>),
     /// Remove one or more containers.
-    Rm(RmArgs),
+    Rm(Lazy<RmArgs>),
     /// List containers.
     #[command(visible_alias = "list", alias = "ls")]
-    Ps(PsArgs),
+    Ps(Lazy<PsArgs>),
     /// Show the output of a container.
-    Logs(LogsArgs),
+    Logs(Lazy<LogsArgs>),
     /// Wait for containers to exit and print their exit codes.
-    Wait(WaitArgs),
+    Wait(Lazy<WaitArgs>),
     /// Run a command in a running container.
-    Exec(ExecArgs),
+    Exec(Lazy<ExecArgs>),
     /// Rename a container.
-    Rename(RenameArgs),
+    Rename(Lazy<RenameArgs>),
     /// Show the processes of a running container.
-    Top(TopArgs),
+    Top(Lazy<TopArgs>),
     /// Show a container's published ports: each as "80/tcp -> 0.0.0.0:8080", or the host
     /// address of one (den port CTR 80).
     ///
     /// The ports are read from the container's record, so created, stopped and detached
     /// containers answer too (podman prints nothing for a container that is not running).
-    Port(PortArgs),
+    Port(Lazy<PortArgs>),
     /// Attach to a running container's terminal, or its input and output, until it exits.
     ///
     /// A container started detached with -t gets your terminal (raw mode, window size
     /// followed); with -i its stdin reads yours. Detach with the detach keys (ctrl-p,ctrl-q)
     /// and the container runs on; otherwise den exits with the container's status. Containers
     /// without -t or -i only have their output followed.
-    Attach(AttachArgs),
+    Attach(Lazy<AttachArgs>),
     /// Manage containers.
-    Container(ContainerArgs),
+    Container(Lazy<ContainerArgs>),
     /// Manage pods: create, ps, inspect, exists, start, stop, kill, restart, rm, prune, top.
     ///
     /// A pod's containers share its network, IPC and UTS namespaces (--share), which a small
     /// infra container holds: den itself as a pause process, on an empty root (no image).
     /// The pod's ports, network and hostname are its infra's.
-    Pod(PodArgs),
+    Pod(Lazy<PodArgs>),
     /// Generate structured data of containers and pods: kube (Kubernetes YAML).
-    Generate(GenerateArgs),
+    Generate(Lazy<GenerateArgs>),
     /// Play and take down Kubernetes YAML: play, down, generate.
     ///
     /// A Pod becomes a den pod of its name with containers named POD-CONTAINER; a Deployment
     /// its replicas as pods NAME-pod-N; a PersistentVolumeClaim a named volume; ConfigMaps
     /// (in the file or --configmap) feed env and envFrom; hostPath volumes are bind mounts.
-    Kube(KubeArgs),
+    Kube(Lazy<KubeArgs>),
     /// Play Kubernetes YAML: kube (as den kube play).
-    Play(PlayArgs),
+    Play(Lazy<PlayArgs>),
     /// Enter a project's toolbox (den.toml), made on first use: your user, $HOME, working
     /// directory and session (display, audio, D-Bus, agents) inside a distro's userland.
     ///
@@ -346,7 +359,7 @@ pub enum Command {
     /// no_new_privs (a setuid sudo can only gain the toolbox's own root), TERM, LANG, LC_*, TZ.
     /// When den.toml has changed since the toolbox was made, den says so; --recreate makes it
     /// anew. den ps, stop, rm and exec work on toolboxes as on any container.
-    Shell(ShellArgs),
+    Shell(Lazy<ShellArgs>),
     /// Show the events of containers and images: what is recorded, then new ones as they
     /// happen (--stream=false: only what is recorded).
     ///
@@ -354,9 +367,9 @@ pub enum Command {
     /// (events/events.log, one JSON object per line, as podman's file backend), and `den
     /// events` reads and follows that file. The log is bounded (1 MiB; the older half is
     /// dropped). DEN_EVENTS_BACKEND=none records nothing.
-    Events(EventsArgs),
+    Events(Lazy<EventsArgs>),
     /// Manage secrets: create, ls, inspect, rm, exists (podman's file driver).
-    Secret(SecretArgs),
+    Secret(Lazy<SecretArgs>),
     /// Show containers' CPU, memory, network and block I/O use and process counts.
     ///
     /// From the container's cgroup when it has one (cgroup v2 delegated to you), otherwise
@@ -364,17 +377,17 @@ pub enum Command {
     /// proportional set size), block I/O (/proc/PID/io) and the network namespace's
     /// interfaces (/proc/PID/net/dev, loopback left out). podman refuses stats on rootless
     /// cgroup v1; den shows them.
-    Stats(StatsArgs),
+    Stats(Lazy<StatsArgs>),
     /// Pause the processes of running containers.
     ///
     /// With the cgroup v2 freezer where the container has a cgroup of its own; otherwise den
     /// stops every process of the container's PID namespace with SIGSTOP (podman refuses on
     /// rootless cgroup v1). The container then shows as paused.
-    Pause(PauseArgs),
+    Pause(Lazy<PauseArgs>),
     /// Resume paused containers.
-    Unpause(PauseArgs),
+    Unpause(Lazy<PauseArgs>),
     /// Run a container's health check (den's monitor also runs it every --health-interval).
-    Healthcheck(HealthcheckArgs),
+    Healthcheck(Lazy<HealthcheckArgs>),
 }
 
 #[derive(Debug, clap::Args)]

@@ -13,10 +13,9 @@ pub fn parse() -> Result<Cli, i32> {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    // One clap command serves both the walk and the parse (building it is den's largest
-    // start-up cost before the namespaces).
+    // Not built: the walk and the parse each build only the subcommand on the line
+    // (`cli::Lazy`; building all of them was den's largest start-up cost).
     let mut cmd = <Cli as clap::CommandFactory>::command();
-    cmd.build();
     // podman stops parsing flags at `run`'s image: what follows is the program's.
     let line = match args.split_first() {
         Some((program, rest)) => {
@@ -135,8 +134,7 @@ fn command_path(e: &clap::Error) -> Option<String> {
 /// The command path from the arguments themselves, for errors clap gives no usage with
 /// (a flag without its value): subcommand names, skipping flags and their values.
 fn path_from_args(args: &[String]) -> String {
-    use clap::CommandFactory;
-    let root = Cli::command();
+    let root = super::full_command();
     let mut cmd = root.clone();
     let mut path = vec!["den".to_string()];
     let takes_value = |cmd: &clap::Command, matches: &dyn Fn(&clap::Arg) -> bool| {

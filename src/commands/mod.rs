@@ -67,14 +67,14 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Untag(args) => tag::untag(ctx, &args),
         Command::Inspect(args) => inspect::run(ctx, &args),
         Command::History(args) => history::run(ctx, &args),
-        Command::Image(args) => image::run(ctx, args.command),
-        Command::System(args) => system::run(ctx, args.command),
-        Command::Volume(args) => volume::run(ctx, args.command),
-        Command::Network(args) => network::run(ctx, args.command),
+        Command::Image(args) => image::run(ctx, args.into_inner().command),
+        Command::System(args) => system::run(ctx, args.into_inner().command),
+        Command::Volume(args) => volume::run(ctx, args.into_inner().command),
+        Command::Network(args) => network::run(ctx, args.into_inner().command),
         Command::Diff(args) => diff::run(ctx, &args),
         Command::Commit(args) => commit::run(ctx, &args),
         Command::Build(args) => build::run(ctx, &args),
-        Command::Buildx(args) => match args.command {
+        Command::Buildx(args) => match args.into_inner().command {
             crate::cli::BuildxCommand::Build(b) => build::run(ctx, &b),
         },
         Command::Export(args) => export::run(ctx, &args),
@@ -94,28 +94,30 @@ pub fn dispatch(ctx: &Ctx, command: Command) -> Result<i32> {
         Command::Port(args) => container::port::port(ctx, &args),
         Command::Attach(args) => container::attach::attach(ctx, &args),
         Command::Events(args) => events::run(ctx, &args),
-        Command::Secret(args) => secret::run(ctx, args.command),
+        Command::Secret(args) => secret::run(ctx, args.into_inner().command),
         Command::Stats(args) => stats::stats(ctx, &args),
         Command::Pause(args) => pause::pause(ctx, &args),
         Command::Unpause(args) => pause::unpause(ctx, &args),
-        Command::Healthcheck(args) => match args.command {
+        Command::Healthcheck(args) => match args.into_inner().command {
             crate::cli::HealthcheckCommand::Run(a) => healthcheck::run(ctx, &a),
         },
         Command::Shell(args) => shell::run(ctx, &args),
-        Command::Pod(args) => pod::run(ctx, args.command),
-        Command::Generate(args) => match args.command {
+        Command::Pod(args) => pod::run(ctx, args.into_inner().command),
+        Command::Generate(args) => match args.into_inner().command {
             crate::cli::GenerateCommand::Kube(a) => kube::generate(ctx, &a),
         },
-        Command::Kube(args) => kube::run(ctx, args.command),
-        Command::Play(args) => match args.command {
+        Command::Kube(args) => kube::run(ctx, args.into_inner().command),
+        Command::Play(args) => match args.into_inner().command {
             crate::cli::PlayCommand::Kube(a) => kube::play(ctx, &a),
         },
-        Command::Container(args) => match args.command.into_top_level().map_err(|c| *c) {
-            Ok(command) => dispatch(ctx, command),
-            Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),
-            Err(ContainerCommand::Prune(a)) => container::prune::prune(ctx, &a),
-            Err(ContainerCommand::Exists(a)) => container::exists(ctx, &a),
-            Err(other) => anyhow::bail!("den container {other:?} has no handler"),
-        },
+        Command::Container(args) => {
+            match args.into_inner().command.into_top_level().map_err(|c| *c) {
+                Ok(command) => dispatch(ctx, command),
+                Err(ContainerCommand::Inspect(a)) => container::inspect::run(ctx, &a),
+                Err(ContainerCommand::Prune(a)) => container::prune::prune(ctx, &a),
+                Err(ContainerCommand::Exists(a)) => container::exists(ctx, &a),
+                Err(other) => anyhow::bail!("den container {other:?} has no handler"),
+            }
+        }
     }
 }

@@ -58,21 +58,31 @@ pub fn write_id_maps(pid: Pid, mapping: &IdMapping) -> Result<()> {
         return Ok(());
     }
     let helpers = find_map_helpers()?;
-    // Both helpers run at once: each is a setuid program with its own start-up cost.
-    let mut running = Vec::new();
-    for (helper, ranges, file) in [
-        (&helpers.newuidmap, &mapping.uids, "/etc/subuid"),
-        (&helpers.newgidmap, &mapping.gids, "/etc/subgid"),
-    ] {
-        let child = Command::new(helper)
+    let spawn = |helper: &std::path::Path, ranges: &[IdRange]| {
+        Command::new(helper)
             .arg(pid.to_string())
             .args(map_args(ranges))
             .stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped())
             .spawn()
-            .with_context(|| format!("running {}", helper.display()))?;
-        running.push((helper, ranges, file, child));
+            .with_context(|| format!("running {}", helper.display()))
+    };
+    // Both helpers run at once: each is a setuid program with its own start-up cost, and a
+    // spawn returns only once its exec is done (vfork), so newuidmap is spawned from a
+    // second thread while this one spawns newgidmap. The thread ends before this returns.
+    let (uid_child, gid_child) = std::thread::scope(|s| {
+        let uid = s.spawn(|| spawn(&helpers.newuidmap, &mapping.uids));
+        let gid = spawn(&helpers.newgidmap, &mapping.gids);
+        (uid.join(), gid)
+    });
+    let uid_child = uid_child.map_err(|_| anyhow::anyhow!("starting newuidmap failed"))?;
+    let mut running = Vec::new();
+    for (helper, ranges, file, child) in [
+        (&helpers.newuidmap, &mapping.uids, "/etc/subuid", uid_child),
+        (&helpers.newgidmap, &mapping.gids, "/etc/subgid", gid_child),
+    ] {
+        running.push((helper, ranges, file, child?));
     }
     let mut first_error = None;
     for (helper, ranges, file, child) in running {
