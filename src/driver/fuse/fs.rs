@@ -27,6 +27,7 @@ use crate::driver::fuse::inode::{Node, Table};
 use crate::driver::fuse::layers::{
     Found, Layers, clear_whiteout, is_private_xattr, make_opaque, make_whiteout,
 };
+use crate::driver::fuse::listing::Listings;
 use crate::sys::{lgetxattr, llistxattr, lremovexattr, lsetxattr_flags};
 
 /// How long the kernel may cache names and attributes. Only this server changes the layers
@@ -44,8 +45,8 @@ fn nix_errno(e: nix::Error) -> Errno {
     Errno::from_i32(e as i32)
 }
 
-/// One listed entry of an open directory.
-struct DirEntry {
+/// One entry of a directory's merged listing.
+pub struct DirEntry {
     name: OsString,
     ino: u64,
     attr: FileAttr,
@@ -71,7 +72,8 @@ pub struct OverlayFs {
     /// rename): the kernel still sends them a SETATTR of their times after the unlink, and a
     /// failure there would come back as EIO from a later close or fsync.
     gone: Mutex<HashMap<u64, FileAttr>>,
-    dirs: Mutex<HashMap<u64, Arc<Vec<DirEntry>>>>,
+    /// The listings READDIR passes are reading (there is no OPENDIR: see `listing`).
+    dirs: Listings<DirEntry>,
     next_fh: AtomicU64,
     /// A `--rm` container's mount: its upper dir is thrown away at exit, so fsync need not
     /// reach the disk (kernel overlay's `volatile`).
@@ -81,7 +83,7 @@ pub struct OverlayFs {
     writeback: bool,
 }
 
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+pub(super) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
@@ -103,7 +105,7 @@ impl OverlayFs {
             tree: Mutex::new(()),
             files: Mutex::new(HashMap::new()),
             gone: Mutex::new(HashMap::new()),
-            dirs: Mutex::new(HashMap::new()),
+            dirs: Listings::default(),
             next_fh: AtomicU64::new(1),
             volatile,
             writeback: false,
@@ -1004,47 +1006,47 @@ impl Filesystem for OverlayFs {
         }
     }
 
-    fn opendir(&self, _req: &Request, ino: INodeNo, _flags: OpenFlags, reply: ReplyOpen) {
-        match self.list_dir(ino) {
-            Ok(list) => {
-                let fh = self.next_fh.fetch_add(1, Ordering::Relaxed);
-                lock(&self.dirs).insert(fh, Arc::new(list));
-                reply.opened(FileHandle(fh), FopenFlags::empty());
-            }
-            Err(e) => reply.error(e),
-        }
+    fn opendir(&self, _req: &Request, _ino: INodeNo, _flags: OpenFlags, reply: ReplyOpen) {
+        // No OPENDIR (nor RELEASEDIR) from now on: READDIR lists by inode (`listing`).
+        reply.error(Errno::ENOSYS);
     }
 
     fn readdir(
         &self,
         _req: &Request,
-        _ino: INodeNo,
-        fh: FileHandle,
+        ino: INodeNo,
+        _fh: FileHandle,
         offset: u64,
         mut reply: ReplyDirectory,
     ) {
-        let Some(list) = lock(&self.dirs).get(&fh.0).cloned() else {
-            return reply.error(Errno::EBADF);
+        let list = match self.dirs.get(ino.0, offset, || self.list_dir(ino)) {
+            Ok(list) => list,
+            Err(e) => return reply.error(e),
         };
+        let mut sent = 0;
         for (i, e) in list.iter().enumerate().skip(offset as usize) {
             if reply.add(INodeNo(e.ino), i as u64 + 1, e.attr.kind, &e.name) {
                 break;
             }
+            sent += 1;
         }
+        self.dirs.answered(ino.0, &list, offset, sent);
         reply.ok();
     }
 
     fn readdirplus(
         &self,
         _req: &Request,
-        _ino: INodeNo,
-        fh: FileHandle,
+        ino: INodeNo,
+        _fh: FileHandle,
         offset: u64,
         mut reply: ReplyDirectoryPlus,
     ) {
-        let Some(list) = lock(&self.dirs).get(&fh.0).cloned() else {
-            return reply.error(Errno::EBADF);
+        let list = match self.dirs.get(ino.0, offset, || self.list_dir(ino)) {
+            Ok(list) => list,
+            Err(e) => return reply.error(e),
         };
+        let mut sent = 0;
         for (i, e) in list.iter().enumerate().skip(offset as usize) {
             if reply.add(
                 INodeNo(e.ino),
@@ -1056,19 +1058,9 @@ impl Filesystem for OverlayFs {
             ) {
                 break;
             }
+            sent += 1;
         }
-        reply.ok();
-    }
-
-    fn releasedir(
-        &self,
-        _req: &Request,
-        _ino: INodeNo,
-        fh: FileHandle,
-        _flags: OpenFlags,
-        reply: ReplyEmpty,
-    ) {
-        lock(&self.dirs).remove(&fh.0);
+        self.dirs.answered(ino.0, &list, offset, sent);
         reply.ok();
     }
 

@@ -16,6 +16,7 @@ pub mod fs;
 pub mod idshift;
 pub mod inode;
 pub mod layers;
+pub mod listing;
 
 use std::fs::OpenOptions;
 use std::os::fd::{AsRawFd, OwnedFd};
