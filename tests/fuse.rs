@@ -508,3 +508,55 @@ fn files_removed_while_open_close_cleanly() {
         }
     });
 }
+
+/// Directory listings without OPENDIR (READDIR by inode, one listing per pass, the kernel's
+/// directory cache): a listing shows a change made just before it, and a lower directory's
+/// merged listing loses a removed name; a program that removes each entry as it reads it sees
+/// every one once, both on a directory not listed yet (its READDIRs after the first unlink
+/// reach the server at later offsets) and on one the kernel has cached; a second pass over
+/// a directory ending first does not disturb the first; telldir/seekdir go back to the same
+/// names.
+const LISTINGS: &str = r#"
+sub names { opendir(my $d, $_[0]) or die "opendir $_[0]: $!"; my @n = grep { !/^\.\.?$/ } readdir($d); closedir($d); sort @n }
+sub fill { mkdir($_[0]) or die; for my $i (1 .. 3000) { open(my $g, ">", "$_[0]/file-with-a-long-name-$i") or die; close($g) } }
+my @skel = names("/etc/skel"); print scalar(@skel) > 0 ? "skel\n" : "empty skel\n";
+open(my $f, ">", "/etc/skel/new") or die; close($f);
+print join(",", grep { $_ eq "new" } names("/etc/skel")), "\n";
+unlink("/etc/skel/new") or die; print scalar(grep { $_ eq "new" } names("/etc/skel")), "\n";
+unlink("/etc/skel/$skel[0]") or die "unlink: $!"; print scalar(grep { $_ eq $skel[0] } names("/etc/skel")), "\n";
+fill("/cold");
+opendir(my $r, "/cold") or die; my $gone = 0;
+while (defined(my $e = readdir($r))) { next if $e =~ /^\.\.?$/; unlink("/cold/$e") or die "unlink $e: $!"; $gone++ }
+closedir($r); print "$gone ", scalar(my @left = names("/cold")), "\n"; rmdir("/cold") or die "rmdir: $!";
+fill("/many");
+opendir(my $a, "/many") or die; my %one; my $i = 0;
+while (defined(my $e = readdir($a))) { next if $e =~ /^\.\.?$/; $one{$e}++; last if ++$i == 700 }
+my @all = names("/many"); print scalar(@all), "\n";
+while (defined(my $e = readdir($a))) { next if $e =~ /^\.\.?$/; $one{$e}++ }
+closedir($a); print scalar(keys %one), " ", scalar(grep { $_ != 1 } values %one), "\n";
+opendir(my $s, "/many") or die; readdir($s) for 1 .. 10; my $pos = telldir($s);
+my @first = map { scalar readdir($s) } 1 .. 5; seekdir($s, $pos);
+my @again = map { scalar readdir($s) } 1 .. 5; closedir($s);
+print "@first" eq "@again" ? "seek ok\n" : "seek differs: @first / @again\n";
+opendir(my $w, "/many") or die; $gone = 0;
+while (defined(my $e = readdir($w))) { next if $e =~ /^\.\.?$/; unlink("/many/$e") or die "unlink $e: $!"; $gone++ }
+closedir($w); print "$gone ", scalar(@left = names("/many")), "\n";
+print "ok\n";
+"#;
+
+#[test]
+fn directory_listings_follow_changes_and_survive_removal_while_read() {
+    for_each_user!(|user| {
+        user.load_fixture(DEBIAN);
+        let cfg = fuse_config(user, "fuse-listings");
+        let out = user
+            .den(&["run", "--rm", DEBIAN_IMAGE, "perl", "-e", LISTINGS])
+            .env("XDG_CONFIG_HOME", cfg.to_str().unwrap())
+            .run()
+            .success("directory listings on the fuse driver");
+        assert_eq!(
+            out, "skel\nnew\n0\n0\n3000 0\n3000\n3000 0\nseek ok\n3000 0\nok\n",
+            "listings"
+        );
+    });
+}
