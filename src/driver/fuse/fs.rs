@@ -603,7 +603,7 @@ fn timespec(t: Option<TimeOrNow>) -> nix::sys::time::TimeSpec {
     nix::sys::time::TimeSpec::from(ts)
 }
 
-/// Whether the server asks for the kernel's writeback cache (see `init`): not yet.
+/// Whether the server asks for the kernel's writeback cache (see `init`).
 const WRITEBACK_CACHE: bool = true;
 
 /// The flags the real file is opened with for a FUSE open of `flags`. With the writeback
@@ -628,10 +628,9 @@ impl Filesystem for OverlayFs {
                 | InitFlags::FUSE_READDIRPLUS_AUTO
                 | InitFlags::FUSE_PARALLEL_DIROPS,
         );
-        // The kernel's writeback cache (writes cached and sent in batches) stays off: with
-        // it, apt-get's close of its package cache failed with EIO in a toolbox (keep-id,
-        // the server in the store's namespace), and the cause is not found yet. The open
-        // flags it needs (`open_flags`) are kept for when it is turned on again.
+        // The kernel's writeback cache: writes cached and sent in batches (`open_flags`
+        // says what it needs of the real file's open; `setattr_target` why it is safe
+        // after unlink and rename).
         self.writeback = WRITEBACK_CACHE
             && config
                 .add_capabilities(InitFlags::FUSE_WRITEBACK_CACHE)
