@@ -13,7 +13,6 @@ use serde::{Deserialize, Serialize};
 use crate::error::{HintExt, hinted};
 use crate::identity::idmap::IdMapping;
 use crate::identity::userns::run_in_store_ns;
-use crate::image::compress::decompress;
 use crate::image::unpack::{OwnerPolicy, UnpackError, unpack_layer};
 use crate::plan::RootfsSource;
 use crate::store::index::REPAIR_HINT;
@@ -97,7 +96,7 @@ pub fn stage_from_blob(store: &Store, job: &LayerJob, policy: OwnerPolicy) -> Re
 /// writes `layer.json`.
 pub fn stage_layer(
     store: &Store,
-    blob: impl Read,
+    blob: impl Read + Send,
     job: &LayerJob,
     policy: OwnerPolicy,
 ) -> Result<Staged> {
@@ -108,10 +107,7 @@ pub fn stage_layer(
         .with_context(|| format!("creating a directory in \"{}\"", store.tmp_dir().display()))?;
     let diff = staging.path().join("diff");
     fs::create_dir(&diff).with_context(|| format!("creating \"{}\"", diff.display()))?;
-    let result = decompress(blob)
-        .map_err(UnpackError::Read)
-        .and_then(|(_, stream)| unpack_layer(stream, &diff, policy));
-    let unpacked = match result {
+    let unpacked = match unpack_layer(blob, &diff, policy) {
         Ok(u) => u,
         Err(e) => {
             let hint = match &e {

@@ -125,7 +125,7 @@ impl Unpacker {
         size: u64,
     ) -> Result<(), UnpackError> {
         let mut file = self.open_new_file(place)?;
-        copy_exactly(data, &mut file, size, place.shown)?;
+        copy_exactly(data, &mut file, size, place.shown, &mut self.copy_buf)?;
         self.finish_file(place, meta, &file)
     }
 
@@ -268,20 +268,44 @@ impl Unpacker {
     }
 }
 
-/// Copies exactly `size` bytes of `data` to `out`; fewer is a truncated entry.
+/// The most bytes of file data one write takes.
+const COPY_BUF: usize = 256 * 1024;
+
+/// Copies exactly `size` bytes of `data` to `out` through `buf` (made `COPY_BUF` long the
+/// first time, then reused), one write per `COPY_BUF` bytes at most; fewer is a truncated
+/// entry.
 pub(super) fn copy_exactly(
     data: &mut impl Read,
     out: &mut impl io::Write,
     size: u64,
     shown: &str,
+    buf: &mut Vec<u8>,
 ) -> Result<(), UnpackError> {
-    let got = io::copy(&mut data.take(size), out).map_err(UnpackError::Read)?;
-    if got != size {
-        return Err(UnpackError::Truncated {
-            entry: shown.to_string(),
-            got,
-            want: size,
-        });
+    if buf.len() < COPY_BUF {
+        buf.resize(COPY_BUF, 0);
+    }
+    let mut left = size;
+    while left > 0 {
+        let want = usize::try_from(left).map_or(buf.len(), |l| l.min(buf.len()));
+        let mut filled = 0;
+        while filled < want {
+            match data.read(&mut buf[filled..want]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(UnpackError::Read(e)),
+            }
+        }
+        out.write_all(&buf[..filled])
+            .map_err(|e| write_err(shown, e))?;
+        left -= filled as u64;
+        if filled < want {
+            return Err(UnpackError::Truncated {
+                entry: shown.to_string(),
+                got: size - left,
+                want: size,
+            });
+        }
     }
     Ok(())
 }

@@ -34,16 +34,16 @@ use nix::sys::time::TimeSpec;
 use nix::unistd::{Gid, Uid, UnlinkatFlags, fchown, fchownat, unlinkat};
 use tar::EntryType;
 
-use crate::image::compress::HashingReader;
-
 mod kinds;
 mod sparse;
+mod stream;
 #[cfg(test)]
 mod tests_sparse;
 mod walk;
 
 use kinds::Place;
-use sparse::{PaxSparse, Tap, Window};
+use sparse::PaxSparse;
+use stream::Window;
 use walk::{Cursor, WalkError, display_components, open_dir_nofollow, split_path};
 
 /// The xattr that keeps an image file's owner in one-id mode.
@@ -151,11 +151,13 @@ pub struct Unpacked {
     pub entries: u64,
 }
 
-/// Unpacks the (already decompressed) tar `stream` into the existing, empty directory `dest`.
+/// Unpacks the tar in `blob` (gzip, zstd or none, told by its magic bytes) into the existing,
+/// empty directory `dest`. The blob is decompressed and hashed on two more threads while
+/// this one writes the files (`stream.rs`).
 ///
 /// On error the caller removes `dest`: nothing has been written outside it.
 pub fn unpack_layer(
-    stream: impl Read,
+    blob: impl Read + Send,
     dest: &Path,
     policy: OwnerPolicy,
 ) -> Result<Unpacked, UnpackError> {
@@ -163,11 +165,39 @@ pub fn unpack_layer(
         entry: String::new(),
         source: e.into(),
     })?;
-    let mut hashing = HashingReader::new(stream);
-    let (tap, window) = Tap::new(&mut hashing);
+    std::thread::scope(|s| {
+        let (tap, window, hashed) = stream::spawn(s, blob);
+        // `tap` goes with this call's locals when it returns, early or not: the threads
+        // then see it gone and end, and the scope can join them.
+        let (tap, end_of_data, entries) = unpack_entries(tap, &window, root, dest, policy)?;
+        tap.drain().map_err(UnpackError::Read)?;
+        let (diff_id, size) = hashed
+            .join()
+            .map_err(|_| UnpackError::Read(io::Error::other("the hashing thread panicked")))?;
+        // tar stops at a zero block or at the end of the stream; only the first is a real end.
+        if size < end_of_data + 512 {
+            return Err(UnpackError::NoEnd);
+        }
+        Ok(Unpacked {
+            diff_id,
+            size,
+            entries,
+        })
+    })
+}
+
+/// Writes every entry of the stream `tap` below `root`; gives the tap back with the stream
+/// position where the last entry's data ends and the number of entries.
+fn unpack_entries(
+    tap: stream::Tap,
+    window: &Rc<RefCell<Window>>,
+    root: OwnedFd,
+    dest: &Path,
+    policy: OwnerPolicy,
+) -> Result<(stream::Tap, u64, u64), UnpackError> {
     let mut unpacker = Unpacker {
         sparse_limit: sparse::sparse_limit(dest),
-        window: Rc::clone(&window),
+        window: Rc::clone(window),
         dest: dest.to_path_buf(),
         policy,
         cursor: Cursor {
@@ -176,6 +206,7 @@ pub fn unpack_layer(
         },
         dirs: Vec::new(),
         dir_index: HashMap::new(),
+        copy_buf: Vec::new(),
     };
     let mut archive = tar::Archive::new(tap);
     let mut entries = 0;
@@ -189,22 +220,14 @@ pub fn unpack_layer(
         entries += 1;
     }
     unpacker.finish_dirs()?;
-    let (diff_id, size) = hashing.finish().map_err(UnpackError::Read)?;
-    // tar stops at a zero block or at the end of the stream; only the first is a real end.
-    if size < end_of_data + 512 {
-        return Err(UnpackError::NoEnd);
-    }
-    Ok(Unpacked {
-        diff_id,
-        size,
-        entries,
-    })
+    Ok((archive.into_inner(), end_of_data, entries))
 }
 
 /// Names the entry whose header the tar crate refused, when it is a GNU sparse header at
 /// `pos` (the crate checks those maps before den sees the entry).
 fn name_bad_header(e: io::Error, window: &Window, pos: u64) -> UnpackError {
-    let header = window.block_at(pos).map(tar::Header::from_byte_slice);
+    let block = window.block_at(pos);
+    let header = block.as_ref().map(|b| tar::Header::from_byte_slice(b));
     match header.filter(|h| h.entry_type().is_gnu_sparse()) {
         Some(h) => UnpackError::refused(
             &String::from_utf8_lossy(&h.path_bytes()),
@@ -243,6 +266,8 @@ struct Unpacker {
     window: Rc<RefCell<Window>>,
     /// The largest apparent size of a sparse file.
     sparse_limit: u64,
+    /// Where file data passes from the stream to the file (allocated at the first file).
+    copy_buf: Vec<u8>,
 }
 
 fn timespec(secs: u64, nanos: u32) -> TimeSpec {

@@ -5,7 +5,7 @@
 //! - GNU old format (`--format=gnu`), type `S`: the map is in the header and in extension
 //!   blocks after it. The tar crate parses and checks that map itself (refusing unsorted,
 //!   overlapping or short maps) and hands out the file with its holes filled with zeros, but
-//!   does not expose the map, so `Tap` keeps the last raw bytes read and the map is read
+//!   does not expose the map, so `stream::Tap` keeps the last raw bytes read and the map is read
 //!   back from them: den then skips the zeros of each hole instead of writing them.
 //! - PAX 0.0 (`GNU.sparse.offset`/`GNU.sparse.numbytes` pairs) and 0.1 (`GNU.sparse.map`):
 //!   the map is in PAX records, the data regions follow back to back.
@@ -18,20 +18,17 @@
 //! than the store's filesystem (a file that could never be written out in full, e.g. when a
 //! tool in the container copies it without `SEEK_HOLE`) and at most `MAX_SPARSE_SIZE`.
 
-use std::cell::RefCell;
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
-use std::rc::Rc;
 
 use super::kinds::{Place, copy_exactly};
+use super::stream::Window;
 use super::{Meta, UnpackError, Unpacker, write_err};
 
 /// The largest apparent size of a sparse file, whatever the store's filesystem.
 pub(super) const MAX_SPARSE_SIZE: u64 = 1 << 40;
 /// The most data regions one sparse file may have.
 const MAX_REGIONS: u64 = 1 << 20;
-/// How many of the last raw bytes `Tap` keeps: 2048 extension blocks of 21 regions each.
-const TAP_WINDOW: usize = 1 << 20;
 const BLOCK: u64 = 512;
 
 /// The largest apparent size allowed for a sparse file unpacked into `dest`.
@@ -271,58 +268,6 @@ fn read_map_in_data(
     Ok((numbers, used))
 }
 
-/// A reader that keeps the last `TAP_WINDOW` bytes it passed on, with their position in the
-/// stream, so that the GNU extension blocks the tar crate consumed can be read back.
-pub(super) struct Tap<R> {
-    inner: R,
-    window: Rc<RefCell<Window>>,
-}
-
-#[derive(Default)]
-pub(super) struct Window {
-    /// The stream position of `bytes[0]`.
-    start: u64,
-    bytes: Vec<u8>,
-}
-
-impl Window {
-    /// The stream position of the next byte to be read.
-    pub(super) fn end(&self) -> u64 {
-        self.start + self.bytes.len() as u64
-    }
-
-    /// The 512-byte block at stream position `pos`, if it is still kept.
-    pub(super) fn block_at(&self, pos: u64) -> Option<&[u8]> {
-        let from = usize::try_from(pos.checked_sub(self.start)?).ok()?;
-        self.bytes.get(from..from + BLOCK as usize)
-    }
-}
-
-impl<R: Read> Tap<R> {
-    pub(super) fn new(inner: R) -> (Tap<R>, Rc<RefCell<Window>>) {
-        let window = Rc::new(RefCell::new(Window::default()));
-        let tap = Tap {
-            inner,
-            window: Rc::clone(&window),
-        };
-        (tap, window)
-    }
-}
-
-impl<R: Read> Read for Tap<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        let mut w = self.window.borrow_mut();
-        w.bytes.extend_from_slice(&buf[..n]);
-        if w.bytes.len() > 2 * TAP_WINDOW {
-            let cut = w.bytes.len() - TAP_WINDOW;
-            w.bytes.drain(..cut);
-            w.start += cut as u64;
-        }
-        Ok(n)
-    }
-}
-
 /// The map of a GNU old-format sparse entry whose header is at `header_pos`: the regions in
 /// the header and in the extension blocks after it.
 fn gnu_map(header: &tar::Header, header_pos: u64, window: &Window) -> Result<SparseMap, String> {
@@ -347,7 +292,7 @@ fn gnu_map(header: &tar::Header, header_pos: u64, window: &Window) -> Result<Spa
             .block_at(pos)
             .ok_or("its map is longer than den reads back")?;
         let mut ext = tar::GnuExtSparseHeader::new();
-        ext.as_mut_bytes().copy_from_slice(bytes);
+        ext.as_mut_bytes().copy_from_slice(&bytes);
         add(ext.sparse())?;
         extended = ext.is_extended();
         pos += BLOCK;
@@ -430,18 +375,14 @@ impl Unpacker {
         let mut at = 0;
         for r in &map.regions {
             if layout == Layout::Expanded {
-                skip_exactly(data, r.offset - at, shown)?;
+                let hole = r.offset - at;
+                copy_exactly(data, &mut io::sink(), hole, shown, &mut self.copy_buf)?;
             }
             file.seek(SeekFrom::Start(r.offset))
                 .map_err(|e| write_err(shown, e))?;
-            copy_exactly(data, &mut file, r.len, shown)?;
+            copy_exactly(data, &mut file, r.len, shown, &mut self.copy_buf)?;
             at = r.offset + r.len;
         }
         self.finish_file(place, meta, &file)
     }
-}
-
-/// Reads and drops `n` bytes (the zeros the tar crate puts in a hole).
-fn skip_exactly(data: &mut impl Read, n: u64, shown: &str) -> Result<(), UnpackError> {
-    copy_exactly(data, &mut io::sink(), n, shown)
 }
