@@ -77,7 +77,7 @@ impl<R: Read> HashingReader<R> {
     /// Reads the rest of the stream (tar's trailing blocks count in the digest), then returns
     /// `sha256:<hex>` and the number of bytes.
     pub fn finish(mut self) -> io::Result<(String, u64)> {
-        io::copy(&mut self, &mut io::sink())?;
+        drain(&mut self)?;
         Ok((
             format!("sha256:{}", hex::encode(self.hasher.finalize())),
             self.count,
@@ -116,7 +116,7 @@ impl<R: Read, W: io::Write> TeeReader<R, W> {
 
     /// Reads the rest, then returns the digest, the size and the writer.
     pub fn finish(mut self) -> io::Result<(String, u64, W)> {
-        io::copy(&mut self, &mut io::sink())?;
+        drain(&mut self)?;
         let TeeReader { inner, out } = self;
         let (digest, size) = inner.finish()?;
         Ok((digest, size, out))
@@ -128,6 +128,20 @@ impl<R: Read, W: io::Write> Read for TeeReader<R, W> {
         let n = self.inner.read(buf)?;
         self.out.write_all(&buf[..n])?;
         Ok(n)
+    }
+}
+
+/// Reads `reader` to its end, 256 KiB at a time (`io::copy`'s 8 KiB would mean a read of
+/// the network, a write of the pipe to the unpacker and a hash call per 8 KiB of a blob).
+fn drain(reader: &mut impl Read) -> io::Result<()> {
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        match reader.read(&mut buf) {
+            Ok(0) => return Ok(()),
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
     }
 }
 

@@ -97,8 +97,8 @@ impl Unpacker {
     pub(super) fn write_dir(&mut self, place: &Place<'_>, meta: &Meta) -> Result<(), UnpackError> {
         let (shown, name) = (place.shown, place.name);
         let parent = self.parent_fd(place)?;
-        match mkdirat(&parent, name, Mode::from_bits_truncate(0o700)) {
-            Ok(()) => {}
+        let made = match mkdirat(&parent, name, Mode::from_bits_truncate(0o700)) {
+            Ok(()) => true,
             Err(Errno::EEXIST) => {
                 let st = fstatat(&parent, name, AtFlags::AT_SYMLINK_NOFOLLOW)
                     .map_err(|e| write_err(shown, e.into()))?;
@@ -107,10 +107,17 @@ impl Unpacker {
                     mkdirat(&parent, name, Mode::from_bits_truncate(0o700))
                         .map_err(|e| write_err(shown, e.into()))?;
                 }
+                false
             }
             Err(e) => return Err(write_err(shown, e.into())),
+        };
+        // A directory made before (a parent of an earlier entry, or an entry repeated)
+        // may have another owner.
+        if made {
+            self.chown_new(parent.as_fd(), Some(name), meta, shown)?;
+        } else {
+            self.chown(parent.as_fd(), Some(name), meta, shown)?;
         }
-        self.chown(parent.as_fd(), Some(name), meta, shown)?;
         self.set_xattrs(place.components, meta, shown, true);
         self.record_dir(place.components.to_vec(), meta);
         Ok(())
@@ -124,29 +131,38 @@ impl Unpacker {
         data: &mut impl Read,
         size: u64,
     ) -> Result<(), UnpackError> {
-        let mut file = self.open_new_file(place)?;
+        let (mut file, exact) = self.open_new_file(place, meta)?;
         copy_exactly(data, &mut file, size, place.shown, &mut self.copy_buf)?;
-        self.finish_file(place, meta, &file)
+        self.finish_file(place, meta, &file, exact)
     }
 
-    /// Creates the regular file of `place`, replacing what an earlier entry put there.
-    pub(super) fn open_new_file(&mut self, place: &Place<'_>) -> Result<File, UnpackError> {
-        let parent = self.parent_fd(place)?;
-        let fd = self.create_file(parent.as_fd(), place.parents, place.name, place.shown)?;
-        Ok(File::from(fd))
+    /// Creates the regular file of `place`, replacing what an earlier entry put there; with
+    /// its final mode when the kernel gives it exactly (then `true`).
+    pub(super) fn open_new_file(
+        &mut self,
+        place: &Place<'_>,
+        meta: &Meta,
+    ) -> Result<(File, bool), UnpackError> {
+        let (mode, exact) = self.creator.file_mode(meta.mode);
+        let fd = self.create_file(place.parents, place.name, place.shown, mode)?;
+        Ok((File::from(fd), exact))
     }
 
-    /// Gives a written file its owner, mode, mtime and xattrs.
+    /// Gives a written file its owner, mode (unless `mode_set` at its creation), mtime and
+    /// xattrs.
     pub(super) fn finish_file(
         &mut self,
         place: &Place<'_>,
         meta: &Meta,
         file: &File,
+        mode_set: bool,
     ) -> Result<(), UnpackError> {
         let shown = place.shown;
-        self.chown(file.as_fd(), None, meta, shown)?;
-        fchmod(file, Mode::from_bits_truncate(meta.mode))
-            .map_err(|e| write_err(shown, e.into()))?;
+        self.chown_new(file.as_fd(), None, meta, shown)?;
+        if !mode_set {
+            fchmod(file, Mode::from_bits_truncate(meta.mode))
+                .map_err(|e| write_err(shown, e.into()))?;
+        }
         futimens(file, &meta.mtime, &meta.mtime).map_err(|e| write_err(shown, e.into()))?;
         self.set_xattrs(place.components, meta, shown, true);
         Ok(())
@@ -178,7 +194,7 @@ impl Unpacker {
         self.remove_existing(parent.as_fd(), place.parents, name, shown)?;
         symlinkat(OsStr::from_bytes(target), &parent, name)
             .map_err(|e| write_err(shown, e.into()))?;
-        self.chown(parent.as_fd(), Some(name), meta, shown)?;
+        self.chown_new(parent.as_fd(), Some(name), meta, shown)?;
         utimensat(
             &parent,
             name,
@@ -245,7 +261,7 @@ impl Unpacker {
         self.remove_existing(parent.as_fd(), place.parents, name, shown)?;
         mknodat(&parent, name, SFlag::S_IFIFO, Mode::empty(), 0)
             .map_err(|e| write_err(shown, e.into()))?;
-        self.chown(parent.as_fd(), Some(name), meta, shown)?;
+        self.chown_new(parent.as_fd(), Some(name), meta, shown)?;
         let mode = Mode::from_bits_truncate(meta.mode);
         fchmodat(&parent, name, mode, FchmodatFlags::NoFollowSymlink)
             .or_else(|e| match e {

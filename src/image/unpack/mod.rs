@@ -22,7 +22,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::{OsStr, OsString};
 use std::io::{self, Read};
-use std::os::fd::{BorrowedFd, OwnedFd};
+use std::os::fd::{AsFd, BorrowedFd, OwnedFd};
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -195,7 +195,9 @@ fn unpack_entries(
     dest: &Path,
     policy: OwnerPolicy,
 ) -> Result<(stream::Tap, u64, u64), UnpackError> {
+    let creator = Creator::of(&root);
     let mut unpacker = Unpacker {
+        creator,
         sparse_limit: sparse::sparse_limit(dest),
         window: Rc::clone(window),
         dest: dest.to_path_buf(),
@@ -268,6 +270,58 @@ struct Unpacker {
     sparse_limit: u64,
     /// Where file data passes from the stream to the file (allocated at the first file).
     copy_buf: Vec<u8>,
+    /// What a new entry gets without being asked, to skip calls that would change nothing.
+    creator: Creator,
+}
+
+/// The owner and mode bits a new entry below the layer root gets from the kernel: the
+/// process's ids (no directory in the layer is setgid while it unpacks: modes are applied at
+/// the end, and the root is checked) and the mode asked for less the umask.
+#[derive(Debug, Clone, Copy)]
+struct Creator {
+    /// The ids of a new entry, `None` when the root is setgid (new entries take its group).
+    ids: Option<(u64, u64)>,
+    /// The umask, when /proc says it.
+    umask: Option<u32>,
+}
+
+impl Creator {
+    fn of(root: &OwnedFd) -> Creator {
+        let setgid = nix::sys::stat::fstat(root).map_or(true, |st| st.st_mode & libc::S_ISGID != 0);
+        let ids = (!setgid).then(|| {
+            (
+                u64::from(nix::unistd::geteuid().as_raw()),
+                u64::from(nix::unistd::getegid().as_raw()),
+            )
+        });
+        Creator {
+            ids,
+            umask: read_umask(),
+        }
+    }
+
+    /// Whether a new entry owned by `meta`'s ids needs no chown.
+    fn owns_like(&self, meta: &Meta) -> bool {
+        self.ids == Some((meta.uid, meta.gid))
+    }
+
+    /// The mode to create a regular file with, and whether it comes out exactly so (no
+    /// setuid, setgid or sticky bit, which a chown would clear or the umask might drop; no
+    /// bit the umask takes away).
+    fn file_mode(&self, mode: u32) -> (u32, bool) {
+        match self.umask {
+            Some(umask) if mode & 0o7000 == 0 && mode & umask == 0 => (mode, true),
+            _ => (0o600, false),
+        }
+    }
+}
+
+/// The process's umask from /proc/self/status (reading it with umask(2) would change it for
+/// every thread for a moment).
+fn read_umask() -> Option<u32> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find_map(|l| l.strip_prefix("Umask:"))?;
+    u32::from_str_radix(line.trim(), 8).ok()
 }
 
 fn timespec(secs: u64, nanos: u32) -> TimeSpec {
@@ -443,22 +497,27 @@ impl Unpacker {
         })
     }
 
-    /// Creates a regular file exclusively, replacing whatever the archive put there before.
+    /// Creates a regular file exclusively with `mode`, replacing whatever the archive put
+    /// there before.
     fn create_file(
         &mut self,
-        parent: BorrowedFd<'_>,
         parents: &[OsString],
         name: &OsStr,
         shown: &str,
+        mode: u32,
     ) -> Result<OwnedFd, UnpackError> {
         let flags =
             OFlag::O_WRONLY | OFlag::O_CREAT | OFlag::O_EXCL | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC;
-        let mode = Mode::from_bits_truncate(0o600);
-        match openat(parent, name, flags, mode) {
+        let mode = Mode::from_bits_truncate(mode);
+        match openat(self.dir(parents, shown)?, name, flags, mode) {
             Ok(fd) => Ok(fd),
             Err(Errno::EEXIST) => {
-                self.remove_existing(parent, parents, name, shown)?;
-                openat(parent, name, flags, mode).map_err(|e| write_err(shown, e.into()))
+                let parent = self
+                    .dir(parents, shown)?
+                    .try_clone_to_owned()
+                    .map_err(|e| write_err(shown, e))?;
+                self.remove_existing(parent.as_fd(), parents, name, shown)?;
+                openat(&parent, name, flags, mode).map_err(|e| write_err(shown, e.into()))
             }
             Err(e) => Err(write_err(shown, e.into())),
         }
@@ -498,6 +557,21 @@ impl Unpacker {
         path
     }
 
+    /// Sets the owner of the entry `name` in `dir` just created as the policy says, unless
+    /// the kernel gave it that owner already.
+    fn chown_new(
+        &self,
+        dir: BorrowedFd<'_>,
+        name: Option<&OsStr>,
+        meta: &Meta,
+        shown: &str,
+    ) -> Result<(), UnpackError> {
+        if self.creator.owns_like(meta) {
+            return Ok(());
+        }
+        self.chown(dir, name, meta, shown)
+    }
+
     /// Sets the owner of `name` in `dir` (or of `dir` itself) as the policy says.
     fn chown(
         &self,
@@ -529,8 +603,13 @@ impl Unpacker {
     /// Records the owner in one-id mode and applies the archive's xattrs that make sense in
     /// a rootless layer (file capabilities and `user.*`).
     fn set_xattrs(&self, components: &[OsString], meta: &Meta, shown: &str, record_owner: bool) {
+        let record =
+            record_owner && self.policy == OwnerPolicy::Record && (meta.uid, meta.gid) != (0, 0);
+        if !record && meta.xattrs.is_empty() {
+            return;
+        }
         let path = self.full_path(components);
-        if record_owner && self.policy == OwnerPolicy::Record && (meta.uid, meta.gid) != (0, 0) {
+        if record {
             let value = format!("{}:{}", meta.uid, meta.gid);
             if let Err(e) = crate::sys::lsetxattr(&path, OWNER_XATTR, value.as_bytes()) {
                 tracing::warn!("cannot record the owner of \"{shown}\" in {OWNER_XATTR}: {e}");

@@ -369,7 +369,7 @@ impl Unpacker {
         layout: Layout,
     ) -> Result<(), UnpackError> {
         let shown = place.shown;
-        let mut file = self.open_new_file(place)?;
+        let (mut file, exact) = self.open_new_file(place, meta)?;
         file.set_len(map.real_size)
             .map_err(|e| write_err(shown, e))?;
         let mut at = 0;
@@ -383,6 +383,6 @@ impl Unpacker {
             copy_exactly(data, &mut file, r.len, shown, &mut self.copy_buf)?;
             at = r.offset + r.len;
         }
-        self.finish_file(place, meta, &file)
+        self.finish_file(place, meta, &file, exact)
     }
 }
