@@ -273,6 +273,40 @@ fn contents_modes_mtimes_and_diff_id() {
     std::fs::set_permissions(l.join("ro"), std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
+// Files are created with their final mode when the umask keeps it (no fchmod after): every
+// mode must still come out exact, whichever path it takes, and the data be written.
+#[test]
+fn every_file_mode_comes_out_exact_with_its_data() {
+    let modes = [
+        0o000, 0o400, 0o444, 0o600, 0o640, 0o644, 0o664, 0o666, 0o755, 0o777, 0o1755, 0o2711,
+    ];
+    let mut t = TarBuilder::default();
+    for mode in modes {
+        t.add(&format!("f{mode:o}"), EntryType::Regular, b"data", "", mode);
+    }
+    let d = Dest::new();
+    d.unpack(&t.finish()).unwrap();
+    for mode in modes {
+        let path = d.layer().join(format!("f{mode:o}"));
+        let m = std::fs::metadata(&path).unwrap();
+        assert_eq!(m.permissions().mode() & 0o7777, mode, "{mode:o}");
+        assert_eq!(m.len(), 4, "{mode:o}");
+    }
+}
+
+#[test]
+fn the_creation_mode_is_final_only_when_the_umask_keeps_it() {
+    let with = |umask| Creator { ids: None, umask };
+    assert_eq!(with(Some(0o022)).file_mode(0o644), (0o644, true));
+    assert_eq!(with(Some(0o022)).file_mode(0o000), (0o000, true));
+    assert_eq!(with(Some(0o022)).file_mode(0o664), (0o600, false));
+    assert_eq!(with(Some(0o002)).file_mode(0o664), (0o664, true));
+    assert_eq!(with(Some(0)).file_mode(0o4755), (0o600, false));
+    assert_eq!(with(Some(0)).file_mode(0o1777), (0o600, false));
+    assert_eq!(with(None).file_mode(0o644), (0o600, false));
+    assert_eq!(read_umask().map(|m| m & !0o777), Some(0));
+}
+
 #[test]
 fn later_entries_replace_earlier_ones() {
     let mut t = TarBuilder::default();
@@ -338,6 +372,36 @@ fn chown_as_root_keeps_setuid_bits() {
     assert_eq!((m.uid(), m.permissions().mode() & 0o7777), (42, 0o2775));
     let m = std::fs::symlink_metadata(d.layer().join("link")).unwrap();
     assert_eq!((m.uid(), m.gid()), (7, 8));
+}
+
+// chown is skipped for a new entry the kernel already gave the image's owner: a directory
+// that existed before its entry (made as a parent, or an entry repeated) is still chowned.
+#[test]
+fn chown_as_root_is_skipped_only_for_new_entries() {
+    if !is_root() {
+        skip("chown needs root (or den's user namespace)");
+        return;
+    }
+    let mut t = TarBuilder::default();
+    t.add_owned("d/", EntryType::Directory, b"", "", 0o755, 42, 42);
+    t.add_owned("d/", EntryType::Directory, b"", "", 0o755, 0, 0);
+    t.add_owned("p/q/f", EntryType::Regular, b"x", "", 0o644, 0, 0);
+    t.add_owned("p/", EntryType::Directory, b"", "", 0o755, 5, 6);
+    t.add_owned("p/q/g", EntryType::Regular, b"x", "", 0o644, 9, 9);
+    let d = Dest::new();
+    let policy = OwnerPolicy::Chown {
+        max_uid: 65536,
+        max_gid: 65536,
+    };
+    unpack_layer(&t.finish()[..], &d.layer(), policy).unwrap();
+    let owner = |p: &str| {
+        let m = std::fs::symlink_metadata(d.layer().join(p)).unwrap();
+        (m.uid(), m.gid())
+    };
+    assert_eq!(owner("d"), (0, 0));
+    assert_eq!(owner("p"), (5, 6));
+    assert_eq!(owner("p/q/f"), (0, 0));
+    assert_eq!(owner("p/q/g"), (9, 9));
 }
 
 #[test]
