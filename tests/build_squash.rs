@@ -102,10 +102,20 @@ fn squash_makes_the_new_layers_one_over_the_base() {
 
         // The squashed layer: whiteouts of the base's files and an opaque directory; nothing
         // of what the later step deleted.
+        // The base's RUN layer has the mount targets of its build container (as podman's),
+        // so the squashed layer has none of them again.
+        let base_top = top_layer(user, &store, "sqbase");
+        for target in ["etc/hosts", "etc/hostname", "etc/resolv.conf"] {
+            assert!(
+                base_top.iter().any(|(p, .., m)| p == target && *m == 0o755),
+                "{target}: {base_top:?}"
+            );
+        }
         let entries: Vec<String> = top_layer(user, &store, &id)
             .into_iter()
             .map(|(p, ..)| p)
             .collect();
+        assert!(!entries.iter().any(|p| p == "etc/hosts"), "{entries:?}");
         for want in [
             "etc/.wh.group",
             "data/.wh..wh..opq",
@@ -189,5 +199,51 @@ fn squash_from_scratch_makes_one_layer() {
             .map(|(p, ..)| p)
             .collect();
         assert_eq!(entries, ["a.txt", "b.txt"]);
+    });
+}
+
+/// The squashed layer of steps on busybox (which has no /etc/hosts, /etc/hostname or
+/// /etc/resolv.conf) holds them as podman's does: the empty files its RUN container's mounts
+/// needed, of mode 0755 as runc makes them; not den's other mount targets (/run/.containerenv).
+/// A COPY of an empty file to one of those names is the step's own file and stays too.
+/// (den's layers left them all out, as `den commit` does.)
+#[test]
+fn squash_keeps_the_mount_targets_of_the_build_container() {
+    for_each_user!(|user| {
+        let store = own_store(user, "build-squash-targets-store");
+        let file = "FROM busybox\nRUN echo one > /one\nCOPY empty /etc/localtime\n";
+        let ctx = context(
+            user,
+            "build-squash-targets",
+            &[("Containerfile", file), ("empty", "")],
+        );
+        let den = |args: &[&str]| user.den_in(&store, args).run();
+        den(&[
+            "build",
+            "-q",
+            "--squash",
+            "-t",
+            "sqt",
+            ctx.to_str().unwrap(),
+        ])
+        .success("den build --squash");
+        let mut entries: Vec<(String, u32)> = top_layer(user, &store, "sqt")
+            .into_iter()
+            .map(|(p, _, _, mode)| (p, mode))
+            .collect();
+        entries.sort();
+        let want: Vec<(String, u32)> = [
+            ("etc", 0o755),
+            ("etc/hostname", 0o755),
+            ("etc/hosts", 0o755),
+            ("etc/localtime", 0o644),
+            ("etc/resolv.conf", 0o755),
+            ("one", 0o644),
+            ("run", 0o755),
+        ]
+        .into_iter()
+        .map(|(p, m)| (p.to_string(), m))
+        .collect();
+        assert_eq!(entries, want);
     });
 }

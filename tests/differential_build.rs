@@ -1,6 +1,8 @@
 //! Differential cases of `den build` against `podman build` (tests/common/differential.rs), as
-//! each unprivileged user: the step lines, a failing RUN's exit status, and the refusals.
+//! each unprivileged user: the step lines, a failing RUN's exit status, the refusals, and the
+//! files of a squashed layer.
 
+mod build_support;
 mod common;
 
 use std::fs;
@@ -205,6 +207,37 @@ fn build_squash_layers_and_history() {
                 d.stderr
             );
         }
+        // The squashed layer's entries (path, owner, mode): podman's also holds the empty
+        // mount targets of its RUN container (/etc/hosts, ...), and whiteouts only of the
+        // base's files.
+        let saved = user.fresh_dir("diff-build-sq-save");
+        let (p_tar, d_tar) = (saved.join("podman.tar"), saved.join("den.tar"));
+        let out = pair.podman(&["save", "-o", p_tar.to_str().unwrap(), "sq"]);
+        assert!(out.status.success(), "podman save: {out:?}");
+        pair.den(&["save", "-o", d_tar.to_str().unwrap(), "sq"])
+            .success("den save");
+        // podman's tar modes carry the file type bits and its whiteouts have mode 0; den's
+        // have the permission bits only (both unpack alike): compare those of files.
+        let top = |tar: &Path| {
+            let mut entries: Vec<_> = build_support::saved_layers(tar)
+                .remove(0)
+                .into_iter()
+                .map(|(p, u, g, m)| {
+                    let whiteout = p.rsplit('/').next().unwrap_or("").starts_with(".wh.");
+                    let m = if whiteout { 0 } else { m & 0o7777 };
+                    (p, u, g, m)
+                })
+                .collect();
+            entries.sort();
+            entries
+        };
+        let podman_top = top(&p_tar);
+        assert!(
+            podman_top.iter().any(|(p, ..)| p == "etc/hosts"),
+            "{podman_top:?}"
+        );
+        assert_eq!(top(&d_tar), podman_top);
+
         let cases = [case(
             "--squash with --layers",
             &["build", "--squash", "--layers", dir],

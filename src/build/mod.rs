@@ -33,6 +33,7 @@ use crate::image::containerfile::{Containerfile, Instruction, parse};
 use crate::image::ignore::Ignore;
 use crate::store::Store;
 use crate::store::commit::{Squash, StepImage, commit_step};
+use crate::store::container_fs::MountTargets;
 
 /// What `den build` was asked for (clap-free).
 #[derive(Debug, Clone)]
@@ -288,6 +289,7 @@ impl Builder<'_> {
         let step = StepImage {
             base: Some(image.to_string()),
             upper: None,
+            targets: MountTargets::None,
             config: config::config_object(&self.image_config(image)?),
             created_by: format!("/bin/sh -c #(nop) den build {flag}"),
             created: self.created(),
@@ -582,6 +584,7 @@ impl Builder<'_> {
         let mut step = StepImage {
             base: state.image.clone(),
             upper: None,
+            targets: MountTargets::None,
             config: state.config.clone(),
             created_by,
             created: self.created(),
@@ -619,6 +622,7 @@ impl Builder<'_> {
                     return Err(err).exit_code(ran.code);
                 }
                 step.upper = Some(ran.upper()?);
+                step.targets = MountTargets::AsBuild;
                 let id = commit_step(&self.store, &self.mapping, &step);
                 if self.opts.rm || id.is_err() && self.opts.force_rm {
                     ran.remove()?;

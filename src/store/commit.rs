@@ -22,7 +22,7 @@ use crate::identity::userns::run_in_store_ns;
 use crate::image::change::ImageSettings;
 use crate::image::reference::Reference;
 use crate::store::container_fs::{
-    FsLayers, Owners, TarOut, write_layer_tar, write_rootfs_tar, write_squashed_tar,
+    FsLayers, MountTargets, Owners, TarOut, write_layer_tar, write_rootfs_tar, write_squashed_tar,
 };
 use crate::store::containers::FsContainer;
 use crate::store::index::{ImageRecord, LayerRecord};
@@ -65,8 +65,8 @@ impl<W: Write> Write for HashingWriter<W> {
 /// What of `FsLayers` a layer blob holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tree {
-    /// The upper layer's changes.
-    Upper,
+    /// The upper layer's changes, with den's mount targets as it says.
+    Upper(MountTargets),
     /// The merged tree of every layer (`--squash-all`).
     Whole,
     /// The top N lower layers as one over the others (`--squash`: the new layers of a build).
@@ -130,7 +130,13 @@ pub fn commit_container(
     };
 
     let label = format!("the changes of container {}", container.shown());
-    let written = store_layer(store, mapping, layers, label, Tree::Upper)?;
+    let written = store_layer(
+        store,
+        mapping,
+        layers,
+        label,
+        Tree::Upper(MountTargets::Drop),
+    )?;
     let created = time::format_rfc3339(time::now_unix());
     let base_config: Value = serde_json::from_slice(
         &fs::read(store.blob_path(&base.config))
@@ -228,6 +234,8 @@ pub struct StepImage {
     pub base: Option<String>,
     /// The step's files (a directory laid out as an overlay upper dir); `None`: no layer.
     pub upper: Option<std::path::PathBuf>,
+    /// What the layer does with den's mount targets in `upper` (a RUN's: as podman build).
+    pub targets: MountTargets,
     /// The image config's new `config` object (Env, Cmd, Labels, ...).
     pub config: Value,
     /// The history entry's `created_by`.
@@ -294,7 +302,7 @@ pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Resu
                 upper: Some(upper.clone()),
                 lowers: base_layers(),
             }),
-            Tree::Upper,
+            Tree::Upper(step.targets),
             format!("the files of \"{}\"", step.created_by),
         ),
         (None, Squash::All) => (
@@ -316,7 +324,7 @@ pub fn commit_step(store: &Store, mapping: &IdMapping, step: &StepImage) -> Resu
             ),
             "the squashed new layers".to_string(),
         ),
-        (None, Squash::None) => (None, Tree::Upper, String::new()),
+        (None, Squash::None) => (None, Tree::Upper(MountTargets::Drop), String::new()),
     };
     let written = match lowers {
         Some(layers) => Some(store_layer(store, mapping, layers, label, tree)?),
@@ -495,7 +503,7 @@ fn write_layer_blob(
     };
     let mut out = TarOut::new(hashing, owners);
     match tree {
-        Tree::Upper => write_layer_tar(layers, &mut out)?,
+        Tree::Upper(targets) => write_layer_tar(layers, targets, &mut out)?,
         Tree::Whole => write_rootfs_tar(layers, &mut out)?,
         Tree::Squashed(new) => write_squashed_tar(layers, new, &mut out)?,
     }
@@ -677,6 +685,7 @@ mod tests {
         let step = StepImage {
             base: None,
             upper: None,
+            targets: MountTargets::None,
             config: json!({"Cmd": ["sh"]}),
             created_by: "/bin/sh -c #(nop) den build --squash".into(),
             created: "2024-01-01T00:00:00Z".into(),
@@ -736,6 +745,7 @@ mod tests {
         let step = StepImage {
             base: None,
             upper: None,
+            targets: MountTargets::None,
             config: json!({"Env": ["A=1"]}),
             created_by: "/bin/sh -c #(nop) ENV A=1".into(),
             created: "2023-11-14T22:13:20Z".into(),

@@ -43,6 +43,32 @@ const MOUNT_TARGETS: &[&str] = &[
     "run/.containerenv",
 ];
 
+/// The mount targets podman's build container leaves in a RUN step's layer where the image
+/// has none: runc creates them as empty files of mode 0755, and buildah commits them.
+const BUILD_MOUNT_TARGETS: &[&str] = &["etc/hosts", "etc/hostname", "etc/resolv.conf"];
+
+/// What a layer tarball of an upper layer does with den's own mount targets (`MOUNT_TARGETS`:
+/// empty files there that the image lacks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MountTargets {
+    /// Left out: they are not the container's changes (`den commit`).
+    Drop,
+    /// As podman build's RUN layers: /etc/hostname, /etc/hosts and /etc/resolv.conf kept, of
+    /// mode 0755 as runc makes them; the others left out.
+    AsBuild,
+    /// There are none: every file is the step's own (a COPY step's fresh upper directory).
+    None,
+}
+
+impl MountTargets {
+    /// The mode to archive the mount target `components` with, or `None` to leave it out.
+    pub(crate) fn kept_mode(self, components: &[OsString]) -> Option<u32> {
+        let name = show(components);
+        let build = BUILD_MOUNT_TARGETS.contains(&&name[1..]);
+        (self == MountTargets::AsBuild && build).then_some(0o755)
+    }
+}
+
 /// The layers of a container's filesystem, top first: the upper layer (if any) then the
 /// image's layers.
 #[derive(Debug, Clone)]

@@ -16,8 +16,8 @@ use anyhow::{Context, Result, bail};
 use crate::driver::vfs;
 use crate::image::unpack::OWNER_XATTR;
 use crate::store::container_fs::{
-    FsLayers, InLayer, Node, OPAQUE_MARKER, WHITEOUT_PREFIX, in_layer, is_marker_name,
-    is_mount_target, is_opaque, is_whiteout_meta, list, sorted_names,
+    FsLayers, InLayer, MountTargets, Node, OPAQUE_MARKER, WHITEOUT_PREFIX, in_layer,
+    is_marker_name, is_mount_target, is_opaque, is_whiteout_meta, list, sorted_names,
 };
 use crate::sys::lgetxattr;
 
@@ -146,6 +146,21 @@ impl<W: Write> TarOut<W> {
         Ok(())
     }
 
+    /// An empty regular file `name` of mode `mode`, owned as `path` is.
+    pub fn append_empty(
+        &mut self,
+        name: &Path,
+        path: &Path,
+        meta: &Metadata,
+        mode: u32,
+    ) -> Result<()> {
+        let mut h = self.header(path, meta, tar::EntryType::Regular);
+        h.set_mode(mode);
+        self.builder
+            .append_data(&mut h, name, io::empty())
+            .with_context(|| format!("archiving \"{}\"", path.display()))
+    }
+
     /// An empty regular file: the OCI whiteout or opaque marker `name`.
     pub fn append_marker(&mut self, name: &Path) -> Result<()> {
         let mut h = tar::Header::new_gnu();
@@ -182,8 +197,12 @@ fn pax_record(key: &str, value: &[u8]) -> Vec<u8> {
 }
 
 /// Writes the upper layer as an OCI layer tarball: whiteouts as `.wh.NAME`, opaque
-/// directories with a `.wh..wh..opq` entry first.
-pub fn write_layer_tar<W: Write>(layers: &FsLayers, out: &mut TarOut<W>) -> Result<()> {
+/// directories with a `.wh..wh..opq` entry first; den's mount targets as `targets` says.
+pub fn write_layer_tar<W: Write>(
+    layers: &FsLayers,
+    targets: MountTargets,
+    out: &mut TarOut<W>,
+) -> Result<()> {
     let Some(upper) = &layers.upper else {
         bail!("the container has no writable layer");
     };
@@ -191,12 +210,13 @@ pub fn write_layer_tar<W: Write>(layers: &FsLayers, out: &mut TarOut<W>) -> Resu
         upper: None,
         lowers: layers.lowers.clone(),
     };
-    walk_layer(upper, &lower, &mut Vec::new(), out)
+    walk_layer(upper, &lower, targets, &mut Vec::new(), out)
 }
 
 fn walk_layer<W: Write>(
     dir: &Path,
     lower: &FsLayers,
+    targets: MountTargets,
     prefix: &mut Vec<OsString>,
     out: &mut TarOut<W>,
 ) -> Result<()> {
@@ -228,13 +248,20 @@ fn walk_layer<W: Write>(
             continue;
         }
         prefix.push(name);
-        if prefix.len() == 2 && is_mount_target(prefix, &meta) && lower.lookup(prefix)?.is_none() {
+        if prefix.len() == 2
+            && targets != MountTargets::None
+            && is_mount_target(prefix, &meta)
+            && lower.lookup(prefix)?.is_none()
+        {
+            if let Some(mode) = targets.kept_mode(prefix) {
+                out.append_empty(&rel(prefix), &path, &meta, mode)?;
+            }
             prefix.pop();
             continue;
         }
         out.append(&rel(prefix), &path, &meta)?;
         if meta.is_dir() {
-            walk_layer(&path, lower, prefix, out)?;
+            walk_layer(&path, lower, targets, prefix, out)?;
         }
         prefix.pop();
     }

@@ -1,4 +1,4 @@
-//! Helpers of the `den build` behaviour tests (tests/build.rs, tests/build_interop.rs).
+//! Helpers of the `den build` behaviour tests (tests/build*.rs, tests/differential_build.rs).
 //!
 //! Each test binary uses some of them.
 #![allow(dead_code)]
@@ -81,7 +81,13 @@ fn layers_of(user: &User, store: &Path, image: &str) -> Vec<Vec<(String, u64, u6
     user.den_in(store, &["save", "-o", tar_path.to_str().unwrap(), image])
         .run()
         .success("den save");
-    let mut archive = tar::Archive::new(fs::File::open(&tar_path).unwrap());
+    saved_layers(&tar_path)
+}
+
+/// Every layer's entries (path, uid, gid, mode), top layer first, of a docker-archive that
+/// `den save` or `podman save` wrote.
+pub fn saved_layers(tar_path: &Path) -> Vec<Vec<(String, u64, u64, u32)>> {
+    let mut archive = tar::Archive::new(fs::File::open(tar_path).unwrap());
     let mut blobs = Vec::new();
     let mut manifest = String::new();
     for entry in archive.entries().unwrap() {
