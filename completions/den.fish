@@ -670,10 +670,7 @@ complete -c den -n "__fish_den_using_subcommand build" -l cache-from -d 'A remot
 complete -c den -n "__fish_den_using_subcommand build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
 complete -c den -n "__fish_den_using_subcommand build" -l layers -d 'Cache the image of each step and reuse it when the step did not change [default: true]' -r -f -a "true\t''
 false\t''"
-complete -c den -n "__fish_den_using_subcommand build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
-always\t'Always pull (unchanged layers are not fetched again)'
-never\t'Never pull: use the store\'s image or fail'
-newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
+complete -c den -n "__fish_den_using_subcommand build" -l pull -d 'When to pull FROM images: missing, always, never, newer; true is always, false missing (`--pull` alone: always; a value only with `=`)' -r
 complete -c den -n "__fish_den_using_subcommand build" -l iidfile -d 'Write the image\'s id (sha256:...) to this file' -r -F
 complete -c den -n "__fish_den_using_subcommand build" -l label -d 'A label for the image: KEY=VALUE (repeatable)' -r
 complete -c den -n "__fish_den_using_subcommand build" -l format -d 'The image format: oci or docker (a Docker v2 schema 2 manifest)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'
@@ -757,10 +754,7 @@ complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l layers -d 'Cache the image of each step and reuse it when the step did not change [default: true]' -r -f -a "true\t''
 false\t''"
-complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
-always\t'Always pull (unchanged layers are not fetched again)'
-never\t'Never pull: use the store\'s image or fail'
-newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
+complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM images: missing, always, never, newer; true is always, false missing (`--pull` alone: always; a value only with `=`)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image\'s id (sha256:...) to this file' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l label -d 'A label for the image: KEY=VALUE (repeatable)' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l format -d 'The image format: oci or docker (a Docker v2 schema 2 manifest)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'
@@ -1058,10 +1052,7 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l cache-to -d 'A remote repository to push cached steps to (accepted; den warns and does not push)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l layers -d 'Cache the image of each step and reuse it when the step did not change [default: true]' -r -f -a "true\t''
 false\t''"
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM images: missing, always, never, newer (`--pull` alone: always)' -r -f -a "missing\t'Pull when the store has no image of that name'
-always\t'Always pull (unchanged layers are not fetched again)'
-never\t'Never pull: use the store\'s image or fail'
-newer\t'Pull when the registry has a newer image (den pulls, reusing unchanged layers)'"
+complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l pull -d 'When to pull FROM images: missing, always, never, newer; true is always, false missing (`--pull` alone: always; a value only with `=`)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l iidfile -d 'Write the image\'s id (sha256:...) to this file' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'A label for the image: KEY=VALUE (repeatable)' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l format -d 'The image format: oci or docker (a Docker v2 schema 2 manifest)' -r -f -a "oci\t'OCI image config and manifest (podman\'s default)'

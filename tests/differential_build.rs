@@ -26,6 +26,14 @@ fn build_steps_and_exit_codes() {
                 .stderr_has("RUN exit 3"),
             case("a missing context", &["build", &missing]),
             case("-q prints only the id", &["build", "-q", &small]).stdout(),
+            // podman's --pull values: docker's false is missing; newer goes on with the local
+            // image when the registry (here: none at localhost) cannot be reached; --pull
+            // alone is always and takes no value after a space (the context stays one).
+            case("--pull=false", &["build", "-q", "--pull=false", &small]).stdout(),
+            case("--pull=NEVER", &["build", "-q", "--pull=NEVER", &small]).stdout(),
+            case("--pull=newer", &["build", "-q", "--pull=newer", &small]).stdout(),
+            case("--pull alone pulls", &["build", "-q", "--pull", &small]),
+            case("--pull=true pulls", &["build", "-q", "--pull=true", &small]),
         ];
         run_cases(&pair, "build", &cases);
 
@@ -123,6 +131,67 @@ fn build_onbuild_annotation_and_format() {
                 "{image}: {}",
                 d.stderr
             );
+        }
+    });
+}
+
+/// History entries as podman writes them: COPY/ADD named `file:`, `dir:` or `multi:` by their
+/// sources (also with `--from`), a digest and a trailing space; `{{.EmptyLayer}}` false on
+/// entries that have a layer; `\n` in a template's string a newline.
+#[test]
+fn build_history_entries() {
+    for_each_user!(|user| {
+        let pair = Pair::new(user, "build-hist");
+        let ctx = user.fresh_dir("diff-build-hist-ctx");
+        fs::create_dir_all(ctx.join("hist/d1")).unwrap();
+        fs::write(ctx.join("hist/d1/1"), "1\n").unwrap();
+        let file = "FROM busybox AS b\nRUN echo x > /x && mkdir /y && echo z > /y/z\n\
+                    FROM busybox\nCOPY --from=b /x /x\nCOPY --from=b /y /y\n\
+                    COPY --from=b /x /y/z /m/\nADD a.txt /aa\nCOPY a.txt b.txt /two/\n\
+                    COPY d* /dd/\nCOPY a.txt .\nENV X=1\n";
+        let files = [("Containerfile", file), ("a.txt", "a\n"), ("b.txt", "b\n")];
+        let dir = build_dir(user, &ctx, "hist", &files);
+        let (p, d) = pair.both(&["build", "-q", "-t", "hist", &dir]);
+        assert_eq!(
+            (p.code, d.code),
+            (0, 0),
+            "podman: {}\nden: {}",
+            p.stderr,
+            d.stderr
+        );
+        let digests = |text: &str| -> String {
+            text.split(':')
+                .map(|part| {
+                    let hex = part.bytes().take_while(u8::is_ascii_hexdigit).count();
+                    if hex == 64 {
+                        format!("<DIGEST>{}", &part[64..])
+                    } else {
+                        part.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(":")
+        };
+        for args in [
+            &[
+                "image",
+                "inspect",
+                "--format",
+                r#"{{range .History}}{{.EmptyLayer}} {{.CreatedBy}}|{{.Author}}{{"\n"}}{{end}}"#,
+                "hist",
+            ][..],
+            &[
+                "history",
+                "--no-trunc",
+                "--format",
+                "{{.CreatedBy}}",
+                "hist",
+            ][..],
+        ] {
+            let (p, d) = pair.both(args);
+            assert_eq!((p.code, d.code), (0, 0), "{args:?}: {}", d.stderr);
+            assert_eq!(digests(&d.stdout), digests(&p.stdout), "{args:?}");
+            assert!(p.stdout.contains("COPY multi:"), "{}", p.stdout);
         }
     });
 }

@@ -131,6 +131,22 @@ pub fn digest_context(sources: &[Source], ignore: &Ignore) -> Result<String> {
     Ok(hex::encode(h.finalize()))
 }
 
+/// What a COPY/ADD's history entry calls its sources, as buildah: `file` or `dir` for one
+/// (a heredoc and an ADD tarball are files), `multi` for several.
+pub fn summary_kind(sources: &[Source]) -> &'static str {
+    let is_dir = match sources {
+        [Source::Context { path, .. }] => path.is_dir(),
+        [Source::Layers { lowers, path }] => lowers
+            .iter()
+            .map(|l| l.join(path.trim_start_matches('/')))
+            .find_map(|p| fs::symlink_metadata(p).ok())
+            .is_some_and(|m| m.is_dir()),
+        [_] => false,
+        _ => return "multi",
+    };
+    if is_dir { "dir" } else { "file" }
+}
+
 fn digest_tree(h: &mut Sha256, path: &Path, rel: &str, ignore: &Ignore) -> Result<()> {
     let meta =
         fs::symlink_metadata(path).with_context(|| format!("reading \"{}\"", path.display()))?;

@@ -394,8 +394,11 @@ impl Builder<'_> {
             PullPolicy::Missing => {
                 crate::commands::pull::find_or_pull(&self.store, &self.mapping, word)?
             }
-            PullPolicy::Always | PullPolicy::Newer => {
+            PullPolicy::Always => {
                 crate::commands::pull::pull_and_find(&self.store, &self.mapping, word)?
+            }
+            PullPolicy::Newer => {
+                crate::commands::pull::pull_newer_or_find(&self.store, &self.mapping, word, false)?
             }
         };
         Ok(Some(image.id))

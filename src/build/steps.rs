@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
+use sha2::{Digest, Sha256};
 
 use super::{
     Builder, PROXY_ARGS, StageState, StepWork, config, copy, heredoc_text, is_tarball, run,
@@ -215,6 +216,7 @@ impl Builder<'_> {
                 joined
             }
         };
+        let sources_kind = copy::summary_kind(&resolved);
         let job = copy::CopyJob {
             dest_is_dir: dest.ends_with('/') || resolved.len() > 1,
             sources: resolved,
@@ -228,10 +230,15 @@ impl Builder<'_> {
             timestamp: self.opts.timestamp,
         };
         let kind = if *add { "ADD" } else { "COPY" };
+        // buildah's summary: the kind of sources and a digest of what they are (a stage's
+        // files are named by path, so its image id counts in), then a space.
+        let summary = match from {
+            Some(_) => hex::encode(Sha256::digest(format!("{digest}\n{from_id}"))),
+            None => digest.clone(),
+        };
         let created_by = format!(
-            "/bin/sh -c #(nop) {kind} {}:{} in {dest}",
-            if from.is_some() { "stage" } else { "dir" },
-            &digest[..16.min(digest.len())]
+            "/bin/sh -c #(nop) {kind} {}:{summary} in {dest} ",
+            sources_kind
         );
         self.step(
             state,

@@ -6,6 +6,19 @@ use clap::{ArgAction, Args, Subcommand, ValueEnum};
 
 use super::PullPolicy;
 
+/// `den build --pull VALUE`, as podman build reads it: the four policies and docker's boolean
+/// (`true`: always, `false`: missing), in any case. podman takes any other word as `missing`;
+/// den refuses it, so a typo does not silently change what is pulled.
+fn parse_build_pull(value: &str) -> Result<PullPolicy, String> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "missing" | "false" => Ok(PullPolicy::Missing),
+        "always" | "true" => Ok(PullPolicy::Always),
+        "never" => Ok(PullPolicy::Never),
+        "newer" => Ok(PullPolicy::Newer),
+        _ => Err("use missing, always, never, newer, true or false".to_string()),
+    }
+}
+
 /// Image formats `den build` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum BuildFormat {
@@ -57,9 +70,11 @@ pub struct BuildArgs {
           require_equals = true, default_missing_value = "true")]
     pub layers: Option<bool>,
 
-    /// When to pull FROM images: missing, always, never, newer (`--pull` alone: always).
-    #[arg(long, value_enum, value_name = "POLICY", default_value_t = PullPolicy::Missing,
-          num_args = 0..=1, default_missing_value = "always")]
+    /// When to pull FROM images: missing, always, never, newer; true is always, false
+    /// missing (`--pull` alone: always; a value only with `=`).
+    #[arg(long, value_name = "POLICY", value_parser = parse_build_pull,
+          default_value = "missing", num_args = 0..=1, require_equals = true,
+          default_missing_value = "always")]
     pub pull: PullPolicy,
 
     /// Write the image's id (sha256:...) to this file.

@@ -68,13 +68,37 @@ pub fn run(ctx: &Ctx, args: &InspectArgs) -> Result<i32> {
             write_podman_json(&mut out, &Value::Array(found))?;
         }
         Some(t) => {
-            write!(out, "{}", crate::output::format::render_each(t, &found)?)?;
+            let views: Vec<Value> = found.into_iter().map(template_view).collect();
+            write!(out, "{}", crate::output::format::render_each(t, &views)?)?;
         }
     }
     match first_error {
         Some(e) => Err(e),
         None => Ok(0),
     }
+}
+
+/// The fields of an image config's history entry, with the value a template sees when the
+/// JSON leaves one out (podman's are a Go struct's, all `omitempty`).
+const HISTORY_FIELDS: [(&str, Value); 4] = [
+    ("created_by", Value::String(String::new())),
+    ("author", Value::String(String::new())),
+    ("comment", Value::String(String::new())),
+    ("empty_layer", Value::Bool(false)),
+];
+
+/// What a `--format` template reads of an image's inspect object: the JSON, with every
+/// history entry's missing fields at their zero values (`{{.EmptyLayer}}` is `false` where
+/// the entry has no `empty_layer`, as podman's, not `<no value>`).
+fn template_view(mut image: Value) -> Value {
+    if let Some(history) = image.get_mut("History").and_then(Value::as_array_mut) {
+        for entry in history.iter_mut().filter_map(Value::as_object_mut) {
+            for (key, zero) in &HISTORY_FIELDS {
+                entry.entry(key.to_string()).or_insert_with(|| zero.clone());
+            }
+        }
+    }
+    image
 }
 
 /// JSON indented as podman's inspect indents it (five spaces), then a newline.

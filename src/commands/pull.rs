@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use crate::cli::{PullArgs, RegistryArgs};
 use crate::config::Ctx;
 use crate::identity::idmap::IdMapping;
-use crate::image::reference::Reference;
+use crate::image::reference::{Reference, lookup_rank};
 use crate::registry::auth::Credentials;
 use crate::registry::client::Options;
 use crate::registry::pull::{PullOptions, pull_image};
@@ -55,8 +55,50 @@ pub fn pull_and_find_quietly(
         quiet,
         ..PullOptions::default()
     };
-    let (stored, _) = pull_image(store, mapping, name, &opts)?;
+    let (stored, _) = pull_image(store, mapping, &pull_name(store, name), &opts)?;
     store.find_image(&format!("sha256:{}", stored.id))
+}
+
+/// The name to pull for `name`: a short name that a local image answers to is pulled by that
+/// image's full name (`busybox` is `localhost/busybox` when that is what the store has), as
+/// podman does; any other name as given.
+fn pull_name(store: &Store, name: &str) -> String {
+    let Ok(reference) = Reference::parse(name) else {
+        return name.to_string();
+    };
+    if reference.domain_given {
+        return name.to_string();
+    }
+    let Ok(image) = store.find_image(name) else {
+        return name.to_string();
+    };
+    image
+        .names
+        .iter()
+        .filter_map(|n| Some((lookup_rank(&reference, n, None)?, n)))
+        .min()
+        .map_or_else(|| name.to_string(), |(_, n)| n.clone())
+}
+
+/// `--pull=newer`: pulls `name`; when the registry cannot be reached or refuses, the store's
+/// image of that name is used after a warning (podman goes on with the local image too).
+/// `quiet`: no progress.
+pub fn pull_newer_or_find(
+    store: &Store,
+    mapping: &IdMapping,
+    name: &str,
+    quiet: bool,
+) -> Result<Image> {
+    match pull_and_find_quietly(store, mapping, name, quiet) {
+        Ok(image) => Ok(image),
+        Err(e) => match store.find_image(name) {
+            Ok(image) => {
+                tracing::warn!("{e:#}; using the local image \"{name}\"");
+                Ok(image)
+            }
+            Err(_) => Err(e),
+        },
+    }
 }
 
 /// The image `name` names in the store; pulled first (as podman's default `--pull missing`)

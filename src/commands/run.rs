@@ -314,7 +314,13 @@ fn find_rootfs(
             &args.image,
             args.process.quiet,
         )?,
-        PullPolicy::Always | PullPolicy::Newer => crate::commands::pull::pull_and_find_quietly(
+        PullPolicy::Always => crate::commands::pull::pull_and_find_quietly(
+            store,
+            mapping,
+            &args.image,
+            args.process.quiet,
+        )?,
+        PullPolicy::Newer => crate::commands::pull::pull_newer_or_find(
             store,
             mapping,
             &args.image,

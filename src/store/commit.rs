@@ -467,7 +467,8 @@ pub fn step_config(config: &mut Value, step: &StepImage, diff_id: Option<&str>) 
     let mut entry = Map::new();
     entry.insert("created".into(), json!(step.created));
     entry.insert("created_by".into(), json!(step.created_by));
-    if let Some(a) = &step.author {
+    // As buildah: the entry's author is the image's, MAINTAINER's or the base's.
+    if let Some(a) = obj.get("author").and_then(Value::as_str) {
         entry.insert("author".into(), json!(a));
     }
     if diff_id.is_none() {
@@ -763,12 +764,23 @@ mod tests {
             &mut c,
             &StepImage {
                 created_by: "sh -c x".into(),
-                ..step
+                ..step.clone()
             },
             Some("sha256:cc"),
         );
         assert_eq!(c["rootfs"]["diff_ids"], json!(["sha256:cc"]));
         assert!(c["history"][1].get("empty_layer").is_none());
+        // Without MAINTAINER, an entry's author is the base image's.
+        let mut based = json!({"author": "base", "history": []});
+        step_config(
+            &mut based,
+            &StepImage {
+                author: None,
+                ..step
+            },
+            None,
+        );
+        assert_eq!(based["history"][0]["author"], "base");
         let parsed: oci_spec::image::ImageConfiguration = serde_json::from_value(c).unwrap();
         assert_eq!(parsed.history().as_ref().map(Vec::len), Some(2));
     }

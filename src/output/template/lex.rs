@@ -57,7 +57,8 @@ pub fn lex(text: &str) -> Result<Vec<Token>, TemplateError> {
     while rest < text.len() {
         let open = text[rest..].find("{{").map(|i| i + rest);
         let end = open.unwrap_or(text.len());
-        let mut piece = &text[rest..end];
+        let unescaped = unescape(&text[rest..end]);
+        let mut piece = unescaped.as_str();
         if trim_next {
             piece = piece.trim_start_matches(is_space);
         }
@@ -91,6 +92,13 @@ pub fn lex(text: &str) -> Result<Vec<Token>, TemplateError> {
         rest = after;
     }
     Ok(tokens)
+}
+
+/// The text between actions with podman's two escapes: the two-character sequences `\t` and
+/// `\n` are a tab and a newline. Inside an action they are left to Go's string literals
+/// (`{{"\n"}}` is a newline there too, and `{{"a\\nb"}}` a backslash and an `n`).
+fn unescape(text: &str) -> String {
+    text.replace("\\t", "\t").replace("\\n", "\n")
 }
 
 fn is_space(c: char) -> bool {

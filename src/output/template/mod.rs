@@ -14,7 +14,7 @@
 //! name, then case-insensitively (podman takes `{{.Id}}` and `{{.ID}}` on inspect JSON). A
 //! field missing from the data's top object (a Go struct in podman) is an error that lists
 //! the fields; deeper (a map in podman) it is `<no value>`. As podman, the two-character
-//! sequences `\t` and `\n` in the format are a tab and a newline.
+//! sequences `\t` and `\n` in the text between actions are a tab and a newline.
 
 mod exec;
 mod funcs;
@@ -76,8 +76,7 @@ impl Template {
 
     /// Parses `template`; errors name it `name` (podman uses the command's name).
     pub fn parse_named(name: &str, template: &str) -> Result<Template> {
-        let text = template.replace("\\t", "\t").replace("\\n", "\n");
-        let nodes = lex::lex(&text)
+        let nodes = lex::lex(template)
             .and_then(|tokens| parse::parse(&tokens))
             .map_err(|e| report(name, &e))?;
         Ok(Template {

@@ -267,3 +267,16 @@ fn printf_widths_and_numbers() {
         "-1 31 1000 97 2.5"
     );
 }
+
+// podman 4.3: `\n` and `\t` between actions are a newline and a tab; inside an action they
+// are Go's string escapes (a raw newline in a string literal is Go's parse error).
+#[test]
+fn escapes_between_actions_and_inside_strings() {
+    let v = json!({"A": "x"});
+    assert_eq!(render(r"a\nb\tc", &v), "a\nb\tc");
+    assert_eq!(
+        render(r#"{{"\n"}}|{{"a\\nb"}}|{{.A}}\n"#, &v),
+        "\n|a\\nb|x\n"
+    );
+    assert!(fails("{{\"a\nb\"}}", &v).contains("unterminated quoted string"));
+}
