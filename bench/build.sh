@@ -13,7 +13,7 @@
 # podman/den. See bench/README.md.
 #
 # Environment:
-#   DEN                  den binary (default: target/debug/den of this checkout)
+#   DEN                  den binary (default: target/release/den of this checkout)
 #   DEN_FIXTURES         fixture directory (default /var/tmp/den-fixtures)
 #   BENCH_RUNS=5 BENCH_WARMUP=1
 #   DEN_BENCH_USER       user to run as (default den-test)
@@ -40,8 +40,8 @@ if [ "$(id -u)" = 0 ] && [ "${1:-}" != --timing ]; then
     install -d -m 0755 "$BENCH_ROOT" "$BENCH_ROOT/bin"
     install -d -m 0700 -o "$user" -g "$group" "$BENCH_ROOT/home" "$BENCH_ROOT/run"
     install -d -m 0755 -o "$user" -g "$group" "$BENCH_ROOT/work"
-    den_src=${DEN:-$repo/target/debug/den}
-    [ -x "$den_src" ] || die "no den binary at $den_src: cargo build"
+    den_src=${DEN:-$repo/target/release/den}
+    [ -x "$den_src" ] || die "no den binary at $den_src: cargo build --release"
     install -m 0755 "$den_src" "$BENCH_ROOT/bin/den"
     install -m 0755 "${BASH_SOURCE[0]}" "$BENCH_ROOT/bin/build.sh"
     cd /

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # `exec` latency: `den exec CTR true` against `podman exec CTR true`, each into a running
-# busybox container (`sleep`), timed with `hyperfine -N` (no shell in between).
+# busybox container (`sleep`), and against `nsenter` into den's container (the floor),
+# timed with `hyperfine -N` (no shell in between).
 #
 #   bench/exec.sh              as root: prepares, then re-runs itself as den-test
 #   bench/exec.sh              as any user with subuid ranges: runs as that user
 #
-# Prints medians and the ratio podman/den.  See bench/README.md.
+# Prints medians and the ratios podman/den and den/nsenter.  See bench/README.md.
 #
 # Environment:
 #   DEN                  den binary (default: target/release/den of this checkout)
@@ -101,6 +102,18 @@ try_once den "$DEN" exec "$CTR" true || die "den exec failed"
 names+=(den)
 cmds+=("$DEN exec $CTR true")
 
+# nsenter into the same container: the kernel's floor for joining its namespaces (setns of
+# each, a fork for the pid namespace, chroot to its root, exec) without anything den adds
+# (its lookup of the container, the process's environment, caps, seccomp, the exit status).
+pid=$("$DEN" inspect --format '{{.State.Pid}}' "$CTR")
+ns=(nsenter -t "$pid" -U -m -u -i -n -p -r -w --preserve-credentials /bin/true)
+if command -v nsenter >/dev/null && try_once nsenter "${ns[@]}"; then
+    names+=(nsenter)
+    cmds+=("${ns[*]}")
+else
+    log "nsenter could not enter the container: left out"
+fi
+
 # podman, rootless, overlay storage, runc (as bench/start.sh) -----------------------------------
 if command -v podman >/dev/null; then
     conf="$WORK/containers.conf"
@@ -157,14 +170,17 @@ import json, sys
 
 res = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
 print("%-8s %10s %10s %10s %10s" % ("", "median", "mean", "stddev", "min"))
-for name in ("den", "podman"):
+for name in ("den", "nsenter", "podman"):
     if name in res:
         r = res[name]
         print("%-8s %8.2fms %8.2fms %8.2fms %8.2fms" % (
             name, r["median"] * 1e3, r["mean"] * 1e3, (r["stddev"] or 0.0) * 1e3, r["min"] * 1e3))
     else:
         print("%-8s %10s" % (name, "n/a"))
+print()
 if "den" in res and "podman" in res:
-    print("\npodman/den = %.2fx (median)" % (res["podman"]["median"] / res["den"]["median"]))
+    print("podman/den = %.2fx (median)" % (res["podman"]["median"] / res["den"]["median"]))
+if "den" in res and "nsenter" in res:
+    print("den/nsenter = %.2fx (median; goal <= 1.5)" % (res["den"]["median"] / res["nsenter"]["median"]))
 print("results: " + sys.argv[1])
 EOF

@@ -123,6 +123,29 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
             .success("images");
         assert!(images.contains(debian_id()), "{images}");
 
+        // `--pull=always` of a short name that a stored image answers to pulls that image's
+        // own name (as podman), not the search registries' (here: none).
+        reg.push_fixture("busybox.docker.tar", "onlyhere/bb:latest", None);
+        let stored = format!("{}/onlyhere/bb", reg.host());
+        user.den(&["pull", "-q", "--tls-verify=false", &stored])
+            .run()
+            .success("pull onlyhere/bb");
+        let insecure = user.home.join("insecure-registries.conf");
+        fs::write(
+            &insecure,
+            format!(
+                "unqualified-search-registries = []\n[[registry]]\nlocation = \"{}\"\ninsecure = true\n",
+                reg.host()
+            ),
+        )
+        .unwrap();
+        let always = user
+            .den(&["run", "--pull=always", "--rm", "onlyhere/bb", "true"])
+            .env("CONTAINERS_REGISTRIES_CONF", insecure.to_str().unwrap())
+            .run();
+        always.success("run --pull=always of a short name");
+        always.stderr_has(&format!("Trying to pull {stored}:latest"));
+
         // Errors name the image and the cause.
         let missing = format!("{}/nothing-here:1", reg.host());
         user.den(&["pull", "--tls-verify=false", &missing])
