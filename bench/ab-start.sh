@@ -31,9 +31,9 @@ for v in old new; do
     store="$root/home/store-$v"
     rm -rf "$store"
     "$root/bin/den-$v" --root "$store" load -q -i "$fixtures/busybox.docker.tar" >/dev/null
-    "$root/bin/den-$v" --root "$store" run --rm busybox true
+    "$root/bin/den-$v" --root "$store" run --rm --network none busybox true
 done
-run() { echo "$root/bin/den-$1 --root $root/home/store-$1 run --rm busybox true"; }
+run() { echo "$root/bin/den-$1 --root $root/home/store-$1 run --rm --network none busybox true"; }
 hyperfine -N --warmup "$BENCH_WARMUP" --runs "$BENCH_RUNS" \
     -n old "$(run old)" -n new "$(run new)" -n old-again "$(run old)" \
     -n bwrap "bwrap --unshare-all --ro-bind $rootfs / --proc /proc --dev /dev /bin/true"

@@ -236,10 +236,7 @@ impl Builder<'_> {
             Some(_) => hex::encode(Sha256::digest(format!("{digest}\n{from_id}"))),
             None => digest.clone(),
         };
-        let created_by = format!(
-            "/bin/sh -c #(nop) {kind} {}:{summary} in {dest} ",
-            sources_kind
-        );
+        let created_by = format!("/bin/sh -c #(nop) {kind} {sources_kind}:{summary} in {dest} ");
         self.step(
             state,
             &format!("{text}\n{digest}\n{from_id}"),
