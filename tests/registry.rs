@@ -123,8 +123,8 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
             .success("images");
         assert!(images.contains(debian_id()), "{images}");
 
-        // `--pull=always` of a short name that a stored image answers to pulls that image's
-        // own name (as podman), not the search registries' (here: none).
+        // `den pull` and `--pull=always` of a short name that a stored image answers to pull
+        // that image's own name (as podman), not the search registries' (here: none).
         reg.push_fixture("busybox.docker.tar", "onlyhere/bb:latest", None);
         let stored = format!("{}/onlyhere/bb", reg.host());
         user.den(&["pull", "-q", "--tls-verify=false", &stored])
@@ -139,6 +139,12 @@ fn pull_over_http_runs_and_run_pulls_a_missing_image() {
             ),
         )
         .unwrap();
+        let again = user
+            .den(&["pull", "onlyhere/bb"])
+            .env("CONTAINERS_REGISTRIES_CONF", insecure.to_str().unwrap())
+            .run();
+        again.success("den pull of a short name a stored image answers to");
+        again.stderr_has(&format!("Trying to pull {stored}:latest"));
         let always = user
             .den(&["run", "--pull=always", "--rm", "onlyhere/bb", "true"])
             .env("CONTAINERS_REGISTRIES_CONF", insecure.to_str().unwrap())

@@ -22,7 +22,7 @@ pub fn run(ctx: &Ctx, args: &PullArgs) -> Result<i32> {
         platform: args.platform.clone(),
         quiet: args.quiet,
     };
-    let (stored, _) = pull_image(&store, &mapping, &args.image, &opts)
+    let (stored, _) = pull_image(&store, &mapping, &pull_name(&store, &args.image), &opts)
         .map_err(|e| crate::error::explain_no_space(e, &ctx.paths.store))?;
     crate::events::image(crate::events::Status::Pull, &stored.id, &args.image);
     crate::output::say!("{}", stored.id);

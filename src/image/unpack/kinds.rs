@@ -114,7 +114,7 @@ impl Unpacker {
         // A directory made before (a parent of an earlier entry, or an entry repeated)
         // may have another owner.
         if made {
-            self.chown_new(parent.as_fd(), Some(name), meta, shown)?;
+            self.chown_new(parent.as_fd(), place.parents, Some(name), meta, shown)?;
         } else {
             self.chown(parent.as_fd(), Some(name), meta, shown)?;
         }
@@ -158,7 +158,7 @@ impl Unpacker {
         mode_set: bool,
     ) -> Result<(), UnpackError> {
         let shown = place.shown;
-        self.chown_new(file.as_fd(), None, meta, shown)?;
+        self.chown_new(file.as_fd(), place.parents, None, meta, shown)?;
         if !mode_set {
             fchmod(file, Mode::from_bits_truncate(meta.mode))
                 .map_err(|e| write_err(shown, e.into()))?;
@@ -194,7 +194,7 @@ impl Unpacker {
         self.remove_existing(parent.as_fd(), place.parents, name, shown)?;
         symlinkat(OsStr::from_bytes(target), &parent, name)
             .map_err(|e| write_err(shown, e.into()))?;
-        self.chown_new(parent.as_fd(), Some(name), meta, shown)?;
+        self.chown_new(parent.as_fd(), place.parents, Some(name), meta, shown)?;
         utimensat(
             &parent,
             name,
@@ -261,7 +261,7 @@ impl Unpacker {
         self.remove_existing(parent.as_fd(), place.parents, name, shown)?;
         mknodat(&parent, name, SFlag::S_IFIFO, Mode::empty(), 0)
             .map_err(|e| write_err(shown, e.into()))?;
-        self.chown_new(parent.as_fd(), Some(name), meta, shown)?;
+        self.chown_new(parent.as_fd(), place.parents, Some(name), meta, shown)?;
         let mode = Mode::from_bits_truncate(meta.mode);
         fchmodat(&parent, name, mode, FchmodatFlags::NoFollowSymlink)
             .or_else(|e| match e {

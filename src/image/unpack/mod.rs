@@ -256,6 +256,8 @@ struct DirMeta {
     components: Vec<OsString>,
     mode: u32,
     mtime: Option<TimeSpec>,
+    /// The group the directory was given (it has it from its entry on).
+    gid: u64,
 }
 
 struct Unpacker {
@@ -300,9 +302,11 @@ impl Creator {
         }
     }
 
-    /// Whether a new entry owned by `meta`'s ids needs no chown.
-    fn owns_like(&self, meta: &Meta) -> bool {
-        self.ids == Some((meta.uid, meta.gid))
+    /// Whether a new entry owned by `meta`'s ids, made in a directory of group `parent_gid`,
+    /// needs no chown. The parent's group must be the process's too: where new entries take
+    /// their directory's group (a file system mounted `grpid`), that is the group they get.
+    fn owns_like(&self, meta: &Meta, parent_gid: u64) -> bool {
+        self.ids == Some((meta.uid, meta.gid)) && parent_gid == meta.gid
     }
 
     /// The mode to create a regular file with, and whether it comes out exactly so (no
@@ -557,16 +561,22 @@ impl Unpacker {
         path
     }
 
-    /// Sets the owner of the entry `name` in `dir` just created as the policy says, unless
-    /// the kernel gave it that owner already.
+    /// Sets the owner of the entry `name` in `dir` (the directory `parents`) just created as
+    /// the policy says, unless the kernel gave it that owner already.
     fn chown_new(
         &self,
         dir: BorrowedFd<'_>,
+        parents: &[OsString],
         name: Option<&OsStr>,
         meta: &Meta,
         shown: &str,
     ) -> Result<(), UnpackError> {
-        if self.creator.owns_like(meta) {
+        // A directory with no entry of its own (yet) was made by this process: its group.
+        let parent_gid = match self.dir_index.get(parents) {
+            Some(&i) => self.dirs[i].gid,
+            None => self.creator.ids.map_or(u64::MAX, |(_, gid)| gid),
+        };
+        if self.creator.owns_like(meta, parent_gid) {
             return Ok(());
         }
         self.chown(dir, name, meta, shown)
@@ -630,10 +640,15 @@ impl Unpacker {
     }
 
     fn record_dir(&mut self, components: Vec<OsString>, meta: &Meta) {
+        let gid = match self.policy {
+            OwnerPolicy::Chown { .. } => meta.gid,
+            _ => self.creator.ids.map_or(u64::MAX, |(_, gid)| gid),
+        };
         let dir = DirMeta {
             components: components.clone(),
             mode: meta.mode,
             mtime: Some(meta.mtime),
+            gid,
         };
         if let Some(&i) = self.dir_index.get(&components) {
             self.dirs[i] = dir;

@@ -294,6 +294,36 @@ fn every_file_mode_comes_out_exact_with_its_data() {
     }
 }
 
+// chown is skipped only when the kernel surely gave the owner: the process's ids, and a
+// parent of the same group (on a `grpid` mount a new entry takes its directory's group).
+#[test]
+fn a_new_entry_is_owned_right_only_with_the_process_ids_and_a_parent_of_its_group() {
+    let creator = Creator {
+        ids: Some((0, 0)),
+        umask: Some(0o022),
+    };
+    let meta = |uid, gid| Meta {
+        uid,
+        gid,
+        mode: 0o644,
+        mtime: nix::sys::time::TimeSpec::new(0, 0),
+        xattrs: Vec::new(),
+        sparse: PaxSparse::default(),
+    };
+    assert!(creator.owns_like(&meta(0, 0), 0));
+    assert!(
+        !creator.owns_like(&meta(0, 0), 6),
+        "the parent's group would be taken"
+    );
+    assert!(!creator.owns_like(&meta(0, 5), 5));
+    assert!(!creator.owns_like(&meta(1, 0), 0));
+    let setgid_root = Creator {
+        ids: None,
+        ..creator
+    };
+    assert!(!setgid_root.owns_like(&meta(0, 0), 0));
+}
+
 #[test]
 fn the_creation_mode_is_final_only_when_the_umask_keeps_it() {
     let with = |umask| Creator { ids: None, umask };
