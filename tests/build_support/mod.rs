@@ -76,7 +76,12 @@ pub fn copy_layer_entries(
 
 /// Every layer's entries (path, uid, gid, mode), top layer first, read from `den save`.
 fn layers_of(user: &User, store: &Path, image: &str) -> Vec<Vec<(String, u64, u64, u32)>> {
-    let out = user.fresh_dir("build-save");
+    // A directory of this store and image: tests of one binary run at once.
+    let tag: String = format!("{}-{image}", store.file_name().unwrap().to_string_lossy())
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let out = user.fresh_dir(&format!("build-save-{tag}"));
     let tar_path = out.join("img.tar");
     user.den_in(store, &["save", "-o", tar_path.to_str().unwrap(), image])
         .run()
