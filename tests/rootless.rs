@@ -529,6 +529,27 @@ fn security_defaults_caps_seccomp_no_new_privs() {
             .run()
             .success("masked paths");
         assert_eq!(out.split_whitespace().collect::<Vec<_>>(), ["0", "ro"]);
+        // `den exec` installs the same filter in the process it starts.
+        user.den(&["run", "-d", "--name", "secure", "busybox", "sleep", "600"])
+            .run()
+            .success("run -d");
+        let out = user
+            .den(&[
+                "exec",
+                "secure",
+                "sh",
+                "-c",
+                "grep '^Seccomp:' /proc/self/status; unshare -U true 2>/dev/null; echo $?",
+            ])
+            .run()
+            .success("exec");
+        assert_eq!(
+            out.split_whitespace().collect::<Vec<_>>(),
+            ["Seccomp:", "2", "1"]
+        );
+        user.den(&["rm", "-f", "-t", "0", "secure"])
+            .run()
+            .success("rm");
     });
 }
 

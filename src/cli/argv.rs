@@ -132,40 +132,85 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// `args` (argv without den's own name) with `--` put after the first positional of a
-/// command whose later positionals take whatever follows (`run IMAGE COMMAND...`, `exec
-/// CONTAINER COMMAND...`), so that no word of the program's is parsed as den's flag.
+/// `args` (argv without den's own name) arranged for clap's parse of a root whose global
+/// flags are not copied into subcommands (`cli::parse`):
+/// - a global flag given after the subcommand (`den ps --root DIR`, podman takes it
+///   anywhere) is moved, with its value, to just before the first subcommand name, in the
+///   order given;
+/// - `--` is put after the first positional of a command whose later positionals take
+///   whatever follows (`run IMAGE COMMAND...`, `exec CONTAINER COMMAND...`), so that no word
+///   of the program's is parsed as den's flag (nor moved as a global one).
 ///
-/// `cmd` need not be built: only the subcommand on the line is (`built_subcommand`), so that
-/// den's start does not pay for defining the others (`cli::Lazy`).
-pub fn protect_program_args(cmd: &Command, args: &[String]) -> Vec<String> {
+/// Copying the ~20 global flags into each of the ~60 subcommands was the largest part of
+/// den's start-up that was left after `cli::Lazy` (each clap `Arg` is cloned, about 1,200 of
+/// them, on every start). `cmd` need not be built: only the subcommand on the line is
+/// (`built_subcommand`), so that den's start does not pay for defining the others.
+pub fn arrange(cmd: &Command, args: &[String]) -> Vec<String> {
     let built = built_subcommand(cmd, args);
+    let globals: Vec<&Arg> = cmd.get_arguments().filter(|a| a.is_global_set()).collect();
     let mut walker = Walker::new(cmd);
     walker.substitute = built.as_ref();
-    for (i, word) in args.iter().enumerate() {
-        if walker.step(word) == Word::Positional(0) && takes_program(walker.cmd) {
-            let mut out = args.to_vec();
-            if args.get(i + 1).is_some_and(|next| next != "--") {
-                out.insert(i + 1, "--".to_string());
+    let mut front = Vec::new();
+    let mut moved = Vec::new();
+    let mut rest = Vec::new();
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        if !walker.path.is_empty()
+            && !walker.wants_value()
+            && !walker.rest_are_positional
+            && let Some(global) = global_flag(&globals, walker.cmd, word)
+        {
+            moved.push(word.clone());
+            if !word.contains('=') && takes_value(global) {
+                let Some(value) = words.next() else {
+                    // No value: the line ends with the flag, for clap's error about it.
+                    front.extend(moved);
+                    return front;
+                };
+                moved.push(value.clone());
             }
-            return out;
+            continue;
+        }
+        let step = walker.step(word);
+        if walker.path.is_empty() {
+            front.push(word.clone());
+            continue;
+        }
+        rest.push(word.clone());
+        if step == Word::Positional(0) && takes_program(walker.cmd) {
+            let remaining: Vec<String> = words.cloned().collect();
+            if remaining.first().is_some_and(|next| next != "--") {
+                rest.push("--".to_string());
+            }
+            rest.extend(remaining);
+            break;
         }
     }
-    args.to_vec()
+    front.extend(moved);
+    front.extend(rest);
+    front
+}
+
+/// The global flag `word` is (`--root`, `--root=DIR`), when `cmd` has no flag of that name.
+fn global_flag<'a>(globals: &[&'a Arg], cmd: &Command, word: &str) -> Option<&'a Arg> {
+    let long = word.strip_prefix("--")?;
+    let name = long.split_once('=').map_or(long, |(n, _)| n);
+    if name.is_empty() || find_long(cmd, name).is_some() {
+        return None;
+    }
+    globals.iter().copied().find(|a| {
+        a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|al| al.contains(&name))
+    })
 }
 
 /// The top-level subcommand `args` name, built (its deferred flags defined, and nested
-/// subcommands) with `root`'s global flags, as clap's parser will build it; None when the
-/// line names none.
+/// subcommands), as clap's parser will build it; None when the line names none.
 fn built_subcommand(root: &Command, args: &[String]) -> Option<Command> {
     let mut walker = Walker::new(root);
     for word in args {
         match walker.step(word) {
             Word::Subcommand => {
                 let mut sub = walker.cmd.clone();
-                for global in root.get_arguments().filter(|a| a.is_global_set()) {
-                    sub = sub.arg(global.clone());
-                }
                 sub.build();
                 return Some(sub);
             }
@@ -193,7 +238,7 @@ mod tests {
     fn protect(line: &str) -> String {
         let cmd = crate::cli::Cli::command();
         let args: Vec<String> = line.split(' ').map(String::from).collect();
-        protect_program_args(&cmd, &args).join(" ")
+        arrange(&cmd, &args).join(" ")
     }
 
     #[test]
@@ -213,5 +258,28 @@ mod tests {
         // Commands whose positionals are all names are left alone.
         assert_eq!(protect("rm -f a -t 0"), "rm -f a -t 0");
         assert_eq!(protect("ps -a"), "ps -a");
+    }
+
+    #[test]
+    fn global_flags_move_before_the_subcommand() {
+        assert_eq!(protect("ps --root /s -a"), "--root /s ps -a");
+        assert_eq!(
+            protect("--runroot /r container rm --root=/s -f --log-level debug a"),
+            "--runroot /r --root=/s --log-level debug container rm -f a"
+        );
+        assert_eq!(protect("ps --noout -a"), "--noout ps -a");
+        // A missing value is clap's to report, on the flag.
+        assert_eq!(protect("ps -a --root"), "--root");
+        // A value that looks like a global flag stays the flag's value.
+        assert_eq!(protect("run -e --root img"), "run -e --root img");
+        // The program's words are its own, and so is whatever follows `--`.
+        assert_eq!(
+            protect("run --rm img ls --root /x"),
+            "run --rm img -- ls --root /x"
+        );
+        assert_eq!(
+            protect("run --log-level=debug img -- --root"),
+            "--log-level=debug run img -- --root"
+        );
     }
 }

@@ -13,21 +13,47 @@ pub fn parse() -> Result<Cli, i32> {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    parse_from(&args)
+}
+
+/// `parse` of `args` (den's name first).
+fn parse_from(args: &[String]) -> Result<Cli, i32> {
     // Not built: the walk and the parse each build only the subcommand on the line
     // (`cli::Lazy`; building all of them was den's largest start-up cost).
-    let mut cmd = <Cli as clap::CommandFactory>::command();
-    // podman stops parsing flags at `run`'s image: what follows is the program's.
-    let line = match args.split_first() {
-        Some((program, rest)) => {
-            let mut line = vec![program.clone()];
-            line.extend(super::argv::protect_program_args(&cmd, rest));
-            line
-        }
-        None => args.clone(),
-    };
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let line = arranged(&cmd, args);
+    let mut cmd = globals_on_root_only(cmd);
     cmd.try_get_matches_from_mut(&line)
         .and_then(|mut m| <Cli as clap::FromArgMatches>::from_arg_matches_mut(&mut m))
-        .map_err(|e| report(&e.format(&mut cmd), &args))
+        .map_err(|e| report(&e.format(&mut cmd), args))
+}
+
+/// `cmd` with its global flags defined on the root alone (`arranged` has moved them there):
+/// clap would copy each into every subcommand when it builds the root.
+fn globals_on_root_only(mut cmd: clap::Command) -> clap::Command {
+    let globals: Vec<clap::Id> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| a.get_id().clone())
+        .collect();
+    for id in globals {
+        cmd = cmd.mut_arg(id, |a| a.global(false));
+    }
+    cmd
+}
+
+/// `args` arranged for the parse (`cli::argv::arrange`): podman stops parsing flags at
+/// `run`'s image, as what follows is the program's, and global flags after a subcommand are
+/// moved before it.
+fn arranged(root: &clap::Command, args: &[String]) -> Vec<String> {
+    match args.split_first() {
+        Some((program, rest)) => {
+            let mut line = vec![program.clone()];
+            line.extend(super::argv::arrange(root, rest));
+            line
+        }
+        None => args.to_vec(),
+    }
 }
 
 /// Prints a clap error den's way and returns the exit code for it.
@@ -174,7 +200,7 @@ fn path_from_args(args: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::Parser;
+    use clap::{CommandFactory, Parser};
 
     fn error_for(args: &[&str]) -> (String, String) {
         let e = Cli::try_parse_from(args).unwrap_err();
@@ -199,6 +225,31 @@ mod tests {
         assert!(!hint.contains("-- --forc"), "{hint}");
         let (message, _) = error_for(&["den", "rm", "--nosuch=1", "x"]);
         assert_eq!(message, "den rm has no flag --nosuch");
+    }
+
+    /// Lines with global flags anywhere parse as clap parses them with the flags copied into
+    /// every subcommand.
+    #[test]
+    fn global_flags_anywhere_parse_as_when_copied() {
+        for line in [
+            "den ps --root /s -a",
+            "den --runroot /r container rm --root=/s -f --log-level debug a",
+            "den run --storage-driver vfs --rm -e A=1 img sh -c x --root y",
+            "den network create --noout --subnet 10.1.0.0/24 n",
+            "den image ls --storage-opt a=b --storage-opt c=d",
+            "den exec -it --events-backend none web ls",
+            "den --root /a ps --root /b",
+        ] {
+            let args: Vec<String> = line.split(' ').map(String::from).collect();
+            let ours = parse_from(&args).unwrap_or_else(|code| panic!("{line}: exit {code}"));
+            let copied = Cli::try_parse_from(arranged(&Cli::command(), &args)).unwrap();
+            assert_eq!(format!("{ours:?}"), format!("{copied:?}"), "{line}");
+        }
+        let args: Vec<String> = ["den", "ps", "--root", "/s"].map(String::from).to_vec();
+        assert_eq!(
+            parse_from(&args).unwrap().root,
+            Some(std::path::PathBuf::from("/s"))
+        );
     }
 
     #[test]

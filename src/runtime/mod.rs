@@ -4,6 +4,7 @@
 //! enters other containers' namespaces; `limits` and `devices` carry out `plan::namespaces`.
 
 pub mod attach;
+mod bpf;
 pub mod devices;
 pub mod exec;
 pub mod files;

@@ -1,8 +1,9 @@
 //! den's default seccomp filter: an allow-list modelled on the default profiles of podman and
 //! docker. Everything not listed fails with EPERM; `clone3` fails with ENOSYS so that glibc
 //! falls back to `clone`, whose namespace flags the filter can inspect. Without CAP_SYS_ADMIN,
-//! the namespace and mount calls stay blocked, as in those profiles. The compiled BPF is
-//! cached in den's cache dir, so a container start does not compile it again.
+//! the namespace and mount calls stay blocked, as in those profiles. The program searches
+//! ranges of syscall numbers (`runtime::bpf`); the compiled BPF is cached in den's cache dir,
+//! so a container start does not compile it again.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -10,13 +11,13 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use seccompiler::{
-    BpfProgram, SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter,
-    SeccompRule, TargetArch, sock_filter,
-};
+use seccompiler::{BpfProgram, sock_filter};
 
-/// Bumped whenever the lists below change, so that stale cached programs are not used.
-const PROFILE_VERSION: u32 = 1;
+use super::bpf::{self, Verdict};
+
+/// Bumped whenever the lists below or the program's form change, so that stale cached
+/// programs are not used (2: one searched program, `runtime::bpf`).
+const PROFILE_VERSION: u32 = 2;
 
 /// Syscalls every container may make.
 const ALLOWED: &[i64] = &[
@@ -342,59 +343,50 @@ const CLONE_NS_FLAGS: u64 = (libc::CLONE_NEWNS
     | libc::CLONE_NEWNET
     | libc::CLONE_NEWCGROUP) as u64;
 
-fn target_arch() -> Result<TargetArch> {
+/// The audit architecture of the syscall table above (linux/audit.h).
+fn audit_arch() -> Result<u32> {
     if cfg!(target_arch = "x86_64") {
-        Ok(TargetArch::x86_64)
+        Ok(0xC000_003E)
     } else if cfg!(target_arch = "aarch64") {
-        Ok(TargetArch::aarch64)
+        Ok(0xC000_00B7)
     } else {
         anyhow::bail!("den's seccomp filter has no syscall table for this architecture")
     }
 }
 
-/// The filters to install, in order (seccomp applies the strictest verdict of all).
-fn compile(sys_admin: bool) -> Result<Vec<BpfProgram>> {
-    let arch = target_arch()?;
-    let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
+/// Each listed syscall's verdict; any other fails with EPERM.
+fn rules(sys_admin: bool) -> BTreeMap<u32, Verdict> {
+    let mut rules = BTreeMap::new();
+    let mut set = |nr: i64, verdict| {
+        rules.insert(
+            u32::try_from(nr).expect("syscall numbers are small"),
+            verdict,
+        );
+    };
     for &nr in ALLOWED.iter().chain(ALLOWED_X86_64) {
-        rules.insert(nr, vec![]);
+        set(nr, Verdict::Allow);
     }
     if sys_admin {
         for &nr in SYS_ADMIN_ONLY {
-            rules.insert(nr, vec![]);
+            set(nr, Verdict::Allow);
         }
-        rules.insert(libc::SYS_clone, vec![]);
+        set(libc::SYS_clone, Verdict::Allow);
     } else {
-        let no_namespaces = SeccompCondition::new(
-            0,
-            SeccompCmpArgLen::Qword,
-            SeccompCmpOp::MaskedEq(CLONE_NS_FLAGS),
-            0,
-        )?;
-        rules.insert(
-            libc::SYS_clone,
-            vec![SeccompRule::new(vec![no_namespaces])?],
-        );
+        set(libc::SYS_clone, Verdict::AllowIfArg0Clear(CLONE_NS_FLAGS));
+        // ENOSYS, so that glibc falls back to `clone`, whose flags the filter can see.
+        set(libc::SYS_clone3, Verdict::Errno(libc::ENOSYS as u32));
     }
-    let allow_list = SeccompFilter::new(
-        rules,
-        SeccompAction::Errno(libc::EPERM as u32),
-        SeccompAction::Allow,
-        arch,
-    )?;
-    let mut programs = vec![BpfProgram::try_from(allow_list)?];
-    if !sys_admin {
-        let mut clone3 = BTreeMap::new();
-        clone3.insert(libc::SYS_clone3, vec![]);
-        let no_clone3 = SeccompFilter::new(
-            clone3,
-            SeccompAction::Allow,
-            SeccompAction::Errno(libc::ENOSYS as u32),
-            arch,
-        )?;
-        programs.push(BpfProgram::try_from(no_clone3)?);
-    }
-    Ok(programs)
+    rules
+}
+
+/// The filters to install, in order: one searched program (`runtime::bpf`).
+fn compile(sys_admin: bool) -> Result<Vec<BpfProgram>> {
+    let program = bpf::program(
+        audit_arch()?,
+        &rules(sys_admin),
+        Verdict::Errno(libc::EPERM as u32),
+    );
+    Ok(vec![program])
 }
 
 fn encode(programs: &[BpfProgram]) -> Vec<u8> {
@@ -481,10 +473,92 @@ pub fn apply_keeping_privileges(programs: &[BpfProgram]) -> Result<()> {
 mod tests {
     use super::*;
 
+    use seccompiler::{
+        SeccompAction, SeccompCmpArgLen, SeccompCmpOp, SeccompCondition, SeccompFilter,
+        SeccompRule, TargetArch,
+    };
+
+    /// The profile as seccompiler compiles it (den's filter before `runtime::bpf`): the
+    /// allow-list, `clone` without namespace flags, and a second filter that fails `clone3`
+    /// with ENOSYS.
+    fn reference(sys_admin: bool) -> Vec<BpfProgram> {
+        let arch = if cfg!(target_arch = "x86_64") {
+            TargetArch::x86_64
+        } else {
+            TargetArch::aarch64
+        };
+        let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
+        for &nr in ALLOWED.iter().chain(ALLOWED_X86_64) {
+            rules.insert(nr, vec![]);
+        }
+        if sys_admin {
+            for &nr in SYS_ADMIN_ONLY {
+                rules.insert(nr, vec![]);
+            }
+            rules.insert(libc::SYS_clone, vec![]);
+        } else {
+            let no_namespaces = SeccompCondition::new(
+                0,
+                SeccompCmpArgLen::Qword,
+                SeccompCmpOp::MaskedEq(CLONE_NS_FLAGS),
+                0,
+            )
+            .unwrap();
+            let rule = SeccompRule::new(vec![no_namespaces]).unwrap();
+            rules.insert(libc::SYS_clone, vec![rule]);
+        }
+        let eperm = SeccompAction::Errno(libc::EPERM as u32);
+        let allow_list = SeccompFilter::new(rules, eperm, SeccompAction::Allow, arch).unwrap();
+        let mut programs = vec![BpfProgram::try_from(allow_list).unwrap()];
+        if !sys_admin {
+            let clone3 = BTreeMap::from([(libc::SYS_clone3, vec![])]);
+            let enosys = SeccompAction::Errno(libc::ENOSYS as u32);
+            let no_clone3 = SeccompFilter::new(clone3, SeccompAction::Allow, enosys, arch).unwrap();
+            programs.push(BpfProgram::try_from(no_clone3).unwrap());
+        }
+        programs
+    }
+
+    /// The kernel's verdict over several filters: the one of highest precedence (lowest
+    /// action value, as signed), the latest filter's among equals.
+    fn verdict(programs: &[BpfProgram], arch: u32, nr: u32, arg0: u64) -> u32 {
+        let action = |v: u32| (v & libc::SECCOMP_RET_ACTION_FULL) as i32;
+        programs
+            .iter()
+            .map(|p| bpf::run(p, arch, nr, arg0))
+            .rev()
+            .min_by_key(|&v| action(v))
+            .unwrap()
+    }
+
+    #[test]
+    fn the_searched_filter_decides_as_seccompilers() {
+        let arch = audit_arch().unwrap();
+        for sys_admin in [false, true] {
+            let ours = compile(sys_admin).unwrap();
+            let theirs = reference(sys_admin);
+            assert!(ours[0].len() * 4 < theirs[0].len(), "{}", ours[0].len());
+            let numbers = (0..1024).chain((0..1024).map(|n| n | 0x4000_0000));
+            for nr in numbers.chain([u32::MAX, 0x7fff_ffff]) {
+                for arg0 in [0, 0x11, u64::from(libc::CLONE_NEWUSER as u32), 1 << 40] {
+                    assert_eq!(
+                        verdict(&ours, arch, nr, arg0),
+                        verdict(&theirs, arch, nr, arg0),
+                        "syscall {nr} with {arg0:#x}, sys_admin {sys_admin}"
+                    );
+                }
+            }
+            assert_eq!(
+                verdict(&ours, arch ^ 1, 0, 0),
+                verdict(&theirs, arch ^ 1, 0, 0)
+            );
+        }
+    }
+
     #[test]
     fn encoding_round_trips() {
         let programs = compile(false).unwrap();
-        assert_eq!(programs.len(), 2);
+        assert_eq!(programs.len(), 1);
         assert_eq!(decode(&encode(&programs)).unwrap(), programs);
         assert!(decode(&[1, 0, 0, 0]).is_none());
     }
