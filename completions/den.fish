@@ -193,13 +193,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand run" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand run" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand run" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand run" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand run" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand run" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand run" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand run" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -220,7 +217,6 @@ complete -c den -n "__fish_den_using_subcommand run" -l replace -d 'Remove an ex
 complete -c den -n "__fish_den_using_subcommand run" -l rmi -d 'Remove the image after the container exits (with --rm), unless another container uses it (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand run" -s q -l quiet -d 'Print no pull progress when the image must be pulled'
 complete -c den -n "__fish_den_using_subcommand run" -l no-healthcheck -d 'Run no health check, not even the image\'s'
-complete -c den -n "__fish_den_using_subcommand run" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand run" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand load" -s i -l input -d 'Read from a tarball (docker-archive or OCI archive) or an OCI layout directory instead of standard input' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -234,19 +230,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand load" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand load" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand load" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand load" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand load" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand load" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand load" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand load" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand load" -s q -l quiet -d 'Print only the image names'
-complete -c den -n "__fish_den_using_subcommand load" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand load" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand import" -s c -l change -d 'Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, VOLUME (e.g. `--change \'CMD ["sh"]\'`)' -r
@@ -262,19 +254,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand import" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand import" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand import" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand import" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand import" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand import" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand import" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand import" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand import" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand import" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand import" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand import" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand import" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand import" -s q -l quiet -d 'Print only the image id'
-complete -c den -n "__fish_den_using_subcommand import" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand import" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pull" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
@@ -294,19 +282,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pull" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pull" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pull" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pull" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pull" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pull" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pull" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pull" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pull" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pull" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pull" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pull" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pull" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pull" -s q -l quiet -d 'Print only the image id'
-complete -c den -n "__fish_den_using_subcommand pull" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pull" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pull" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand push" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
@@ -326,19 +310,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand push" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand push" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand push" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand push" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand push" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand push" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand push" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand push" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand push" -s q -l quiet -d 'Print nothing but errors'
-complete -c den -n "__fish_den_using_subcommand push" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand push" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand login" -l tls-verify -d 'Require HTTPS and verify the registry\'s certificate (default: true, unless the registry is marked insecure in registries.conf). `--tls-verify=false` also allows plain HTTP' -r -f -a "true\t''
@@ -358,20 +338,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand login" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand login" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand login" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand login" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand login" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand login" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand login" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand login" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand login" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand login" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand login" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand login" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand login" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand login" -l password-stdin -d 'Read the password from standard input'
 complete -c den -n "__fish_den_using_subcommand login" -l get-login -d 'Check whether credentials for the registry are stored, without logging in'
-complete -c den -n "__fish_den_using_subcommand login" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand login" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand logout" -l authfile -d 'Credentials file to edit' -r -F
@@ -386,19 +362,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand logout" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand logout" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand logout" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand logout" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand logout" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand logout" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand logout" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand logout" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand logout" -s a -l all -d 'Remove the credentials of every registry'
-complete -c den -n "__fish_den_using_subcommand logout" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand logout" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand images" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
@@ -419,13 +391,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand images" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand images" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand images" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand images" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand images" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand images" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand images" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand images" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -435,7 +404,6 @@ complete -c den -n "__fish_den_using_subcommand images" -l no-trunc -d 'Do not t
 complete -c den -n "__fish_den_using_subcommand images" -s a -l all -d 'Show all images, also the nameless intermediate images `den build` keeps for its cache (hidden by default, as podman hides them)'
 complete -c den -n "__fish_den_using_subcommand images" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand images" -s n -l noheading -d 'Do not print the header row'
-complete -c den -n "__fish_den_using_subcommand images" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand images" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand images" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
@@ -456,13 +424,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image-ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image-ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image-ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image-ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image-ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image-ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image-ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image-ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -472,7 +437,6 @@ complete -c den -n "__fish_den_using_subcommand image-ls" -l no-trunc -d 'Do not
 complete -c den -n "__fish_den_using_subcommand image-ls" -s a -l all -d 'Show all images, also the nameless intermediate images `den build` keeps for its cache (hidden by default, as podman hides them)'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image-ls" -s n -l noheading -d 'Do not print the header row'
-complete -c den -n "__fish_den_using_subcommand image-ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image-ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image-ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand rmi" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -486,13 +450,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand rmi" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand rmi" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand rmi" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand rmi" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand rmi" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand rmi" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand rmi" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand rmi" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -500,7 +461,6 @@ complete -c den -n "__fish_den_using_subcommand rmi" -l volumepath -d 'Refused: 
 complete -c den -n "__fish_den_using_subcommand rmi" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand rmi" -s a -l all -d 'Remove all images'
 complete -c den -n "__fish_den_using_subcommand rmi" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
-complete -c den -n "__fish_den_using_subcommand rmi" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand rmi" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand rmi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand info" -s f -l format -d 'Output format: `json`, or a Go template on podman\'s keys, such as \'{{.Host.Arch}} {{.Store.GraphRoot}} {{.Version.Version}}\'' -r
@@ -515,18 +475,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand info" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand info" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand info" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand info" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand info" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand info" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand info" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand info" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand info" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand info" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand info" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand info" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand info" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand info" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand info" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand version" -s f -l format -d 'Output format: `json`, or a Go template such as \'{{.Client.Version}}\'' -r
@@ -541,18 +497,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand version" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand version" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand version" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand version" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand version" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand version" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand version" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand version" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand version" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand version" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand version" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand version" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand version" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand version" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand version" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand doctor" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -566,18 +518,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand doctor" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand doctor" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand doctor" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand doctor" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand doctor" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand doctor" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand doctor" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand doctor" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand doctor" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand doctor" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand doctor" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand doctor" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand doctor" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand doctor" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand doctor" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand unshare" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -591,18 +539,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand unshare" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand unshare" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand unshare" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand unshare" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand unshare" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand unshare" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand unshare" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand unshare" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand unshare" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand unshare" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand unshare" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand unshare" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand unshare" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand unshare" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand unshare" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand unshare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand diff" -l format -d 'Output format: `json` prints {"changed": [...], "added": [...], "deleted": [...]}' -r -f -a "table\t'Human-readable table'
@@ -618,18 +562,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand diff" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand diff" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand diff" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand diff" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand diff" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand diff" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand diff" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand diff" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand diff" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand diff" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand diff" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand diff" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand diff" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand diff" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand diff" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand commit" -s a -l author -d 'Author recorded in the image config and history' -r
@@ -646,19 +586,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand commit" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand commit" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand commit" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand commit" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand commit" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand commit" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand commit" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand commit" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand commit" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand commit" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand commit" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand commit" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand commit" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand commit" -s q -l quiet -d 'Print only the image id (den prints nothing else anyway)'
-complete -c den -n "__fish_den_using_subcommand commit" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand commit" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand build" -s t -l tag -d 'Name the built image (repeatable; a name without a domain goes under localhost/)' -r
@@ -700,13 +636,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand build" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand build" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand build" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand build" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand build" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand build" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand build" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand build" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand build" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand build" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand build" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand build" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -715,7 +648,6 @@ complete -c den -n "__fish_den_using_subcommand build" -l no-cache -d 'Run every
 complete -c den -n "__fish_den_using_subcommand build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
 complete -c den -n "__fish_den_using_subcommand build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
 complete -c den -n "__fish_den_using_subcommand build" -l squash -d 'Squash the layers the final stage\'s steps add into one; the base image\'s layers stay. No step is cached'
-complete -c den -n "__fish_den_using_subcommand build" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand build" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -729,18 +661,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand buildx; and not __fish_seen_subcommand_from build help" -f -a "build" -d 'Build an image from a Containerfile (as `den build`)'
@@ -784,13 +712,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -799,7 +724,6 @@ complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers the final stage\'s steps add into one; the base image\'s layers stay. No step is cached'
-complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand buildx; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image from a Containerfile (as `den build`)'
@@ -816,18 +740,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand export" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand export" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand export" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand export" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand export" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand export" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand export" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand export" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand export" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand export" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand export" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand export" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand export" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand export" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand export" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand cp" -s a -l archive -d 'Archive mode (podman\'s, default true): files copied into a container belong to its primary user and group; -a=false keeps the ids of the source' -r -f -a "true\t''
@@ -843,19 +763,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand cp" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand cp" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand cp" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand cp" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand cp" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand cp" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand cp" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand cp" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand cp" -l overwrite -d 'Let a directory replace a non-directory and the other way round'
-complete -c den -n "__fish_den_using_subcommand cp" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand cp" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand cp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand save" -s o -l output -d 'Write to this file (a directory for oci-dir) instead of standard output' -r -F
@@ -873,13 +789,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand save" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand save" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand save" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand save" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand save" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand save" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand save" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand save" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -887,7 +800,6 @@ complete -c den -n "__fish_den_using_subcommand save" -l volumepath -d 'Refused:
 complete -c den -n "__fish_den_using_subcommand save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: den always saves every IMAGE given (as docker does), into one archive'
 complete -c den -n "__fish_den_using_subcommand save" -s q -l quiet -d 'Print nothing but errors (den prints no progress anyway)'
 complete -c den -n "__fish_den_using_subcommand save" -l uncompressed -d 'Accepted for podman compatibility: den never recompresses, OCI formats get the layers exactly as the store keeps them (uncompressed when they came so)'
-complete -c den -n "__fish_den_using_subcommand save" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand save" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand tag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -901,18 +813,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand tag" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand tag" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand tag" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand tag" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand tag" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand tag" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand tag" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand tag" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand tag" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand tag" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand tag" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand tag" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand tag" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand tag" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand tag" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand untag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -926,18 +834,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand untag" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand untag" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand untag" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand untag" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand untag" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand untag" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand untag" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand untag" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand untag" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand untag" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand untag" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand untag" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand untag" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand untag" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand untag" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
@@ -958,19 +862,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand inspect" -s s -l size -d 'For containers: add SizeRw (what the container wrote) and SizeRootFs (that and its image), in bytes'
-complete -c den -n "__fish_den_using_subcommand inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
@@ -987,20 +887,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand history" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand history" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand history" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand history" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand history" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand history" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand history" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand history" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand history" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c den -n "__fish_den_using_subcommand history" -s q -l quiet -d 'Only show the ids'
-complete -c den -n "__fish_den_using_subcommand history" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand history" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1014,18 +910,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and not __fish_seen_subcommand_from build ls list rm remove inspect tag untag save load import prune history exists help" -f -a "build" -d 'Build an image from a Containerfile (as `den build`)'
@@ -1082,13 +974,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -1097,7 +986,6 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -s q -l quiet -d 'Print only the image id (and the output of RUN steps)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l squash-all -d 'Squash the whole image, base layers included, into one layer with one history entry'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l squash -d 'Squash the layers the final stage\'s steps add into one; the base image\'s layers stay. No step is cached'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
@@ -1118,13 +1006,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -1134,7 +1019,6 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s a -l all -d 'Show all images, also the nameless intermediate images `den build` keeps for its cache (hidden by default, as podman hides them)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header row'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l format -d 'Output format: `json`, `table`, `table TEMPLATE` (a header row, `\\t` between columns) or a Go template applied to each image, such as \'{{.Repository}}:{{.Tag}} {{.ID}}\'' -r
@@ -1155,13 +1039,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -1171,7 +1052,6 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s a -l all -d 'Show all images, also the nameless intermediate images `den build` keeps for its cache (hidden by default, as podman hides them)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l digests -d 'Show each image\'s digest'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header row'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1185,13 +1065,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -1199,7 +1076,6 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove all images'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1213,13 +1089,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -1227,7 +1100,6 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers that use the image first, and delete an image given by id even if it has several names (a name of several is only untagged, with or without -f)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove all images'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail on an image that is not in the store (-f does not either, as podman)'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s t -l type -d 'What kind of object to inspect' -r -f -a "image\t'Images only'
@@ -1248,19 +1120,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s s -l size -d 'For containers: add SizeRw (what the container wrote) and SizeRootFs (that and its image), in bytes'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1274,18 +1142,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from tag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1299,18 +1163,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from untag" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s o -l output -d 'Write to this file (a directory for oci-dir) instead of standard output' -r -F
@@ -1328,13 +1188,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -1342,7 +1199,6 @@ complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcomman
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s m -l multi-image-archive -d 'Accepted for podman compatibility: den always saves every IMAGE given (as docker does), into one archive'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s q -l quiet -d 'Print nothing but errors (den prints no progress anyway)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l uncompressed -d 'Accepted for podman compatibility: den never recompresses, OCI formats get the layers exactly as the store keeps them (uncompressed when they came so)'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s i -l input -d 'Read from a tarball (docker-archive or OCI archive) or an OCI layout directory instead of standard input' -r -F
@@ -1357,19 +1213,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s q -l quiet -d 'Print only the image names'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from load" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s c -l change -d 'Apply a Dockerfile instruction to the image config: CMD, ENTRYPOINT, ENV, WORKDIR, USER, LABEL, VOLUME (e.g. `--change \'CMD ["sh"]\'`)' -r
@@ -1385,19 +1237,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only the image id'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1411,20 +1259,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only the nameless ones'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s H -l human -d 'Show times and sizes for people ("2 weeks ago", "2.13 MB"); `--human=false` prints timestamps and bytes' -r -f -a "true\t''
@@ -1441,20 +1285,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l no-trunc -d 'Do not truncate ids and commands'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only show the ids'
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1468,18 +1308,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image from a Containerfile (as `den build`)'
@@ -1506,18 +1342,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand system; and not __fish_seen_subcommand_from df prune reset check events help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
@@ -1538,19 +1370,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s v -l verbose -d 'Show every image, container and volume'
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from df" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1564,13 +1392,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -1578,7 +1403,6 @@ complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcomma
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s a -l all -d 'Remove every image no container uses, not only the nameless ones'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l volumes -d 'Also remove the volumes no container uses'
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1592,19 +1416,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -s f -l force -d 'Do not ask for confirmation (needed without a terminal)'
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1618,20 +1438,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s r -l repair -d 'Repair what is found: rebuild a broken image index from the blobs on disk (names that no container records are lost), unpack missing layers again from their blobs, and remove images that cannot be repaired, unless containers use them'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s f -l force -d 'With --repair, also remove damaged images that containers use, and those containers'
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -s f -l filter -d 'Show only events that match: container=NAME|ID, event=STATUS (or status=), image=NAME|ID, label=KEY[=VALUE], type=container|image|volume. Values of one key are ORed, different keys ANDed' -r
@@ -1653,18 +1469,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand system; and __fish_seen_subcommand_from help" -f -a "df" -d 'Show how much disk space images, containers and volumes use, and how much is reclaimable'
@@ -1684,18 +1496,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists export import help" -f -a "create" -d 'Create a volume (a random 64-hex name when none is given)'
@@ -1723,19 +1531,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l ignore -d 'Do nothing (and print the name) when the volume exists'
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=, label=KEY[=VALUE], dangling=true|false, driver=, opt=KEY[=VALUE]' -r
@@ -1751,20 +1555,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the names'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header'
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=, label=KEY[=VALUE], dangling=true|false, driver=, opt=KEY[=VALUE]' -r
@@ -1780,20 +1580,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the names'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header'
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template over each volume\'s JSON object, or json' -r
@@ -1808,19 +1604,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s a -l all -d 'Inspect every volume'
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait before killing a running container (accepted; den kills at once)' -r
@@ -1835,20 +1627,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every volume'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -s f -l force -d 'Also remove the containers that use the volumes (running ones are stopped)'
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait before killing a running container (accepted; den kills at once)' -r
@@ -1863,20 +1651,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove every volume'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -s f -l force -d 'Also remove the containers that use the volumes (running ones are stopped)'
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l filter -d 'Only volumes that match: label=KEY[=VALUE], label!=KEY[=VALUE], name=, driver=' -r
@@ -1891,19 +1675,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1917,18 +1697,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -s o -l output -d 'Write the tarball to this file instead of stdout' -r -F
@@ -1943,18 +1719,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -1968,18 +1740,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume (a random 64-hex name when none is given)'
@@ -2002,18 +1770,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and not __fish_seen_subcommand_from create ls list inspect rm remove prune exists connect disconnect reload help" -f -a "create" -d 'Create a network and print its name'
@@ -2046,13 +1810,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2060,7 +1821,6 @@ complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcomm
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l internal -d 'No way out: containers reach each other only, and publish no ports'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l disable-dns -d 'No DNS server for the containers\' names'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l ipv6 -d 'IPv6 is not built: refused'
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l format -d 'Go template for each network (.ID .Name .Driver .Labels .Internal .Subnets ...), json, or table TEMPLATE' -r
@@ -2076,13 +1836,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2090,7 +1847,6 @@ complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcomm
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Show only names'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l no-trunc -d 'Show whole ids'
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l format -d 'Go template for each network (.ID .Name .Driver .Labels .Internal .Subnets ...), json, or table TEMPLATE' -r
@@ -2106,13 +1862,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2120,7 +1873,6 @@ complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcomm
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Show only names'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l no-trunc -d 'Show whole ids'
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template for each network, or json' -r
@@ -2135,18 +1887,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -s t -l time -d 'Seconds to wait for a container to stop before it is killed (with -f)' -r
@@ -2161,19 +1909,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -s f -l force -d 'Remove the containers on the network too'
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -s t -l time -d 'Seconds to wait for a container to stop before it is killed (with -f)' -r
@@ -2188,19 +1932,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -s f -l force -d 'Remove the containers on the network too'
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l filter -d 'Only networks that match: label=KEY[=VALUE], label!=, until= is not built' -r
@@ -2215,19 +1955,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -2241,18 +1977,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l alias -d 'Another name the network\'s DNS answers for the container. Repeatable' -r
@@ -2269,18 +2001,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -2294,19 +2022,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s f -l force -d 'Accepted for podman\'s command lines'
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -2320,19 +2044,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -s a -l all -d 'Every running container'
-complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from reload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a network and print its name'
@@ -2429,13 +2149,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand create" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand create" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand create" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand create" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand create" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand create" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand create" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand create" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2456,7 +2173,6 @@ complete -c den -n "__fish_den_using_subcommand create" -l replace -d 'Remove an
 complete -c den -n "__fish_den_using_subcommand create" -l rmi -d 'Remove the image after the container exits (with --rm), unless another container uses it (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand create" -s q -l quiet -d 'Print no pull progress when the image must be pulled'
 complete -c den -n "__fish_den_using_subcommand create" -l no-healthcheck -d 'Run no health check, not even the image\'s'
-complete -c den -n "__fish_den_using_subcommand create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand start" -s f -l filter -d 'Start the containers that pass a filter (as `den ps --filter`)' -r
 complete -c den -n "__fish_den_using_subcommand start" -l detach-keys -d 'Accepted for podman\'s command lines, and checked: `start -a` runs the container in the foreground with den as its parent, which has no detaching (`den attach` has)' -r
@@ -2473,13 +2189,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand start" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand start" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand start" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand start" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand start" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand start" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand start" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand start" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2488,7 +2201,6 @@ complete -c den -n "__fish_den_using_subcommand start" -s a -l attach -d 'Run th
 complete -c den -n "__fish_den_using_subcommand start" -s i -l interactive -d 'Keep standard input open and connect it to the container (implies --attach)'
 complete -c den -n "__fish_den_using_subcommand start" -l all -d 'Start every container, whatever its state (running ones are left as they are)'
 complete -c den -n "__fish_den_using_subcommand start" -s l -l latest -d 'Start the newest container'
-complete -c den -n "__fish_den_using_subcommand start" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand start" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand stop" -s t -l time -d 'Seconds to wait for the container to exit after its stop signal (SIGTERM unless --stop-signal or the image said otherwise) before sending SIGKILL; default: the container\'s --stop-timeout (10)' -r
@@ -2505,13 +2217,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand stop" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand stop" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand stop" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand stop" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand stop" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand stop" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand stop" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand stop" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand stop" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand stop" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand stop" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand stop" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2519,7 +2228,6 @@ complete -c den -n "__fish_den_using_subcommand stop" -l volumepath -d 'Refused:
 complete -c den -n "__fish_den_using_subcommand stop" -s i -l ignore -d 'Do not fail on a container that does not exist'
 complete -c den -n "__fish_den_using_subcommand stop" -s a -l all -d 'Act on every container'
 complete -c den -n "__fish_den_using_subcommand stop" -s l -l latest -d 'Act on the newest container'
-complete -c den -n "__fish_den_using_subcommand stop" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand stop" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand kill" -s s -l signal -d 'Signal to send: name (KILL, SIGTERM) or number' -r
@@ -2535,20 +2243,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand kill" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand kill" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand kill" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand kill" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand kill" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kill" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kill" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kill" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand kill" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand kill" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand kill" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand kill" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand kill" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand kill" -s a -l all -d 'Signal every running container'
 complete -c den -n "__fish_den_using_subcommand kill" -s l -l latest -d 'Signal the newest container'
-complete -c den -n "__fish_den_using_subcommand kill" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand kill" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand restart" -s t -l time -d 'Seconds to wait for the container to exit after its stop signal (SIGTERM unless --stop-signal or the image said otherwise) before sending SIGKILL; default: the container\'s --stop-timeout (10)' -r
@@ -2565,13 +2269,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand restart" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand restart" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand restart" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand restart" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand restart" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand restart" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand restart" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand restart" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand restart" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand restart" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand restart" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand restart" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2579,7 +2280,6 @@ complete -c den -n "__fish_den_using_subcommand restart" -l volumepath -d 'Refus
 complete -c den -n "__fish_den_using_subcommand restart" -l running -d 'With --all: restart only the containers that are running'
 complete -c den -n "__fish_den_using_subcommand restart" -s a -l all -d 'Act on every container'
 complete -c den -n "__fish_den_using_subcommand restart" -s l -l latest -d 'Act on the newest container'
-complete -c den -n "__fish_den_using_subcommand restart" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand restart" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand rm" -s t -l time -d 'With --force: seconds to wait after the container\'s stop signal before SIGKILL. Without it den sends SIGKILL at once (podman waits the container\'s stop timeout)' -r
@@ -2596,13 +2296,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2613,7 +2310,6 @@ complete -c den -n "__fish_den_using_subcommand rm" -l depend -d 'Accepted for p
 complete -c den -n "__fish_den_using_subcommand rm" -s v -l volumes -d 'Remove the container\'s anonymous volumes too'
 complete -c den -n "__fish_den_using_subcommand rm" -s a -l all -d 'Act on every container'
 complete -c den -n "__fish_den_using_subcommand rm" -s l -l latest -d 'Act on the newest container'
-complete -c den -n "__fish_den_using_subcommand rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
@@ -2639,13 +2335,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand ps" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand ps" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand ps" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand ps" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand ps" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand ps" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand ps" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand ps" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2659,7 +2352,6 @@ complete -c den -n "__fish_den_using_subcommand ps" -s s -l size -d 'Show each c
 complete -c den -n "__fish_den_using_subcommand ps" -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand ps" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
 complete -c den -n "__fish_den_using_subcommand ps" -s p -l pod -d 'Show the POD ID and PODNAME columns (the pod of each container; empty outside pods)'
-complete -c den -n "__fish_den_using_subcommand ps" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand ps" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
@@ -2685,13 +2377,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2705,7 +2394,6 @@ complete -c den -n "__fish_den_using_subcommand list" -s s -l size -d 'Show each
 complete -c den -n "__fish_den_using_subcommand list" -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand list" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
 complete -c den -n "__fish_den_using_subcommand list" -s p -l pod -d 'Show the POD ID and PODNAME columns (the pod of each container; empty outside pods)'
-complete -c den -n "__fish_den_using_subcommand list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand logs" -l tail -d 'Print only the last N lines of each container (-1: all)' -r
@@ -2722,13 +2410,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand logs" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand logs" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand logs" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand logs" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand logs" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand logs" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand logs" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand logs" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand logs" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand logs" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand logs" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand logs" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2738,7 +2423,6 @@ complete -c den -n "__fish_den_using_subcommand logs" -s t -l timestamps -d 'Pri
 complete -c den -n "__fish_den_using_subcommand logs" -s n -l names -d 'With several containers: start each line with the container\'s name (else its short id)'
 complete -c den -n "__fish_den_using_subcommand logs" -l color -d 'Accepted for podman\'s command lines: den prints no colours'
 complete -c den -n "__fish_den_using_subcommand logs" -s l -l latest -d 'Show the newest container\'s output'
-complete -c den -n "__fish_den_using_subcommand logs" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand logs" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand wait" -l condition -d 'States to wait for (repeatable, comma-separated): exited or stopped (the default), running, created or configured, removing, healthy, unhealthy (the health check\'s status). paused, stopping and initialized are refused: den containers never show them' -r
@@ -2754,19 +2438,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand wait" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand wait" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand wait" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand wait" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand wait" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand wait" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand wait" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand wait" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand wait" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand wait" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand wait" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand wait" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand wait" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand wait" -s l -l latest -d 'Wait for the newest container'
-complete -c den -n "__fish_den_using_subcommand wait" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand wait" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand exec" -s u -l user -d 'User and group to run as: name or id, user[:group]' -r
@@ -2786,13 +2466,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand exec" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand exec" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand exec" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand exec" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand exec" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand exec" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand exec" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand exec" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand exec" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand exec" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand exec" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand exec" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -2802,7 +2479,6 @@ complete -c den -n "__fish_den_using_subcommand exec" -s t -l tty -d 'Allocate a
 complete -c den -n "__fish_den_using_subcommand exec" -s d -l detach -d 'Run in the background'
 complete -c den -n "__fish_den_using_subcommand exec" -l privileged -d 'Give the process every capability (in the container\'s user namespace, as rootless podman), instead of the container\'s set'
 complete -c den -n "__fish_den_using_subcommand exec" -s l -l latest -d 'Run in the newest container; the first argument is then the command'
-complete -c den -n "__fish_den_using_subcommand exec" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand exec" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand rename" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -2816,18 +2492,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand rename" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand rename" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand rename" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand rename" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand rename" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rename" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rename" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand rename" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand rename" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand rename" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand rename" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand rename" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand rename" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand rename" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand rename" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand top" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -2841,18 +2513,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand top" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand top" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand top" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand top" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand top" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand top" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand top" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand top" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand top" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand top" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand top" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand top" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand top" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand top" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand top" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand port" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -2866,19 +2534,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand port" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand port" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand port" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand port" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand port" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand port" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand port" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand port" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand port" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand port" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand port" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand port" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand port" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand port" -s a -l all -d 'Show the published ports of every container (each line starts with its id)'
-complete -c den -n "__fish_den_using_subcommand port" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand port" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand port" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand attach" -l detach-keys -d 'The key sequence that detaches and leaves the container running: comma-separated ctrl-<letter> or single characters; empty disables detaching' -r
@@ -2893,19 +2557,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand attach" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand attach" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand attach" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand attach" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand attach" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand attach" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand attach" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand attach" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand attach" -l no-stdin -d 'Do not connect your standard input to the container'
-complete -c den -n "__fish_den_using_subcommand attach" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand attach" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -2919,18 +2579,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and not __fish_seen_subcommand_from attach commit cp create diff exec exists export inspect kill list ls ps logs pause port prune rename restart rm run start stats stop top unpause wait help" -f -a "attach" -d 'Attach to a running container (as `den attach`)'
@@ -2973,19 +2629,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l no-stdin -d 'Do not connect your standard input to the container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -s a -l author -d 'Author recorded in the image config and history' -r
@@ -3002,19 +2654,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -s q -l quiet -d 'Print only the image id (den prints nothing else anyway)'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from commit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -s a -l archive -d 'Archive mode (podman\'s, default true): files copied into a container belong to its primary user and group; -a=false keeps the ids of the source' -r -f -a "true\t''
@@ -3030,19 +2678,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l overwrite -d 'Let a directory replace a non-directory and the other way round'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from cp" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l name -d 'Name of the container' -r
@@ -3129,13 +2773,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3156,7 +2797,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l rmi -d 'Remove the image after the container exits (with --rm), unless another container uses it (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print no pull progress when the image must be pulled'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l no-healthcheck -d 'Run no health check, not even the image\'s'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l format -d 'Output format: `json` prints {"changed": [...], "added": [...], "deleted": [...]}' -r -f -a "table\t'Human-readable table'
 json\t'JSON, for scripts'"
@@ -3171,18 +2811,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s u -l user -d 'User and group to run as: name or id, user[:group]' -r
@@ -3202,13 +2838,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3218,7 +2851,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s d -l detach -d 'Run in the background'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l privileged -d 'Give the process every capability (in the container\'s user namespace, as rootless podman), instead of the container\'s set'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s l -l latest -d 'Run in the newest container; the first argument is then the command'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exec" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -3232,19 +2864,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l external -d 'Accepted for podman\'s command lines: den has no external containers (of other tools) in its store'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to FILE instead of standard output' -r -F
@@ -3259,18 +2887,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s f -l format -d '`json` (the default), or a Go template applied to each container, such as \'{{.State.Pid}}\' or \'{{range .Mounts}}{{.Destination}} {{end}}\'' -r
@@ -3285,19 +2909,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s s -l size -d 'Add SizeRw (what the container wrote) and SizeRootFs (that and its image), in bytes'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send: name (KILL, SIGTERM) or number' -r
@@ -3313,20 +2933,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s a -l all -d 'Signal every running container'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s l -l latest -d 'Signal the newest container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s n -l last -d 'Show only the N newest containers (of all states)' -r
@@ -3352,13 +2968,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3372,7 +2985,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s p -l pod -d 'Show the POD ID and PODNAME columns (the pod of each container; empty outside pods)'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s n -l last -d 'Show only the N newest containers (of all states)' -r
@@ -3398,13 +3010,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3418,7 +3027,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s p -l pod -d 'Show the POD ID and PODNAME columns (the pod of each container; empty outside pods)'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s n -l last -d 'Show only the N newest containers (of all states)' -r
@@ -3444,13 +3052,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3464,7 +3069,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header row'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l ns -d 'Show each running container\'s namespaces (the inode numbers of /proc/PID/ns/*) and PID'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s p -l pod -d 'Show the POD ID and PODNAME columns (the pod of each container; empty outside pods)'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l tail -d 'Print only the last N lines of each container (-1: all)' -r
@@ -3481,13 +3085,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3497,7 +3098,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -s n -l names -d 'With several containers: start each line with the container\'s name (else its short id)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l color -d 'Accepted for podman\'s command lines: den prints no colours'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -s l -l latest -d 'Show the newest container\'s output'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -3511,19 +3111,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -s a -l all -d 'Every running (for unpause: paused) container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -3537,19 +3133,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -s a -l all -d 'Show the published ports of every container (each line starts with its id)'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -3563,19 +3155,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -3589,18 +3177,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s t -l time -d 'Seconds to wait for the container to exit after its stop signal (SIGTERM unless --stop-signal or the image said otherwise) before sending SIGKILL; default: the container\'s --stop-timeout (10)' -r
@@ -3617,13 +3201,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3631,7 +3212,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l running -d 'With --all: restart only the containers that are running'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every container'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s l -l latest -d 'Act on the newest container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s t -l time -d 'With --force: seconds to wait after the container\'s stop signal before SIGKILL. Without it den sends SIGKILL at once (podman waits the container\'s stop timeout)' -r
@@ -3648,13 +3228,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3665,7 +3242,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s v -l volumes -d 'Remove the container\'s anonymous volumes too'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every container'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s l -l latest -d 'Act on the newest container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l name -d 'Name of the container' -r
@@ -3752,13 +3328,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3779,7 +3352,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l rmi -d 'Remove the image after the container exits (with --rm), unless another container uses it (`den run` only)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Print no pull progress when the image must be pulled'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l no-healthcheck -d 'Run no health check, not even the image\'s'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from run" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s f -l filter -d 'Start the containers that pass a filter (as `den ps --filter`)' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l detach-keys -d 'Accepted for podman\'s command lines, and checked: `start -a` runs the container in the foreground with den as its parent, which has no detaching (`den attach` has)' -r
@@ -3796,13 +3368,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3811,7 +3380,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s i -l interactive -d 'Keep standard input open and connect it to the container (implies --attach)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l all -d 'Start every container, whatever its state (running ones are left as they are)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s l -l latest -d 'Start the newest container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l format -d 'Go template (.ID .Name .CPUPerc .MemUsage .MemPerc .NetIO .BlockIO .PIDs .CPU .AVGCPU), table TEMPLATE, or json' -r
@@ -3827,13 +3395,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3842,7 +3407,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-stream -d 'Print one sample and exit'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l no-reset -d 'Do not clear the terminal between samples'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -s l -l latest -d 'The newest container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait for the container to exit after its stop signal (SIGTERM unless --stop-signal or the image said otherwise) before sending SIGKILL; default: the container\'s --stop-timeout (10)' -r
@@ -3859,13 +3423,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -3873,7 +3434,6 @@ complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subco
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s i -l ignore -d 'Do not fail on a container that does not exist'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every container'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s l -l latest -d 'Act on the newest container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -3887,18 +3447,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -3912,19 +3468,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -s a -l all -d 'Every running (for unpause: paused) container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from unpause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l condition -d 'States to wait for (repeatable, comma-separated): exited or stopped (the default), running, created or configured, removing, healthy, unhealthy (the health check\'s status). paused, stopping and initialized are refused: den containers never show them' -r
@@ -3940,19 +3492,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -s l -l latest -d 'Wait for the newest container'
-complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand container; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach to a running container (as `den attach`)'
@@ -3992,18 +3540,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and not __fish_seen_subcommand_from create ps ls list inspect exists start stop kill restart rm remove prune top logs help" -f -a "create" -d 'Create a pod (and its infra container) and print its id'
@@ -4045,19 +3589,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l replace -d 'Remove a pod of the same name first (with its containers)'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|degraded|stopped|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
@@ -4073,13 +3613,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -4090,7 +3627,6 @@ complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-ids -d 'Show the ids of each pod\'s containers'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l ctr-status -d 'Show the status of each pod\'s containers'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noheading -d 'Do not print the header row'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ps" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|degraded|stopped|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
@@ -4106,13 +3642,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -4123,7 +3656,6 @@ complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-ids -d 'Show the ids of each pod\'s containers'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l ctr-status -d 'Show the status of each pod\'s containers'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l noheading -d 'Do not print the header row'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -s f -l filter -d 'Filter: name=TEXT, id=PREFIX, status=created|running|degraded|stopped|exited, label=KEY[=VALUE] (repeatable; values of one key are alternatives)' -r
@@ -4139,13 +3671,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -4156,7 +3685,6 @@ complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-ids -d 'Show the ids of each pod\'s containers'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l ctr-status -d 'Show the status of each pod\'s containers'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l noheading -d 'Do not print the header row'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template applied to the pod (e.g. {{.InfraContainerID}})' -r
@@ -4171,18 +3699,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4196,18 +3720,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4221,19 +3741,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -s a -l all -d 'Act on every pod'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -s t -l time -d 'Seconds to wait after each container\'s stop signal before SIGKILL (default: each container\'s stop timeout)' -r
@@ -4248,19 +3764,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -s a -l all -d 'Act on every pod'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -s s -l signal -d 'Signal to send (name or number)' -r
@@ -4275,19 +3787,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -s a -l all -d 'Act on every pod'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from kill" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4301,19 +3809,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -s a -l all -d 'Act on every pod'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from restart" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l pod-id-file -d 'Read pod ids from FILE (repeatable)' -r -F
@@ -4328,13 +3832,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -4342,7 +3843,6 @@ complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -s f -l force -d 'Stop and remove running containers too'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -s i -l ignore -d 'Do not fail on a pod that does not exist'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -s a -l all -d 'Act on every pod'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l pod-id-file -d 'Read pod ids from FILE (repeatable)' -r -F
@@ -4357,13 +3857,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -4371,7 +3868,6 @@ complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -s f -l force -d 'Stop and remove running containers too'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -s i -l ignore -d 'Do not fail on a pod that does not exist'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -s a -l all -d 'Act on every pod'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4385,19 +3881,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -s f -l force -d 'Do not ask for confirmation (den never asks)'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from prune" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4411,18 +3903,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from top" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -s c -l container -d 'Only this container of the pod (name or id)' -r
@@ -4440,13 +3928,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -4455,7 +3940,6 @@ complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -s t -l timestamps -d 'Print each line\'s time'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -s n -l names -d 'With several containers: start each line with the container\'s name (else its short id)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l color -d 'Accepted for podman\'s command lines: den prints no colours'
-complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pod; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a pod (and its infra container) and print its id'
@@ -4482,18 +3966,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand generate; and not __fish_seen_subcommand_from kube help" -f -a "kube" -d 'Write Kubernetes YAML (a Pod, and a Service with -s) of containers or a pod'
@@ -4513,19 +3993,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -s s -l service -d 'Add a Service (type NodePort) for the published ports'
-complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "kube" -d 'Write Kubernetes YAML (a Pod, and a Service with -s) of containers or a pod'
@@ -4541,18 +4017,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand kube; and not __fish_seen_subcommand_from play down generate help" -f -a "play" -d 'Make and start the pods and volumes of a Kubernetes YAML file'
@@ -4574,20 +4046,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l replace -d 'Remove the pods of the file first (as kube down), then make them anew'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -s q -l quiet -d 'Print no pull progress'
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from play" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4601,18 +4069,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from down" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -s f -l filename -d 'Write the YAML to FILE instead of standard output' -r -F
@@ -4630,19 +4094,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -s s -l service -d 'Add a Service (type NodePort) for the published ports'
-complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand kube; and __fish_seen_subcommand_from help" -f -a "play" -d 'Make and start the pods and volumes of a Kubernetes YAML file'
@@ -4660,18 +4120,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand play; and not __fish_seen_subcommand_from kube help" -f -a "kube" -d 'Make and start the pods and volumes of a Kubernetes YAML file'
@@ -4691,20 +4147,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l replace -d 'Remove the pods of the file first (as kube down), then make them anew'
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -s q -l quiet -d 'Print no pull progress'
-complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from kube" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand play; and __fish_seen_subcommand_from help" -f -a "kube" -d 'Make and start the pods and volumes of a Kubernetes YAML file'
@@ -4724,13 +4176,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand shell" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand shell" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand shell" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand shell" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand shell" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand shell" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand shell" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand shell" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand shell" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand shell" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand shell" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand shell" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -4738,7 +4187,6 @@ complete -c den -n "__fish_den_using_subcommand shell" -l volumepath -d 'Refused
 complete -c den -n "__fish_den_using_subcommand shell" -l recreate -d 'Remove the toolbox and make it again from den.toml (a project\'s own $HOME is kept)'
 complete -c den -n "__fish_den_using_subcommand shell" -l rm -d 'Remove the toolbox and exit (a project\'s own $HOME is kept)'
 complete -c den -n "__fish_den_using_subcommand shell" -l list -d 'List den\'s toolboxes: name, status, image and project, and exit'
-complete -c den -n "__fish_den_using_subcommand shell" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand shell" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand shell" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand events" -s f -l filter -d 'Show only events that match: container=NAME|ID, event=STATUS (or status=), image=NAME|ID, label=KEY[=VALUE], type=container|image|volume. Values of one key are ORed, different keys ANDed' -r
@@ -4760,18 +4208,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand events" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand events" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand events" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand events" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand events" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand events" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand events" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand events" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand events" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand events" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand events" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand events" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand events" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand events" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand events" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand events" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4785,18 +4229,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and not __fish_seen_subcommand_from create ls list inspect rm remove exists help" -f -a "create" -d 'Create a secret from a file, or - for stdin (or, with --env, an environment variable)'
@@ -4821,19 +4261,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l env -d 'Read the secret from the environment variable named by the second argument'
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l format -d 'Go template (.ID .Name .Driver .CreatedAt .UpdatedAt, or .Spec.Name ...), or json' -r
@@ -4849,20 +4285,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -s n -l noheading -d 'Do not print the header'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print only the ids'
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l format -d 'Go template (.ID .Name .Driver .CreatedAt .UpdatedAt, or .Spec.Name ...), or json' -r
@@ -4878,20 +4310,16 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -s n -l noheading -d 'Do not print the header'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only the ids'
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s f -l format -d 'Go template over each secret\'s JSON object, or json' -r
@@ -4906,19 +4334,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l pretty -d 'Print a readable summary instead of JSON'
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4932,19 +4356,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -s a -l all -d 'Remove every secret'
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4958,19 +4378,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -s a -l all -d 'Remove every secret'
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -4984,18 +4400,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from exists" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a secret from a file, or - for stdin (or, with --env, an environment variable)'
@@ -5017,13 +4429,10 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand stats" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand stats" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand stats" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand stats" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand stats" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand stats" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand stats" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand stats" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand stats" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand stats" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand stats" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand stats" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
@@ -5032,7 +4441,6 @@ complete -c den -n "__fish_den_using_subcommand stats" -s a -l all -d 'Show ever
 complete -c den -n "__fish_den_using_subcommand stats" -l no-stream -d 'Print one sample and exit'
 complete -c den -n "__fish_den_using_subcommand stats" -l no-reset -d 'Do not clear the terminal between samples'
 complete -c den -n "__fish_den_using_subcommand stats" -s l -l latest -d 'The newest container'
-complete -c den -n "__fish_den_using_subcommand stats" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand stats" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand stats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand pause" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -5046,19 +4454,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand pause" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand pause" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand pause" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand pause" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand pause" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pause" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pause" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand pause" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand pause" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand pause" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand pause" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand pause" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand pause" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand pause" -s a -l all -d 'Every running (for unpause: paused) container'
-complete -c den -n "__fish_den_using_subcommand pause" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand pause" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand pause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand unpause" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -5072,19 +4476,15 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand unpause" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand unpause" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand unpause" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand unpause" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand unpause" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand unpause" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand unpause" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand unpause" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand unpause" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand unpause" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand unpause" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand unpause" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand unpause" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
 complete -c den -n "__fish_den_using_subcommand unpause" -s a -l all -d 'Every running (for unpause: paused) container'
-complete -c den -n "__fish_den_using_subcommand unpause" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand unpause" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand unpause" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l root -d 'Directory of den\'s store (images, layers, containers)' -r -F
@@ -5098,18 +4498,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand healthcheck; and not __fish_seen_subcommand_from run help" -f -a "run" -d 'Run a container\'s health check now: exit 0 when it passes, 1 (printing "unhealthy") when it fails'
@@ -5125,18 +4521,14 @@ none\t'Record no events'"
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l cgroup-manager -d 'Accepted for podman\'s command lines: cgroupfs or systemd. den manages no cgroups through systemd; the value changes nothing' -r -f -a "cgroupfs\t''
 systemd\t''"
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime -d 'Accepted for podman\'s command lines: a runtime\'s name (runc, crun) or path, which must exist. den is its own runtime and starts containers itself; the program is not run' -r
-complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l url -d 'Refused: den has no remote service (podman\'s URL of one)' -r
-complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l identity -d 'Accepted and unused: podman\'s SSH identity applies only to remote connections, which den does not have' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l tmpdir -d 'Accepted for podman\'s command lines: den keeps its temporary files under the store (<store>/tmp) and its state under --runroot; the value is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l network-cmd-path -d 'Accepted for podman\'s command lines: den finds pasta and slirp4netns on PATH; the path is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l network-config-dir -d 'Accepted for podman\'s command lines: den keeps its networks in its store; the directory is not used' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l conmon -d 'Accepted for podman\'s command lines: den\'s monitor is den itself; the path is not used' -r -F
-complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l ssh -d 'Accepted for podman\'s command lines: SSH applies to remote connections only' -r
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l hooks-dir -d 'Refused: den runs no OCI hooks' -r -F
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l namespace -d 'Refused: den has no libpod namespaces; use another --root for a separate set' -r
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l runtime-flag -d 'Refused: den is its own runtime, so there is no runtime to pass flags to' -r
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l volumepath -d 'Refused: den keeps volumes in its store (--root)' -r -F
-complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l noout -d 'Do not print on standard output (errors and warnings still go to standard error)'
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -l syslog -d 'Accepted for podman\'s command lines: den logs to standard error only'
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c den -n "__fish_den_using_subcommand healthcheck; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run a container\'s health check now: exit 0 when it passes, 1 (printing "unhealthy") when it fails'

@@ -92,6 +92,34 @@ fn global_flags_and_usage_errors() {
             .stdout(),
             case("noout", &["--noout", "images"]).stdout(),
             case("tmpdir", &["--tmpdir", "/tmp", "ps"]).stdout(),
+            // Global flags after the subcommand, as podman takes them anywhere.
+            case(
+                "log level after the command",
+                &["ps", "--log-level", "bogus"],
+            )
+            .stderr_has("trace, debug, info, warn, warning, error, fatal, panic"),
+            case(
+                "events backend after the command",
+                &["ps", "--events-backend", "none", "-a"],
+            )
+            .stdout(),
+            // Root-only in podman: refused after the command.
+            case("noout after the command", &["images", "--noout"]),
+            case(
+                "tmpdir after the command",
+                &["ps", "--tmpdir", "/tmp", "-a"],
+            )
+            .stdout(),
+            case(
+                "global flag in a nested command",
+                &["container", "ps", "--cgroup-manager=cgroupfs", "-a"],
+            )
+            .stdout(),
+            case(
+                "refused global flag after the command",
+                &["ps", "--url", "unix:/nonexistent.sock"],
+            ),
+            case("global flag without its value", &["ps", "-a", "--runroot"]),
         ];
         run_cases(&pair, "cli global flags", &cases);
     });

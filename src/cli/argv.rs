@@ -267,7 +267,9 @@ mod tests {
             protect("--runroot /r container rm --root=/s -f --log-level debug a"),
             "--runroot /r --root=/s --log-level debug container rm -f a"
         );
-        assert_eq!(protect("ps --noout -a"), "--noout ps -a");
+        assert_eq!(protect("ps --syslog -a"), "--syslog ps -a");
+        // A root-only flag stays where it is (clap refuses it after the subcommand).
+        assert_eq!(protect("images --noout"), "images --noout");
         // A missing value is clap's to report, on the flag.
         assert_eq!(protect("ps -a --root"), "--root");
         // A value that looks like a global flag stays the flag's value.

@@ -65,6 +65,9 @@ pub use volume::*;
 )]
 #[allow(clippy::struct_excessive_bools)]
 pub struct Cli {
+    // The flags marked global are taken after a subcommand too, as podman's persistent
+    // flags; --url, --identity, --ssh, --noout, --remote and --connection only before it,
+    // as podman's root-only ones.
     /// Directory of den's store (images, layers, containers).
     ///
     /// Defaults to `storage.root` from config.toml, else $XDG_DATA_HOME/den.
@@ -108,7 +111,7 @@ pub struct Cli {
     pub runtime: Option<String>,
 
     /// Refused: den has no remote service (podman's URL of one).
-    #[arg(long, global = true, value_name = "URL")]
+    #[arg(long, value_name = "URL")]
     pub url: Option<String>,
 
     /// Refused: den has no remote service.
@@ -121,11 +124,11 @@ pub struct Cli {
 
     /// Accepted and unused: podman's SSH identity applies only to remote connections, which
     /// den does not have.
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, value_name = "FILE")]
     pub identity: Option<PathBuf>,
 
     /// Do not print on standard output (errors and warnings still go to standard error).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub noout: bool,
 
     /// Accepted for podman's command lines: den logs to standard error only.
@@ -152,7 +155,7 @@ pub struct Cli {
     pub conmon: Option<PathBuf>,
 
     /// Accepted for podman's command lines: SSH applies to remote connections only.
-    #[arg(long, global = true, value_name = "MODE")]
+    #[arg(long, value_name = "MODE")]
     pub ssh: Option<String>,
 
     /// Refused: den runs no OCI hooks.

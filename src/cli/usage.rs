@@ -235,7 +235,7 @@ mod tests {
             "den ps --root /s -a",
             "den --runroot /r container rm --root=/s -f --log-level debug a",
             "den run --storage-driver vfs --rm -e A=1 img sh -c x --root y",
-            "den network create --noout --subnet 10.1.0.0/24 n",
+            "den network create --syslog --subnet 10.1.0.0/24 n",
             "den image ls --storage-opt a=b --storage-opt c=d",
             "den exec -it --events-backend none web ls",
             "den --root /a ps --root /b",
