@@ -39,9 +39,12 @@ fn takes_value(arg: &Arg) -> bool {
 }
 
 fn find_long<'a>(cmd: &'a Command, name: &str) -> Option<&'a Arg> {
-    cmd.get_arguments().find(|a| {
-        a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|al| al.contains(&name))
-    })
+    cmd.get_arguments().find(|a| long_named(a, name))
+}
+
+/// Whether `--name` is `arg`'s long flag or one of its aliases.
+fn long_named(arg: &Arg, name: &str) -> bool {
+    arg.get_long() == Some(name) || arg.get_all_aliases().is_some_and(|al| al.contains(&name))
 }
 
 fn find_short(cmd: &Command, c: char) -> Option<&Arg> {
@@ -198,9 +201,7 @@ fn global_flag<'a>(globals: &[&'a Arg], cmd: &Command, word: &str) -> Option<&'a
     if name.is_empty() || find_long(cmd, name).is_some() {
         return None;
     }
-    globals.iter().copied().find(|a| {
-        a.get_long() == Some(name) || a.get_all_aliases().is_some_and(|al| al.contains(&name))
-    })
+    globals.iter().copied().find(|a| long_named(a, name))
 }
 
 /// The top-level subcommand `args` name, built (its deferred flags defined, and nested

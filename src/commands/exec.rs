@@ -11,7 +11,6 @@ use crate::error::{ExitCodeExt, hinted};
 use crate::plan;
 use crate::runtime::{exec, monitor, state};
 use crate::store::Store;
-use crate::store::records;
 
 /// podman's exit code when its exec session cannot be made (the container is not running,
 /// or no command was given).
@@ -54,8 +53,7 @@ pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
         .exit_code(EXIT_NOT_RUNNING);
     }
     request.command = command;
-    let id = records::resolve(&store, &container)?;
-    let record = state::load(&store, &id)?;
+    let record = state::find(&store, &container)?;
     if !state::init_alive(&record) {
         return Err(hinted(
             format!(

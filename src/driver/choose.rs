@@ -1,8 +1,10 @@
 //! Choosing the storage driver for this user and store. `den run` calls `choose_driver`
 //! before every container, so the one expensive probe (an overlay mount in a throwaway
-//! namespace) is cached in `<runtime dir>/driver.json`, keyed by the kernel release and the
-//! store's path and device. The runtime dir is normally a tmpfs, so the cache lives for one
-//! boot.
+//! namespace) is cached in `<runtime dir>/driver.json`, keyed by the kernel release, the
+//! store's path and device and the mapping mode. The file keeps one result per key (the last
+//! `CACHE_ENTRIES`), so a user who alternates stores (`--root`) or mapping modes does not
+//! probe again at each switch. The runtime dir is normally a tmpfs, so the cache lives for
+//! one boot.
 
 use std::fs;
 use std::os::unix::fs::{DirBuilderExt, MetadataExt};
@@ -155,14 +157,23 @@ struct ProbeKey {
     one_id: bool,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct CachedProbe {
     key: ProbeKey,
     overlay_works: bool,
     detail: String,
 }
 
+/// The file's content: the latest result last.
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct ProbeCache {
+    probes: Vec<CachedProbe>,
+}
+
 const CACHE_FILE: &str = "driver.json";
+
+/// How many results the cache keeps (one per store and mapping mode).
+const CACHE_ENTRIES: usize = 16;
 
 /// Whether kernel overlayfs works in a user namespace on the store's filesystem; `Err` holds
 /// why not (with the errno text). Uses the cached result unless `refresh` (as `den doctor`
@@ -215,11 +226,21 @@ pub fn overlay_status(ctx: &Ctx, mapping: &IdMapping, refresh: bool) -> Result<(
 }
 
 fn read_cache(path: &Path, key: &ProbeKey) -> Option<CachedProbe> {
-    let text = fs::read(path).ok()?;
-    let cached: CachedProbe = serde_json::from_slice(&text).ok()?;
-    (cached.key == *key).then_some(cached)
+    load_cache(path).probes.into_iter().find(|p| p.key == *key)
 }
 
+/// The cache's results; none when it is missing or unreadable (a file of an older den, which
+/// held one result, included: the next write replaces it).
+fn load_cache(path: &Path) -> ProbeCache {
+    fs::read(path)
+        .ok()
+        .and_then(|text| serde_json::from_slice(&text).ok())
+        .unwrap_or_default()
+}
+
+/// Adds `entry` to the cache, replacing a result of the same key and dropping the oldest
+/// beyond `CACHE_ENTRIES`. Two dens writing at once may lose one's result: it is probed
+/// again next time, never wrong.
 fn write_cache(path: &Path, entry: &CachedProbe) -> Result<()> {
     let dir = path.parent().context("cache path has no parent")?;
     fs::DirBuilder::new()
@@ -227,9 +248,14 @@ fn write_cache(path: &Path, entry: &CachedProbe) -> Result<()> {
         .mode(0o700)
         .create(dir)
         .with_context(|| format!("creating {}", dir.display()))?;
+    let mut cache = load_cache(path);
+    cache.probes.retain(|p| p.key != entry.key);
+    cache.probes.push(entry.clone());
+    let excess = cache.probes.len().saturating_sub(CACHE_ENTRIES);
+    cache.probes.drain(..excess);
     let mut tmp = tempfile::NamedTempFile::new_in(dir)
         .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-    serde_json::to_writer_pretty(&mut tmp, entry).context("encoding the probe result")?;
+    serde_json::to_writer_pretty(&mut tmp, &cache).context("encoding the probe result")?;
     tmp.persist(path)
         .with_context(|| format!("writing {}", path.display()))?;
     Ok(())
@@ -261,8 +287,58 @@ mod tests {
         assert_eq!(read_cache(&path, &key).unwrap().detail, "EPERM");
         let other = ProbeKey {
             store_dev: 43,
-            ..key
+            ..key.clone()
         };
         assert!(read_cache(&path, &other).is_none());
+    }
+
+    fn probe(store: &str, works: bool) -> CachedProbe {
+        CachedProbe {
+            key: ProbeKey {
+                kernel: "6.1.0".into(),
+                store: store.into(),
+                store_dev: 42,
+                one_id: false,
+            },
+            overlay_works: works,
+            detail: String::new(),
+        }
+    }
+
+    #[test]
+    fn probe_cache_keeps_a_result_per_store() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("driver.json");
+        // A file of an older den (one result, no list) reads as empty and is replaced.
+        fs::write(&path, serde_json::to_vec(&probe("/old", true)).unwrap()).unwrap();
+        assert!(read_cache(&path, &probe("/old", true).key).is_none());
+        write_cache(&path, &probe("/a", true)).unwrap();
+        write_cache(&path, &probe("/b", false)).unwrap();
+        assert!(
+            read_cache(&path, &probe("/a", true).key)
+                .unwrap()
+                .overlay_works
+        );
+        assert!(
+            !read_cache(&path, &probe("/b", false).key)
+                .unwrap()
+                .overlay_works
+        );
+        // A new result for a key replaces the old one.
+        write_cache(&path, &probe("/a", false)).unwrap();
+        assert!(
+            !read_cache(&path, &probe("/a", false).key)
+                .unwrap()
+                .overlay_works
+        );
+        assert_eq!(load_cache(&path).probes.len(), 2);
+        // The oldest go beyond CACHE_ENTRIES.
+        for i in 0..CACHE_ENTRIES {
+            write_cache(&path, &probe(&format!("/s{i}"), true)).unwrap();
+        }
+        let kept = load_cache(&path).probes;
+        assert_eq!(kept.len(), CACHE_ENTRIES);
+        assert!(read_cache(&path, &probe("/a", true).key).is_none());
+        assert_eq!(kept.last().unwrap().key.store, Path::new("/s15"));
     }
 }

@@ -374,12 +374,20 @@ fn find_executable(name: &str, env: &[String], cwd: &Path) -> Result<PathBuf> {
     .hint("check the command, or the image's PATH")
 }
 
+/// Drops every capability not in `keep` from the bounding set: one PR_CAPBSET_DROP each,
+/// without reading the set first (dropping one already gone succeeds; this runs at every
+/// start and exec). A drop that fails is an error only for a capability the set still
+/// holds: one this kernel does not know (EINVAL) no process can hold.
 fn drop_bounding_set(keep: &[caps::Capability]) -> Result<()> {
     for cap in caps::all() {
-        if !keep.contains(&cap) && caps::has_cap(None, caps::CapSet::Bounding, cap).unwrap_or(false)
+        if keep.contains(&cap) {
+            continue;
+        }
+        if let Err(e) = caps::drop(None, caps::CapSet::Bounding, cap)
+            && caps::has_cap(None, caps::CapSet::Bounding, cap).unwrap_or(false)
         {
-            caps::drop(None, caps::CapSet::Bounding, cap)
-                .with_context(|| format!("dropping {cap} from the bounding set"))?;
+            return Err(anyhow::anyhow!("{e}"))
+                .with_context(|| format!("dropping {cap} from the bounding set"));
         }
     }
     Ok(())

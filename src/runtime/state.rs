@@ -25,10 +25,16 @@ pub fn list(store: &Store) -> Vec<ContainerRecord> {
 
 /// Reads a record under its lock and corrects stale state.
 pub fn load(store: &Store, id: &str) -> Result<ContainerRecord> {
-    let record = records::read(store, id)?;
+    checked(store, records::read(store, id)?)
+}
+
+/// A record just read, corrected as `load` does: a record that says running while neither
+/// its init nor its monitor lives is re-read under the lock and marked exited.
+fn checked(store: &Store, record: ContainerRecord) -> Result<ContainerRecord> {
     if !record.is_running() || alive(&record) {
         return Ok(record);
     }
+    let id = record.id.as_str();
     let _lock = records::lock(store, id)?;
     let mut record = records::read(store, id)?;
     if record.is_running() && !alive(&record) {
@@ -79,11 +85,17 @@ pub fn init_alive(record: &ContainerRecord) -> bool {
         && matches!((record.pid, record.pid_start), (Some(p), Some(s)) if process_start(p) == Some(s))
 }
 
-/// This boot's id.
+/// This boot's id, read once per process (a process does not outlive its boot; `den exec`
+/// and `den ps` ask for it once per record).
 pub fn boot_id() -> Option<String> {
-    fs::read_to_string("/proc/sys/kernel/random/boot_id")
-        .ok()
-        .map(|s| s.trim().to_string())
+    static BOOT_ID: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    BOOT_ID
+        .get_or_init(|| {
+            fs::read_to_string("/proc/sys/kernel/random/boot_id")
+                .ok()
+                .map(|s| s.trim().to_string())
+        })
+        .clone()
 }
 
 /// Start time (clock ticks since boot) of a live, non-zombie process.
@@ -107,7 +119,7 @@ fn parse_stat_start(stat: &str) -> Option<u64> {
 /// Finds the container `query` names (see `records::resolve`) and reads its record, checked
 /// against the machine: what every container command starts with.
 pub fn find(store: &Store, query: &str) -> Result<ContainerRecord> {
-    load(store, &records::resolve(store, query)?)
+    checked(store, records::resolve_read(store, query)?)
 }
 
 #[cfg(test)]

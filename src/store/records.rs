@@ -232,15 +232,29 @@ pub const NO_SUCH_CONTAINER: &str = "no such container";
 
 /// Finds a container by full id, name, or unique id prefix.
 pub fn resolve(store: &Store, name_or_id: &str) -> Result<String> {
+    lookup(store, name_or_id).map(|(id, _)| id)
+}
+
+/// `resolve`, and the container's record: the one read while matching names, so a name
+/// costs one read of its record, not two.
+pub fn resolve_read(store: &Store, name_or_id: &str) -> Result<ContainerRecord> {
+    match lookup(store, name_or_id)? {
+        (_, Some(record)) => Ok(record),
+        (id, None) => read(store, &id),
+    }
+}
+
+/// The id `name_or_id` names, with its record when matching read it.
+fn lookup(store: &Store, name_or_id: &str) -> Result<(String, Option<ContainerRecord>)> {
     let ids = all_ids(store);
     if ids.iter().any(|i| i == name_or_id) {
-        return Ok(name_or_id.to_string());
+        return Ok((name_or_id.to_string(), None));
     }
     for id in &ids {
         if let Ok(r) = read(store, id)
             && r.name == name_or_id
         {
-            return Ok(id.clone());
+            return Ok((id.clone(), Some(r)));
         }
     }
     let matches: Vec<&String> = if name_or_id.is_empty() {
@@ -249,7 +263,7 @@ pub fn resolve(store: &Store, name_or_id: &str) -> Result<String> {
         ids.iter().filter(|i| i.starts_with(name_or_id)).collect()
     };
     match matches.as_slice() {
-        [one] => Ok((*one).clone()),
+        [one] => Ok(((*one).clone(), None)),
         [] => Err(hinted(
             format!("no container with name or ID \"{name_or_id}\" found: {NO_SUCH_CONTAINER}"),
             "list containers with `den ps -a`",
@@ -313,6 +327,18 @@ pub(crate) mod tests {
         put(&store, &record("fff333", "abc1"));
         assert_eq!(resolve(&store, "abc1").unwrap(), "fff333");
         assert_eq!(find_by_name(&store, "db").as_deref(), Some("abc222"));
+        // resolve_read gives the record resolve names, however it was named.
+        for (query, id, name) in [
+            ("web", "abc111", "web"),
+            ("abc2", "abc222", "db"),
+            ("abc222", "abc222", "db"),
+            ("abc1", "fff333", "abc1"),
+        ] {
+            let r = resolve_read(&store, query).unwrap();
+            assert_eq!((r.id.as_str(), r.name.as_str()), (id, name), "{query}");
+        }
+        assert!(resolve_read(&store, "abc").is_err());
+        assert!(resolve_read(&store, "zzz").is_err());
     }
 
     #[test]
