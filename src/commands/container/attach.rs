@@ -11,14 +11,13 @@ use crate::config::Ctx;
 use crate::error::{EXIT_DEN, hinted};
 use crate::runtime::state;
 use crate::store::Store;
-use crate::store::records;
 
 /// `den attach`: the container's terminal or stdin through its monitor (`runtime::attach`),
 /// else the output from now on; then the exit status (0 after detaching).
 pub fn attach(ctx: &Ctx, args: &AttachArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let id = records::resolve(&store, &args.container)?;
-    let record = state::load(&store, &id)?;
+    let record = state::find(&store, &args.container)?;
+    let id = record.id.clone();
     if !record.is_running() {
         return Err(hinted(
             format!(

@@ -29,8 +29,7 @@ pub fn inspect_containers(
     let store = Store::open(&ctx.paths)?;
     let mut out = Vec::new();
     for name in names {
-        let id = records::resolve(&store, name)?;
-        let record = state::load(&store, &id)?;
+        let record = state::find(&store, name)?;
         let mut json = container_json(&record);
         if size {
             let (rw, rootfs) = super::ps::container_sizes(&store, &record);

@@ -9,7 +9,7 @@ use crate::error::hinted;
 use crate::output::say;
 use crate::runtime::state;
 use crate::store::Store;
-use crate::store::records::{self, ContainerRecord};
+use crate::store::records::ContainerRecord;
 
 /// `den kill`.
 pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
@@ -18,8 +18,8 @@ pub fn kill_command(ctx: &Ctx, args: &KillArgs) -> Result<i32> {
     let names = selected(&store, &args.selection(), ContainerRecord::is_running)?;
     let names = existing(&store, names, false)?;
     Ok(for_each(&names, |name| {
-        let id = records::resolve(&store, name)?;
-        let record = state::load(&store, &id)?;
+        let record = state::find(&store, name)?;
+        let id = record.id.clone();
         if !state::init_alive(&record) {
             return Err(hinted(
                 format!(

@@ -12,13 +12,11 @@ use crate::error::hinted;
 use crate::output::{self, format_table};
 use crate::runtime::state;
 use crate::store::Store;
-use crate::store::records;
 
 /// `den top`: the processes in the container's PID namespace.
 pub fn top(ctx: &Ctx, args: &TopArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let id = records::resolve(&store, &args.container)?;
-    let record = state::load(&store, &id)?;
+    let record = state::find(&store, &args.container)?;
     if !state::init_alive(&record) {
         return Err(hinted(
             format!("container \"{}\" is not running", args.container),
