@@ -386,8 +386,7 @@ fn drop_bounding_set(keep: &[caps::Capability]) -> Result<()> {
         if let Err(e) = caps::drop(None, caps::CapSet::Bounding, cap)
             && caps::has_cap(None, caps::CapSet::Bounding, cap).unwrap_or(false)
         {
-            return Err(anyhow::anyhow!("{e}"))
-                .with_context(|| format!("dropping {cap} from the bounding set"));
+            return Err(e).with_context(|| format!("dropping {cap} from the bounding set"));
         }
     }
     Ok(())
