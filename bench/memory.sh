@@ -11,13 +11,15 @@
 #   conmon     podman run -d --network none busybox sleep   conmon alone        (detached)
 #
 # RSS and PSS (kB) from /proc/PID/smaps_rollup of each process, summed per tool, the median of
-# BENCH_RUNS starts. Prints the ratios den/bwrap and den -d/conmon (goal: at most 1 each).
+# BENCH_RUNS starts, each read BENCH_SETTLE seconds (2) after the container is up, for every
+# tool alike: den's processes give back their set-up's pages once the container has run for
+# 1 s (src/runtime/settle.rs), so this is what stays, not the peak of the start. Prints the ratios den/bwrap and den -d/conmon (goal: at most 1 each).
 # See bench/README.md.
 #
 # Environment:
 #   DEN            den binary (default: target/release/den of this checkout)
 #   DEN_FIXTURES   fixture directory (default /var/tmp/den-fixtures)
-#   BENCH_RUNS=5   DEN_BENCH_USER (default den-test)
+#   BENCH_RUNS=5   BENCH_SETTLE=2   DEN_BENCH_USER (default den-test)
 set -euo pipefail
 umask 022
 
@@ -29,6 +31,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/.." && pwd)
 FIXTURES=${DEN_FIXTURES:-/var/tmp/den-fixtures}
 RUNS=${BENCH_RUNS:-5}
+SETTLE=${BENCH_SETTLE:-2}
 user=${DEN_BENCH_USER:-den-test}
 ROOT=/var/tmp/den-bench-mem
 id -u "$user" >/dev/null 2>&1 || die "no user $user: run tests/setup/root.sh"
@@ -119,6 +122,7 @@ for i in $(seq "$RUNS"); do
         XDG_RUNTIME_DIR="$ROOT/run" "${den[@]}" run --rm --network none busybox sleep 30 &
     starter=$!
     wait_sleep "$starter"
+    sleep "$SETTLE"
     denpid=$(pgrep -P "$starter" | head -1)
     echo "den $(measure "$denpid")" >>"$results"
     kill "$denpid" 2>/dev/null || true
@@ -128,18 +132,21 @@ for i in $(seq "$RUNS"); do
         bwrap --unshare-all --ro-bind "$rootfs" / --proc /proc --dev /dev /bin/sleep 30 &
     starter=$!
     wait_sleep "$starter"
+    sleep "$SETTLE"
     bpid=$(pgrep -P "$starter" | head -1)
     echo "bwrap $(measure "$bpid")" >>"$results"
     kill "$bpid" 2>/dev/null || true
     wait "$starter" 2>/dev/null || true
 
     id=$(as_user "${den[@]}" run -d --network none busybox sleep 600)
+    sleep "$SETTLE"
     init=$(as_user "${den[@]}" inspect --format '{{.State.Pid}}' "$id")
     monitor=$(ps -o ppid= -p "$init" | tr -d ' ')
     echo "den-d $(measure "$monitor")" >>"$results"
     as_user "${den[@]}" rm -f -t 0 "$id" >/dev/null
 
     id=$(as_user "${podman[@]}" run -d --network none busybox sleep 600 2>/dev/null)
+    sleep "$SETTLE"
     conmon=$(as_user "${podman[@]}" inspect --format '{{.State.ConmonPid}}' "$id" 2>/dev/null)
     # conmon alone: its own smaps, not the container's processes under it.
     echo "conmon $(measure "$conmon" alone)" >>"$results"

@@ -160,3 +160,151 @@ fn one_id_notice_shows_once_per_store() {
         assert!(load.stderr().contains(&want), "{want}: {}", load.stderr());
     });
 }
+
+/// RssFile of process `pid` (kB): the pages of files (den's binary, its libraries) it maps.
+fn resident_file_kb(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find_map(|l| l.strip_prefix("RssFile:"))?;
+    line.trim().trim_end_matches("kB").trim().parse().ok()
+}
+
+/// The first child of `pid` whose command is `comm`.
+fn child_named(pid: u32, comm: &str) -> Option<u32> {
+    let tasks = std::fs::read_dir(format!("/proc/{pid}/task")).ok()?;
+    tasks
+        .flatten()
+        .filter_map(|t| std::fs::read_to_string(t.path().join("children")).ok())
+        .flat_map(|c| {
+            c.split_whitespace()
+                .filter_map(|p| p.parse::<u32>().ok())
+                .collect::<Vec<_>>()
+        })
+        .find(|c| {
+            std::fs::read_to_string(format!("/proc/{c}/comm")).is_ok_and(|n| n.trim() == comm)
+        })
+}
+
+#[test]
+fn processes_beside_a_running_container_give_back_their_setup_pages() {
+    // den's waiting side, the init and the monitor kept every page of den's binary that
+    // setting the container up had touched, for the container's whole life (issue 15). Once
+    // it has run a second they drop them, and still forward signals and exit codes.
+    use std::time::{Duration, Instant};
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        let script = "trap 'echo term; exit 7' TERM; echo up; i=0; \
+                      while [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done";
+        let mut child = user
+            .den(&[
+                "run",
+                "--rm",
+                "--network",
+                "none",
+                "busybox",
+                "sh",
+                "-c",
+                script,
+            ])
+            .command()
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starting den");
+        // den's comm: its file name, cut to the kernel's 15 bytes.
+        let bin = common::den_binary();
+        let comm: String = bin
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .chars()
+            .take(15)
+            .collect();
+        // The highest RssFile seen from den's start (set-up) and the last one, 2.5 s in.
+        let (mut den, mut init) = (None, None);
+        let (mut den_peak, mut init_peak) = (0, 0);
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_millis(2500) {
+            den = den.or_else(|| child_named(child.id(), &comm));
+            if let Some(d) = den {
+                init = init.or_else(|| child_named(d, "podman-init"));
+                den_peak = den_peak.max(resident_file_kb(d).unwrap_or(0));
+            }
+            if let Some(i) = init {
+                init_peak = init_peak.max(resident_file_kb(i).unwrap_or(0));
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        let (Some(den), Some(init)) = (den, init) else {
+            let _ = child.kill();
+            panic!(
+                "den ({den:?}) or its init ({init:?}) not found: {:?}",
+                child.wait_with_output()
+            );
+        };
+        let den_now = resident_file_kb(den).expect("den's status");
+        let init_now = resident_file_kb(init).expect("the init's status");
+        // What a signal wakes after the release still works: den passes SIGTERM to the init,
+        // the init to the program, and den exits with the program's code.
+        nix::sys::signal::kill(
+            nix::unistd::Pid::from_raw(den as i32),
+            nix::sys::signal::Signal::SIGTERM,
+        )
+        .expect("signalling den");
+        let out = child.wait_with_output().expect("waiting for den");
+        assert_eq!(out.status.code(), Some(7), "{out:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "up\nterm\n");
+        assert!(
+            den_now * 2 < den_peak,
+            "den's waiting side kept {den_now} kB of file pages (peak {den_peak} kB)"
+        );
+        assert!(
+            init_now * 2 < init_peak,
+            "the init kept {init_now} kB of file pages (peak {init_peak} kB)"
+        );
+
+        // Detached: the monitor, measured against the attached den's set-up.
+        let n = name(user, "settle");
+        rm_f(user, &n);
+        user.den(&[
+            "run",
+            "-d",
+            "--name",
+            &n,
+            "--network",
+            "none",
+            "busybox",
+            "sleep",
+            "100",
+        ])
+        .run()
+        .success("run -d");
+        let pid = user
+            .den(&["inspect", "--format", "{{.State.Pid}}", &n])
+            .run();
+        let pid: u32 = pid
+            .success("inspect")
+            .trim()
+            .parse()
+            .expect("the init's pid");
+        std::thread::sleep(Duration::from_millis(2500));
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("init's stat");
+        let after_name = &stat[stat.rfind(')').expect("stat") + 2..];
+        let monitor: u32 = after_name
+            .split(' ')
+            .nth(1)
+            .and_then(|p| p.parse().ok())
+            .expect("ppid");
+        let monitor_now = resident_file_kb(monitor).expect("the monitor's status");
+        assert!(
+            monitor_now * 2 < den_peak,
+            "the monitor kept {monitor_now} kB of file pages (den's set-up: {den_peak} kB)"
+        );
+        let exec = user.den(&["exec", &n, "echo", "ok"]).run();
+        assert_eq!(exec.success("exec").trim(), "ok");
+        user.den(&["stop", "-t", "0", &n]).run().success("stop");
+        let out = user.den(&["wait", &n]).run();
+        assert_eq!(out.success("wait").trim(), "137");
+        rm_f(user, &n);
+    });
+}

@@ -654,6 +654,8 @@ fn serve(mut s: State) {
     let started = Instant::now();
     let mut had_members = false;
     let mut buf = vec![0u8; 4096];
+    // The holder lives as long as its network's containers: its start-up's pages go.
+    let mut settle = crate::runtime::settle::Settle::new();
     loop {
         let (control, query, answer, exited) = {
             let mut fds = vec![
@@ -667,7 +669,9 @@ fn serve(mut s: State) {
             for (fd, _) in &s.members {
                 fds.push(PollFd::new(fd.as_fd(), PollFlags::POLLIN));
             }
-            if poll(&mut fds, PollTimeout::from(1000u16)).is_err() {
+            let polled = poll(&mut fds, settle.timeout(PollTimeout::from(1000u16)));
+            settle.check();
+            if polled.is_err() {
                 continue;
             }
             let ready = |f: &PollFd<'_>| f.revents().is_some_and(|r| !r.is_empty());

@@ -7,10 +7,15 @@
 
 use std::io::{Seek, SeekFrom, Write};
 
+use std::os::fd::AsFd;
+
+use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
 use nix::sys::signal::{SigSet, SigmaskHow, Signal, kill, sigprocmask};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
+
+use crate::runtime::settle::Settle;
 
 /// The name the init shows in /proc/1/comm, as podman's `--init` (`podman-init`).
 pub const INIT_NAME: &std::ffi::CStr = c"podman-init";
@@ -63,6 +68,8 @@ pub fn pause() -> ! {
     hide_host_command_line(PAUSE_NAME, PAUSE_COMMAND);
     let set = handled_signals();
     let _ = sigprocmask(SigmaskHow::SIG_BLOCK, Some(&set), None);
+    // An infra waits for the pod's end and runs nothing meanwhile: its set-up's pages go now.
+    crate::sys::release_startup_pages();
     let ends = [
         Signal::SIGTERM,
         Signal::SIGINT,
@@ -163,10 +170,17 @@ fn reap_and_forward(program: Pid) -> i32 {
     let Ok(sfd) = SignalFd::with_flags(&set, SfdFlags::SFD_CLOEXEC) else {
         return reap(program, true).unwrap_or(crate::error::EXIT_DEN);
     };
+    let mut settle = Settle::new();
     loop {
         // Reap first: the program may have exited before the signalfd existed.
         if let Some(code) = reap(program, false) {
             return code;
+        }
+        let mut fds = [PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+        let polled = poll(&mut fds, settle.timeout(PollTimeout::NONE));
+        settle.check();
+        if polled != Ok(1) {
+            continue;
         }
         let Ok(Some(info)) = sfd.read_signal() else {
             continue;

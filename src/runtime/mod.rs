@@ -21,6 +21,7 @@ pub mod restart;
 pub mod rootfs;
 pub mod seccomp;
 pub mod secrets;
+pub(crate) mod settle;
 pub mod setup;
 pub mod spawn;
 pub mod state;

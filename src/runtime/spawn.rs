@@ -22,6 +22,7 @@ use crate::identity::userns::{Cloned, clone_with_id_maps_then};
 use crate::plan::RunPlan;
 use crate::runtime::attach::Relay;
 use crate::runtime::secrets;
+use crate::runtime::settle::Settle;
 use crate::runtime::setup::container_main;
 use crate::sys::{WinSize, set_window_size, window_size};
 
@@ -343,6 +344,7 @@ pub(crate) fn forward_until_exit(
     let mut open = [output.is_some(), output.is_some()];
     let mut buf = vec![0u8; 16 * 1024];
     let mut exited = None;
+    let mut settle = Settle::new();
     loop {
         if exited.is_none() {
             exited = handle_signals(pid, sfd, None)?;
@@ -371,9 +373,10 @@ pub(crate) fn forward_until_exit(
         let timeout = if exited.is_some() {
             PollTimeout::from(100u16)
         } else {
-            PollTimeout::NONE
+            settle.timeout(PollTimeout::NONE)
         };
         let polled = poll(&mut fds, timeout);
+        settle.check();
         let ready: Vec<(i32, PollFlags)> = fds
             .iter()
             .map(|f| {
@@ -469,6 +472,7 @@ pub(crate) fn relay_terminal(
     let stdin = std::io::stdin();
     let mut stdout = std::io::stdout();
     let mut exited = None;
+    let mut settle = Settle::new();
     loop {
         if exited.is_none() {
             exited = handle_signals(pid, sfd, Some(master_file.as_fd()))?;
@@ -487,12 +491,15 @@ pub(crate) fn relay_terminal(
         let timeout = if exited.is_some() {
             PollTimeout::ZERO
         } else {
-            PollTimeout::NONE
+            settle.timeout(PollTimeout::NONE)
         };
-        match poll(&mut fds, timeout) {
-            Ok(0) => break,
+        let polled = poll(&mut fds, timeout);
+        settle.check();
+        match polled {
+            Ok(0) if exited.is_some() => break,
+            // Woken only to release the set-up's pages (`settle`), or by a signal.
+            Ok(0) | Err(nix::errno::Errno::EINTR) => continue,
             Ok(_) => {}
-            Err(nix::errno::Errno::EINTR) => continue,
             Err(e) => return Err(e).context("waiting for terminal input"),
         }
         let ready: Vec<(i32, PollFlags)> = fds

@@ -1,7 +1,7 @@
 //! Every `unsafe` call of den lives here, each behind a safe, typed function with a
 //! `// SAFETY:` comment. The rest of the crate is `#![deny(unsafe_code)]`; prefer nix where it
 //! has a safe wrapper and come here only for what it lacks (clone3, close_range, xattrs,
-//! terminal ioctls, syncfs).
+//! terminal ioctls, syncfs, dl_iterate_phdr and madvise).
 
 use std::ffi::CString;
 use std::io;
@@ -10,7 +10,9 @@ use std::path::Path;
 
 use nix::unistd::Pid;
 
+mod memory;
 mod ns;
+pub use memory::release_startup_pages;
 pub use ns::{attach_tree, clone_tree, namespace_owner, namespace_type, new_tmpfs};
 
 /// Namespaces a new process can be created in (the `CLONE_NEW*` flags of clone(2)).
