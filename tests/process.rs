@@ -194,17 +194,12 @@ fn processes_beside_a_running_container_give_back_their_setup_pages() {
         user.load_fixture(BUSYBOX);
         let script = "trap 'echo term; exit 7' TERM; echo up; i=0; \
                       while [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done";
+        let mut args = "run --rm --network none busybox sh -c"
+            .split(' ')
+            .collect::<Vec<_>>();
+        args.push(script);
         let mut child = user
-            .den(&[
-                "run",
-                "--rm",
-                "--network",
-                "none",
-                "busybox",
-                "sh",
-                "-c",
-                script,
-            ])
+            .den(&args)
             .command()
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -266,27 +261,12 @@ fn processes_beside_a_running_container_give_back_their_setup_pages() {
         // Detached: the monitor, measured against the attached den's set-up.
         let n = name(user, "settle");
         rm_f(user, &n);
-        user.den(&[
-            "run",
-            "-d",
-            "--name",
-            &n,
-            "--network",
-            "none",
-            "busybox",
-            "sleep",
-            "100",
-        ])
-        .run()
-        .success("run -d");
-        let pid = user
-            .den(&["inspect", "--format", "{{.State.Pid}}", &n])
-            .run();
-        let pid: u32 = pid
-            .success("inspect")
-            .trim()
-            .parse()
-            .expect("the init's pid");
+        let run = format!("run -d --name {n} --network none busybox sleep 100");
+        user.den(&run.split(' ').collect::<Vec<_>>())
+            .run()
+            .success("run -d");
+        let pid = common::lifecycle::inspect(user, &n, "{{.State.Pid}}");
+        let pid: u32 = pid.parse().expect("the init's pid");
         std::thread::sleep(Duration::from_millis(2500));
         let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("init's stat");
         let after_name = &stat[stat.rfind(')').expect("stat") + 2..];
