@@ -8,21 +8,19 @@
 # shared, which is fine because hyperfine runs each command's runs in a row after a warmup.
 # Environment: BENCH_RUNS=100 BENCH_WARMUP=10, DEN_FIXTURES, DEN_BENCH_USER (den-test).
 set -euo pipefail
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 root=/var/tmp/den-ab
 fixtures=${DEN_FIXTURES:-/var/tmp/den-fixtures}
 if [ "$(id -u)" = 0 ]; then
     [ $# = 2 ] || die "usage: $0 OLD_DEN NEW_DEN"
-    user=${DEN_BENCH_USER:-den-test}
-    install -d -m 0755 "$root" "$root/bin"
-    install -d -m 0700 -o "$user" -g "$(id -g "$user")" "$root/home" "$root/run"
+    user=$(bench_user)
+    bench_tree "$root" "$user"
+    bench_install "$root" "${BASH_SOURCE[0]}"
     install -m 0755 "$1" "$root/bin/den-old"
     install -m 0755 "$2" "$root/bin/den-new"
-    install -m 0755 "${BASH_SOURCE[0]}" "$root/bin/ab-start.sh"
-    cd /
-    exec runuser -u "$user" -- env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$root/home" \
-        XDG_RUNTIME_DIR="$root/run" DEN_FIXTURES="$fixtures" BENCH_RUNS="${BENCH_RUNS:-100}" \
+    bench_as "$user" "$root" DEN_FIXTURES="$fixtures" BENCH_RUNS="${BENCH_RUNS:-100}" \
         BENCH_WARMUP="${BENCH_WARMUP:-10}" bash "$root/bin/ab-start.sh"
+    exit
 fi
 command -v hyperfine >/dev/null || die "hyperfine is missing: sudo apt-get install hyperfine"
 rootfs="$root/home/rootfs"

@@ -20,8 +20,7 @@
 set -euo pipefail
 umask 022
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BENCH_ROOT=/var/tmp/den-bench-build
 FIXTURES=${DEN_FIXTURES:-/var/tmp/den-fixtures}
@@ -31,28 +30,17 @@ WARMUP=${BENCH_WARMUP:-1}
 if [ "$(id -u)" = 0 ] && [ "${1:-}" != --timing ]; then
     here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
     repo=$(cd "$here/.." && pwd)
-    user=${DEN_BENCH_USER:-den-test}
-    id -u "$user" >/dev/null 2>&1 || die "no user $user: run tests/setup/root.sh"
+    user=$(bench_user)
     command -v hyperfine >/dev/null || die "hyperfine is missing"
     [ -f "$FIXTURES/debian.oci.tar" ] || die "fixtures missing in $FIXTURES: tests/setup/root.sh"
-    group=$(id -g "$user")
     rm -rf "$BENCH_ROOT"
-    install -d -m 0755 "$BENCH_ROOT" "$BENCH_ROOT/bin"
-    install -d -m 0700 -o "$user" -g "$group" "$BENCH_ROOT/home" "$BENCH_ROOT/run"
-    install -d -m 0755 -o "$user" -g "$group" "$BENCH_ROOT/work"
-    den_src=${DEN:-$repo/target/release/den}
-    [ -x "$den_src" ] || die "no den binary at $den_src: cargo build --release"
-    install -m 0755 "$den_src" "$BENCH_ROOT/bin/den"
-    install -m 0755 "${BASH_SOURCE[0]}" "$BENCH_ROOT/bin/build.sh"
-    cd /
-    runuser -u "$user" -- env -i \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        HOME="$BENCH_ROOT/home" XDG_RUNTIME_DIR="$BENCH_ROOT/run" \
-        USER="$user" LOGNAME="$user" TERM="${TERM:-dumb}" \
+    bench_prepare "$BENCH_ROOT" work >/dev/null
+    bench_install "$BENCH_ROOT" "${BASH_SOURCE[0]}" "${DEN:-$repo/target/release/den}"
+    bench_as "$user" "$BENCH_ROOT" \
         DEN="$BENCH_ROOT/bin/den" DEN_BENCH_WORK="$BENCH_ROOT/work" DEN_FIXTURES="$FIXTURES" \
         BENCH_RUNS="$RUNS" BENCH_WARMUP="$WARMUP" \
         bash "$BENCH_ROOT/bin/build.sh" --timing
-    exit $?
+    exit
 fi
 
 # ---- the timing, as the unprivileged user ------------------------------------------------

@@ -9,23 +9,17 @@
 # Environment: DEN (den binary, default target/release/den of this checkout), DEN_FIXTURES,
 # BENCH_RUNS=40 BENCH_WARMUP=5, DEN_BENCH_USER (den-test).
 set -euo pipefail
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+source "$here/lib.sh"
 root=/var/tmp/den-bench-commands
 fixtures=${DEN_FIXTURES:-/var/tmp/den-fixtures}
 if [ "$(id -u)" = 0 ]; then
-    here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-    den_src=${DEN:-$here/../target/release/den}
-    [ -x "$den_src" ] || die "no den binary at $den_src (cargo build --release, or DEN=...)"
-    user=${DEN_BENCH_USER:-den-test}
-    id -u "$user" >/dev/null 2>&1 || die "no user $user: run tests/setup/root.sh"
-    install -d -m 0755 "$root" "$root/bin"
-    install -d -m 0700 -o "$user" -g "$(id -g "$user")" "$root/home" "$root/run"
-    install -m 0755 "$den_src" "$root/bin/den"
-    install -m 0755 "${BASH_SOURCE[0]}" "$root/bin/commands.sh"
-    cd /
-    exec runuser -u "$user" -- env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$root/home" \
-        XDG_RUNTIME_DIR="$root/run" DEN_FIXTURES="$fixtures" BENCH_RUNS="${BENCH_RUNS:-40}" \
+    user=$(bench_user)
+    bench_tree "$root" "$user"
+    bench_install "$root" "${BASH_SOURCE[0]}" "${DEN:-$here/../target/release/den}"
+    bench_as "$user" "$root" DEN_FIXTURES="$fixtures" BENCH_RUNS="${BENCH_RUNS:-40}" \
         BENCH_WARMUP="${BENCH_WARMUP:-5}" bash "$root/bin/commands.sh"
+    exit
 fi
 for tool in hyperfine podman python3; do
     command -v "$tool" >/dev/null || die "$tool is missing"

@@ -17,8 +17,7 @@
 set -euo pipefail
 umask 022
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BENCH_ROOT=/var/tmp/den-bench-exec
 FIXTURES=${DEN_FIXTURES:-/var/tmp/den-fixtures}
@@ -29,28 +28,14 @@ WARMUP=${BENCH_WARMUP:-3}
 if [ "$(id -u)" = 0 ]; then
     here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
     repo=$(cd "$here/.." && pwd)
-    user=${DEN_BENCH_USER:-den-test}
-    if [ "${DEN_BENCH_SKIP_SETUP:-0}" != 1 ]; then
-        bash "$repo/tests/setup/root.sh" </dev/null
-    fi
-    id -u "$user" >/dev/null 2>&1 || die "no user $user: run tests/setup/root.sh"
-    group=$(id -g "$user")
-    install -d -m 0755 "$BENCH_ROOT" "$BENCH_ROOT/bin"
-    install -d -m 0700 -o "$user" -g "$group" "$BENCH_ROOT/home" "$BENCH_ROOT/run"
-    install -d -m 0755 -o "$user" -g "$group" "$BENCH_ROOT/work" "$BENCH_ROOT/results"
-    den_src=${DEN:-$repo/target/release/den}
-    [ -x "$den_src" ] || die "no den binary at $den_src (cargo build --release)"
-    install -m 0755 "$den_src" "$BENCH_ROOT/bin/den"
-    install -m 0755 "${BASH_SOURCE[0]}" "$BENCH_ROOT/bin/exec.sh"
-    cd /
-    exec runuser -u "$user" -- env -i \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        HOME="$BENCH_ROOT/home" XDG_RUNTIME_DIR="$BENCH_ROOT/run" \
-        USER="$user" LOGNAME="$user" TERM="${TERM:-dumb}" \
-        DEN="$BENCH_ROOT/bin/den" DEN_FIXTURES="$FIXTURES" \
+    bench_setup "$repo"
+    user=$(bench_prepare "$BENCH_ROOT" work results)
+    bench_install "$BENCH_ROOT" "${BASH_SOURCE[0]}" "${DEN:-$repo/target/release/den}"
+    bench_as "$user" "$BENCH_ROOT" DEN="$BENCH_ROOT/bin/den" DEN_FIXTURES="$FIXTURES" \
         DEN_BENCH_WORK="$BENCH_ROOT/work" DEN_BENCH_RESULTS="$BENCH_ROOT/results" \
         DEN_BENCH_PRIVATE=1 BENCH_RUNS="$RUNS" BENCH_WARMUP="$WARMUP" \
         bash "$BENCH_ROOT/bin/exec.sh" "$@"
+    exit
 fi
 
 # ---- as the benchmarking user ------------------------------------------------------------

@@ -13,8 +13,7 @@
 set -euo pipefail
 umask 022
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BENCH_ROOT=/var/tmp/den-bench-keepid
 FIXTURES=${DEN_FIXTURES:-/var/tmp/den-fixtures}
@@ -23,23 +22,15 @@ RUNS=${BENCH_RUNS:-10}
 if [ "$(id -u)" = 0 ]; then
     here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
     repo=$(cd "$here/.." && pwd)
-    user=${DEN_BENCH_USER:-den-test}
-    id -u "$user" >/dev/null 2>&1 || die "no user $user: run tests/setup/root.sh"
-    group=$(id -g "$user")
+    user=$(bench_user)
     rm -rf "$BENCH_ROOT"
-    install -d -m 0755 "$BENCH_ROOT" "$BENCH_ROOT/bin"
-    install -d -m 0700 -o "$user" -g "$group" "$BENCH_ROOT/home" "$BENCH_ROOT/run" "$BENCH_ROOT/work"
-    den_src=${DEN:-$repo/target/debug/den}
-    [ -x "$den_src" ] || die "no den binary at $den_src (cargo build)"
-    install -m 0755 "$den_src" "$BENCH_ROOT/bin/den"
-    install -m 0755 "${BASH_SOURCE[0]}" "$BENCH_ROOT/bin/keepid.sh"
-    cd /
-    exec runuser -u "$user" -- env -i \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        HOME="$BENCH_ROOT/home" XDG_RUNTIME_DIR="$BENCH_ROOT/run" \
-        USER="$user" LOGNAME="$user" DEN="$BENCH_ROOT/bin/den" DEN_FIXTURES="$FIXTURES" \
+    bench_tree "$BENCH_ROOT" "$user"
+    install -d -m 0700 -o "$user" -g "$(id -g "$user")" "$BENCH_ROOT/work"
+    bench_install "$BENCH_ROOT" "${BASH_SOURCE[0]}" "${DEN:-$repo/target/debug/den}"
+    bench_as "$user" "$BENCH_ROOT" DEN="$BENCH_ROOT/bin/den" DEN_FIXTURES="$FIXTURES" \
         DEN_BENCH_WORK="$BENCH_ROOT/work" BENCH_RUNS="$RUNS" \
         bash "$BENCH_ROOT/bin/keepid.sh" "$@"
+    exit
 fi
 
 me=$(id -un)

@@ -23,8 +23,7 @@
 set -euo pipefail
 umask 022
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 [ "$(id -u)" = 0 ] || die "run as root (it reads other users' /proc/PID/smaps_rollup)"
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

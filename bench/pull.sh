@@ -25,8 +25,7 @@
 set -euo pipefail
 umask 022
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BENCH_ROOT=/var/tmp/den-bench-pull
 FIXTURES=${DEN_FIXTURES:-/var/tmp/den-fixtures}
@@ -37,15 +36,14 @@ WARMUP=${BENCH_WARMUP:-1}
 if [ "$(id -u)" = 0 ] && [ "${1:-}" != --timing ]; then
     here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
     repo=$(cd "$here/.." && pwd)
-    user=${DEN_BENCH_USER:-den-test}
-    id -u "$user" >/dev/null 2>&1 || die "no user $user: run tests/setup/root.sh"
+    user=$(bench_user)
     command -v docker-registry >/dev/null || die "docker-registry is missing: apt-get install docker-registry"
     command -v skopeo >/dev/null || die "skopeo is missing: apt-get install skopeo"
     [ -f "$FIXTURES/debian.oci.tar" ] || die "fixtures missing in $FIXTURES: tests/setup/root.sh"
     group=$(id -g "$user")
     rm -rf "$BENCH_ROOT/registry"
-    install -d -m 0755 "$BENCH_ROOT" "$BENCH_ROOT/bin" "$BENCH_ROOT/registry"
-    install -d -m 0700 -o "$user" -g "$group" "$BENCH_ROOT/home" "$BENCH_ROOT/run"
+    bench_tree "$BENCH_ROOT" "$user"
+    install -d -m 0755 "$BENCH_ROOT/registry"
     install -d -m 0755 -o "$user" -g "$group" "$BENCH_ROOT/work" "$BENCH_ROOT/results"
     work=$BENCH_ROOT/work
     tmpfs_dir=
@@ -70,10 +68,7 @@ if [ "$(id -u)" = 0 ] && [ "${1:-}" != --timing ]; then
         work=$tmpfs_dir
     fi
     fs=$(findmnt -n -o FSTYPE -T "$work")
-    den_src=${DEN:-$repo/target/release/den}
-    [ -x "$den_src" ] || die "no den binary at $den_src: cargo build --release"
-    install -m 0755 "$den_src" "$BENCH_ROOT/bin/den"
-    install -m 0755 "${BASH_SOURCE[0]}" "$BENCH_ROOT/bin/pull.sh"
+    bench_install "$BENCH_ROOT" "${BASH_SOURCE[0]}" "${DEN:-$repo/target/release/den}"
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
     cat >"$BENCH_ROOT/registry/config.yml" <<EOF
 version: 0.1
@@ -95,12 +90,7 @@ EOF
     log "registry $host (pid $registry_pid): pushing debian.oci.tar; stores on $fs ($work)"
     skopeo copy -q --dest-tls-verify=false "oci-archive:$FIXTURES/debian.oci.tar" \
         "docker://$host/den-debian:latest"
-    cd /
-    runuser -u "$user" -- env -i \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        HOME="$BENCH_ROOT/home" XDG_RUNTIME_DIR="$BENCH_ROOT/run" \
-        USER="$user" LOGNAME="$user" TERM="${TERM:-dumb}" \
-        DEN="$BENCH_ROOT/bin/den" DEN_BENCH_WORK="$work" DEN_BENCH_FS="$fs" \
+    bench_as "$user" "$BENCH_ROOT" DEN="$BENCH_ROOT/bin/den" DEN_BENCH_WORK="$work" DEN_BENCH_FS="$fs" \
         DEN_BENCH_RESULTS="$BENCH_ROOT/results" DEN_BENCH_PRIVATE=1 \
         BENCH_RUNS="$RUNS" BENCH_WARMUP="$WARMUP" BENCH_STRICT="${BENCH_STRICT:-0}" \
         bash "$BENCH_ROOT/bin/pull.sh" --timing "$host" || status=$?

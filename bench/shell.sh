@@ -19,8 +19,7 @@
 set -euo pipefail
 umask 022
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BENCH_ROOT=/var/tmp/den-bench-shell
 FIXTURES=${DEN_FIXTURES:-/var/tmp/den-fixtures}
@@ -31,23 +30,16 @@ WARMUP=${BENCH_WARMUP:-3}
 if [ "$(id -u)" = 0 ]; then
     here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
     repo=$(cd "$here/.." && pwd)
-    user=${DEN_BENCH_USER:-den-test}
-    id -u "$user" >/dev/null 2>&1 || die "no user $user: run tests/setup/root.sh"
+    user=$(bench_user)
     group=$(id -g "$user")
     rm -rf "$BENCH_ROOT"
-    install -d -m 0755 "$BENCH_ROOT" "$BENCH_ROOT/bin"
+    bench_tree "$BENCH_ROOT" "$user"
     install -d -m 0755 -o "$user" -g "$group" "$BENCH_ROOT/results"
     install -d -m 0700 -o "$user" -g "$group" "$BENCH_ROOT/work"
-    den_src=${DEN:-$repo/target/release/den}
-    [ -x "$den_src" ] || die "no den binary at $den_src (cargo build --release)"
-    install -m 0755 "$den_src" "$BENCH_ROOT/bin/den"
-    install -m 0755 "${BASH_SOURCE[0]}" "$BENCH_ROOT/bin/shell.sh"
-    cd /
+    bench_install "$BENCH_ROOT" "${BASH_SOURCE[0]}" "${DEN:-$repo/target/release/den}"
     status=0
-    runuser -u "$user" -- env -i \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        USER="$user" LOGNAME="$user" TERM="${TERM:-dumb}" \
-        DEN="$BENCH_ROOT/bin/den" DEN_FIXTURES="$FIXTURES" \
+    # (The run sets its own HOME and runtime dir under work/.)
+    bench_as "$user" "$BENCH_ROOT" DEN="$BENCH_ROOT/bin/den" DEN_FIXTURES="$FIXTURES" \
         DEN_BENCH_WORK="$BENCH_ROOT/work" DEN_BENCH_RESULTS="$BENCH_ROOT/results" \
         BENCH_RUNS="$RUNS" BENCH_WARMUP="$WARMUP" \
         bash "$BENCH_ROOT/bin/shell.sh" "$@" || status=$?

@@ -24,8 +24,7 @@
 set -euo pipefail
 umask 022
 
-log() { printf 'bench: %s\n' "$*" >&2; }
-die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 BENCH_ROOT=/var/tmp/den-bench
 FIXTURES=${DEN_FIXTURES:-/var/tmp/den-fixtures}
@@ -36,15 +35,8 @@ WARMUP=${BENCH_WARMUP:-3}
 if [ "$(id -u)" = 0 ]; then
     here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
     repo=$(cd "$here/.." && pwd)
-    user=${DEN_BENCH_USER:-den-test}
-    if [ "${DEN_BENCH_SKIP_SETUP:-0}" != 1 ]; then
-        bash "$repo/tests/setup/root.sh" </dev/null
-    fi
-    id -u "$user" >/dev/null 2>&1 || die "no user $user: run tests/setup/root.sh"
-    group=$(id -g "$user")
-    install -d -m 0755 "$BENCH_ROOT" "$BENCH_ROOT/bin"
-    install -d -m 0700 -o "$user" -g "$group" "$BENCH_ROOT/home" "$BENCH_ROOT/run"
-    install -d -m 0755 -o "$user" -g "$group" "$BENCH_ROOT/work" "$BENCH_ROOT/results"
+    bench_setup "$repo"
+    user=$(bench_prepare "$BENCH_ROOT" work results)
     # The test user cannot read a checkout under /root: copy what it runs.
     den_src=${DEN:-$repo/target/release/den}
     rm -f "$BENCH_ROOT/bin/den"
@@ -53,17 +45,13 @@ if [ "$(id -u)" = 0 ]; then
     else
         log "warning: no den binary at $den_src (cargo build --release); den is left out"
     fi
-    install -m 0755 "${BASH_SOURCE[0]}" "$BENCH_ROOT/bin/start.sh"
-    cd /
-    exec runuser -u "$user" -- env -i \
-        PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        HOME="$BENCH_ROOT/home" XDG_RUNTIME_DIR="$BENCH_ROOT/run" \
-        USER="$user" LOGNAME="$user" TERM="${TERM:-dumb}" \
-        DEN="$BENCH_ROOT/bin/den" DEN_FIXTURES="$FIXTURES" \
+    bench_install "$BENCH_ROOT" "${BASH_SOURCE[0]}"
+    bench_as "$user" "$BENCH_ROOT" DEN="$BENCH_ROOT/bin/den" DEN_FIXTURES="$FIXTURES" \
         DEN_BENCH_WORK="$BENCH_ROOT/work" DEN_BENCH_RESULTS="$BENCH_ROOT/results" \
         DEN_BENCH_PRIVATE=1 BENCH_RUNS="$RUNS" BENCH_WARMUP="$WARMUP" \
         BENCH_STRICT="${BENCH_STRICT:-0}" RUST_LOG="${RUST_LOG:-}" \
         bash "$BENCH_ROOT/bin/start.sh" "$@"
+    exit
 fi
 
 # ---- as the benchmarking user ------------------------------------------------------------

@@ -510,6 +510,10 @@ impl OverlayFs {
     }
 
     fn list_dir(&self, ino: INodeNo) -> Res<Vec<DirEntry>> {
+        // Under the tree lock: the listing records where each name lives (`upsert`), which
+        // must not undo a copy-up or rename that another request thread made while this one
+        // read the layers (the table would send the copied-up file's reads to its lower copy).
+        let _tree = lock(&self.tree);
         let node = self.node(ino)?;
         let self_meta = fs::symlink_metadata(self.real(&node)).map_err(errno)?;
         let mut out = vec![DirEntry {
