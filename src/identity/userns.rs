@@ -14,7 +14,7 @@ use nix::unistd::Pid;
 use crate::child::channel::{self, ToChild, ToParent};
 use crate::child::{kill_and_reap, wait_for};
 use crate::error::{HintExt, Remote};
-use crate::identity::idmap::{IdMapping, IdRange, find_map_helpers};
+use crate::identity::idmap::{IdMapping, IdRange, MapHelpers, find_map_helpers};
 use crate::sys::{Forked, Namespaces, clone_into};
 
 /// Set in the environment of processes running in den's user namespace, so that a den started
@@ -57,7 +57,12 @@ pub fn write_id_maps(pid: Pid, mapping: &IdMapping) -> Result<()> {
             .with_context(|| format!("writing {proc}/gid_map"))?;
         return Ok(());
     }
-    let helpers = find_map_helpers()?;
+    run_map_helpers(&find_map_helpers()?, pid, mapping)
+}
+
+/// Runs newuidmap and newgidmap (`helpers`) for process `pid`, both at once, and reaps both
+/// whatever happens: one that started is waited for even when the other could not start.
+fn run_map_helpers(helpers: &MapHelpers, pid: Pid, mapping: &IdMapping) -> Result<()> {
     let spawn = |helper: &std::path::Path, ranges: &[IdRange]| {
         Command::new(helper)
             .arg(pid.to_string())
@@ -76,13 +81,26 @@ pub fn write_id_maps(pid: Pid, mapping: &IdMapping) -> Result<()> {
         let gid = spawn(&helpers.newgidmap, &mapping.gids);
         (uid.join(), gid)
     });
-    let uid_child = uid_child.map_err(|_| anyhow::anyhow!("starting newuidmap failed"))?;
+    let uid_child = uid_child.unwrap_or_else(|_| Err(anyhow::anyhow!("starting newuidmap failed")));
     let mut running = Vec::new();
+    let mut not_started = None;
     for (helper, ranges, file, child) in [
         (&helpers.newuidmap, &mapping.uids, "/etc/subuid", uid_child),
         (&helpers.newgidmap, &mapping.gids, "/etc/subgid", gid_child),
     ] {
-        running.push((helper, ranges, file, child?));
+        match child {
+            Ok(c) => running.push((helper, ranges, file, c)),
+            Err(e) => {
+                not_started.get_or_insert(e);
+            }
+        }
+    }
+    if let Some(e) = not_started {
+        // The other one may have started: reaped, not left a zombie until den exits.
+        for (.., mut child) in running {
+            let _ = child.wait();
+        }
+        return Err(e);
     }
     let mut first_error = None;
     for (helper, ranges, file, child) in running {
@@ -278,4 +296,53 @@ pub fn spawn_in_store_ns(
 /// Marks this process (and what it starts) as running in den's namespace.
 pub fn set_in_userns_env() {
     crate::sys::set_env(IN_USERNS_ENV, "1");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn a_helper_that_started_is_reaped_when_the_other_cannot_start() {
+        // newgidmap missing: newuidmap, already running, was dropped unwaited, a zombie
+        // until den exited.
+        let dir = tempfile::tempdir().unwrap();
+        let pid_file = dir.path().join("pid");
+        let script = dir.path().join("newuidmap");
+        fs::write(
+            &script,
+            format!("#!/bin/sh\necho $$ > {}\n", pid_file.display()),
+        )
+        .unwrap();
+        fs::set_permissions(&script, fs::Permissions::from_mode(0o755)).unwrap();
+        let helpers = MapHelpers {
+            newuidmap: script,
+            newgidmap: dir.path().join("no-such-newgidmap"),
+        };
+        let range = IdRange {
+            container: 0,
+            host: 1000,
+            count: 1,
+        };
+        let mapping = IdMapping {
+            uids: vec![range],
+            gids: vec![range],
+            one_id: false,
+            one_id_reason: None,
+            free_range: None,
+        };
+        let err = run_map_helpers(&helpers, Pid::this(), &mapping).unwrap_err();
+        assert!(format!("{err:#}").contains("no-such-newgidmap"), "{err:#}");
+        let helper: i32 = fs::read_to_string(&pid_file)
+            .unwrap()
+            .trim()
+            .parse()
+            .unwrap();
+        // Reaped: its pid is gone, not a zombie of this process.
+        assert!(
+            !std::path::Path::new(&format!("/proc/{helper}")).exists(),
+            "newuidmap ({helper}) was left unreaped"
+        );
+    }
 }
