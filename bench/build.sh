@@ -119,4 +119,7 @@ for case in ["small-cached", "debian-cached", "small-clean", "debian-clean"]:
 PY
 "$den" --root "$droot" image prune -f -a >/dev/null || true
 "${podman[@]}" image prune -f -a >/dev/null 2>&1 || true
+# Rootless podman leaves its pause process in the bench's runtime dir: ours to stop, by its pid.
+pause="$XDG_RUNTIME_DIR/libpod/tmp/pause.pid"
+[ -f "$pause" ] && kill "$(cat "$pause")" 2>/dev/null || true
 rm -rf "$prun"
