@@ -6,7 +6,6 @@
 //! docs/ARCHITECTURE.md).
 
 use std::io::{Seek, SeekFrom, Write};
-
 use std::os::fd::AsFd;
 
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};

@@ -1,7 +1,7 @@
 //! Giving back the memory a long-lived den process touched while it set a container up.
 //!
 //! The processes that stay while a container runs (den's waiting side, the monitor, the
-//! container's init, a pod's pause) are den's whole binary, and set-up touches megabytes of
+//! container's init, a network's holder, a pod's pause) are den's whole binary, and set-up touches megabytes of
 //! its code (clap, serde, the image and store code) that the wait loop never runs again.
 //! Those pages are the file's own, unmodified (a read-only segment cannot be written), so
 //! dropping them from the page tables is exact: a page that is needed again is read back from
