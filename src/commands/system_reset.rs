@@ -16,6 +16,7 @@ use crate::store::{Store, records};
 /// What den creates directly under its store root.
 const STORE_ENTRIES: &[&str] = &[
     "containers",
+    crate::store::names::DIR,
     "volumes",
     "layers",
     "blobs",

@@ -441,6 +441,7 @@ pub fn finish(ctx: &Ctx, store: &Store, plan: &RunPlan, result: &Result<i32>) ->
 pub fn remove_container(store: &Store, plan: &RunPlan) -> Result<()> {
     let store_lock = store.lock()?;
     remove_dir(&plan.store_dir, plan.store_mapping())?;
+    records::forget(store, &plan.name, &plan.id);
     // As podman's --rm: the container's anonymous volumes go with it; named ones stay.
     crate::store::volumes::remove_anonymous(
         store,

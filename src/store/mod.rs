@@ -40,6 +40,7 @@ pub mod ingest;
 pub mod layers;
 pub mod load;
 pub mod manifest;
+pub(crate) mod names;
 pub mod networks;
 pub mod pods;
 pub mod prune;

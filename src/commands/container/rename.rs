@@ -29,11 +29,12 @@ pub fn rename(ctx: &Ctx, args: &RenameArgs) -> Result<i32> {
     }
     let _lock = records::lock(&store, &id)?;
     let mut record = records::read(&store, &id)?;
-    record.name.clone_from(&args.name);
+    let old = std::mem::replace(&mut record.name, args.name.clone());
     if let Some(plan) = record.plan.as_mut() {
         plan.name.clone_from(&args.name);
     }
     records::write(&store, &record)?;
+    records::forget(&store, &old, &id);
     crate::events::container(&record, crate::events::Status::Rename);
     Ok(0)
 }

@@ -148,6 +148,7 @@ pub(crate) fn remove_one(store: &Store, id: &str, force: bool) -> Result<()> {
             );
         }
         monitor::remove_dir(&dir, &mapping)?;
+        records::forget(store, &again.name, id);
     }
     crate::events::container(&record, crate::events::Status::Remove);
     Ok(())
