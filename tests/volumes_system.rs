@@ -88,6 +88,19 @@ fn system_df_counts_volumes_and_reset_empties_the_store() {
                 .any(|l| l.starts_with("used ") && l.split_whitespace().nth(1) == Some("1")),
             "{verbose}"
         );
+        // A pod, a network and a secret: podman's reset removes them too.
+        den_ok(user, &store, &["pod", "create", "--name", "resetpod"]);
+        den_ok(user, &store, &["network", "create", "resetnet"]);
+        user.den_in(
+            &store,
+            &with_rr(&["secret", "create", "resetsecret", "-"])
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        )
+        .stdin(b"s3cret")
+        .run()
+        .success("secret create");
         // Without a terminal and without -f, reset asks, gets no answer and refuses.
         let reset = with_rr(&["system", "reset"]);
         let reset: Vec<&str> = reset.iter().map(String::as_str).collect();
@@ -108,6 +121,14 @@ fn system_df_counts_volumes_and_reset_empties_the_store() {
         assert_eq!(den_ok(user, &store, &["ps", "-aq"]), "");
         assert_eq!(den_ok(user, &store, &["images", "-q"]), "");
         assert!(volume_names(user, &store).is_empty());
+        assert_eq!(den_ok(user, &store, &["pod", "ps", "-q"]), "");
+        assert_eq!(den_ok(user, &store, &["secret", "ls", "-q"]), "");
+        let networks = den_ok(user, &store, &["network", "ls", "--format", "{{.Name}}"]);
+        assert_eq!(
+            networks.trim(),
+            "podman",
+            "only the default network is left"
+        );
     });
 }
 

@@ -17,8 +17,8 @@ pub enum SystemCommand {
     /// Remove stopped containers and dangling images (-a: every unused image; --volumes:
     /// volumes no container uses).
     Prune(SystemPruneArgs),
-    /// Remove every container (stopping running ones), image and volume, and den's state:
-    /// the store and runtime directories are left empty.
+    /// Remove every container (stopping running ones), pod, image, network, volume and
+    /// secret, and den's state: the store and runtime directories are left empty.
     Reset(SystemResetArgs),
     /// Check the store for consistency: a broken image index, missing layers or blobs
     /// (-r: rebuild the index, unpack missing layers again, remove damaged images).

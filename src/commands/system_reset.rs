@@ -17,6 +17,11 @@ use crate::store::{Store, records};
 const STORE_ENTRIES: &[&str] = &[
     "containers",
     crate::store::names::DIR,
+    // As podman's reset: pods, user-defined networks and secrets go too (their containers
+    // went first).
+    "pods",
+    "networks",
+    "secrets",
     "volumes",
     "layers",
     "blobs",
@@ -34,7 +39,7 @@ const STORE_ENTRIES: &[&str] = &[
 pub fn run(ctx: &Ctx, args: &SystemResetArgs) -> Result<i32> {
     if !args.force {
         let question = format!(
-            "WARNING! This will remove:\n        - all containers\n        - all images\n        - all volumes\n        - den's store: \"{}\"\n        - den's runtime state: \"{}\"\nAre you sure you want to continue?",
+            "WARNING! This will remove:\n        - all containers\n        - all pods\n        - all images\n        - all networks\n        - all build cache\n        - all volumes\n        - all secrets\n        - den's store: \"{}\"\n        - den's runtime state: \"{}\"\nAre you sure you want to continue?",
             ctx.paths.store.display(),
             ctx.paths.runtime.display()
         );
