@@ -53,8 +53,8 @@ pub fn run(ctx: &Ctx, args: &ExecArgs) -> Result<i32> {
         .exit_code(EXIT_NOT_RUNNING);
     }
     request.command = command;
-    let record = state::find(&store, &container)?;
-    if !state::init_alive(&record) {
+    let (record, init_alive) = state::find_for_init(&store, &container)?;
+    if !init_alive {
         return Err(hinted(
             format!(
                 "can only create exec sessions on running containers: \"{container}\" is not \

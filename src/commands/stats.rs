@@ -159,8 +159,8 @@ fn targets(store: &Store, args: &StatsArgs) -> Result<Vec<ContainerRecord>> {
     }
     let mut list = Vec::new();
     for name in &args.containers {
-        let r = state::find(store, name)?;
-        if !state::init_alive(&r) {
+        let (r, init_alive) = state::find_for_init(store, name)?;
+        if !init_alive {
             return Err(hinted(
                 format!("container \"{name}\" is not running: stats need a running container"),
                 format!("start it first: den start {name}"),

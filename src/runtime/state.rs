@@ -99,9 +99,16 @@ pub fn boot_id() -> Option<String> {
 }
 
 /// Start time (clock ticks since boot) of a live, non-zombie process.
+///
+/// One read into a buffer: /proc/PID/stat is made whole at the first read, and its field 22
+/// lies in the first few hundred bytes however long the line (`fs::read_to_string` would
+/// stat the file and read it in six growing pieces; `ps` asks this for every record).
 pub fn process_start(pid: i32) -> Option<u64> {
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    parse_stat_start(&stat)
+    use std::io::Read;
+    let mut buf = [0u8; 1024];
+    let mut file = fs::File::open(format!("/proc/{pid}/stat")).ok()?;
+    let n = file.read(&mut buf).ok()?;
+    parse_stat_start(std::str::from_utf8(&buf[..n]).ok()?)
 }
 
 /// Field 22 (starttime) of a /proc/PID/stat line; `None` for a zombie.
@@ -122,6 +129,17 @@ pub fn find(store: &Store, query: &str) -> Result<ContainerRecord> {
     checked(store, records::resolve_read(store, query)?)
 }
 
+/// `find` for a command that needs the container's init running (`exec`, `top`, `stats`): the record, and
+/// whether its init runs. A running init is checked once; any other record is corrected as
+/// `find` corrects it.
+pub fn find_for_init(store: &Store, query: &str) -> Result<(ContainerRecord, bool)> {
+    let record = records::resolve_read(store, query)?;
+    if init_alive(&record) {
+        return Ok((record, true));
+    }
+    Ok((checked(store, record)?, false))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,7 +153,11 @@ mod tests {
         assert_eq!(parse_stat_start(line), Some(98_765));
         let zombie = line.replace(") S ", ") Z ");
         assert_eq!(parse_stat_start(&zombie), None);
-        assert!(process_start(i32::try_from(std::process::id()).unwrap_or(i32::MAX)).is_some());
+        // The one-read path gives what the whole file says.
+        let me = i32::try_from(std::process::id()).unwrap_or(i32::MAX);
+        let whole = fs::read_to_string("/proc/self/stat").unwrap();
+        assert_eq!(process_start(me), parse_stat_start(&whole));
+        assert!(process_start(me).is_some());
     }
 
     #[test]
@@ -171,5 +193,17 @@ mod tests {
         put(&store, &rebooted);
         assert_eq!(load(&store, "a3").unwrap().state, State::Exited);
         assert_eq!(list(&store).len(), 3);
+        // find_for_init: the live one as it is, a dead one corrected as find corrects it.
+        let (r, init) = find_for_init(&store, "a1").unwrap();
+        assert!(init && r.is_running());
+        let mut dead = live.clone();
+        dead.id = "a4".into();
+        dead.name = "dead".into();
+        dead.pid_start = live.pid_start.map(|s| s + 1);
+        put(&store, &dead);
+        let (r, init) = find_for_init(&store, "dead").unwrap();
+        assert!(!init);
+        assert_eq!((r.state, r.exit_code), (State::Exited, Some(137)));
+        assert_eq!(records::read(&store, "a4").unwrap().state, State::Exited);
     }
 }

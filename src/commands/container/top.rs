@@ -16,8 +16,8 @@ use crate::store::Store;
 /// `den top`: the processes in the container's PID namespace.
 pub fn top(ctx: &Ctx, args: &TopArgs) -> Result<i32> {
     let store = Store::open(&ctx.paths)?;
-    let record = state::find(&store, &args.container)?;
-    if !state::init_alive(&record) {
+    let (record, init_alive) = state::find_for_init(&store, &args.container)?;
+    if !init_alive {
         return Err(hinted(
             format!("container \"{}\" is not running", args.container),
             format!("start it first: den start {}", args.container),
