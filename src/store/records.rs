@@ -222,10 +222,11 @@ pub fn write(store: &Store, record: &ContainerRecord) -> Result<()> {
     Ok(())
 }
 
-/// Drops what the store's name index says of `record` once its directory is removed (the
-/// index is only a hint, `store::names`; this keeps it from growing).
-pub fn forget(store: &Store, record_name: &str, id: &str) {
-    names::forget(store, record_name, id);
+/// Drops the name index's entry for `name` while it points to container `id`, once that
+/// container is removed or renamed (`store::names`; a stale entry does no harm, this keeps
+/// the index from growing).
+pub fn forget(store: &Store, name: &str, id: &str) {
+    names::forget(store, name, id);
 }
 
 /// Ids of all containers in the store.
@@ -266,8 +267,9 @@ pub fn resolve_read(store: &Store, name_or_id: &str) -> Result<ContainerRecord> 
 /// (`store::names`) costs one record read; any other query reads every record, as the index
 /// is only a hint.
 fn lookup(store: &Store, name_or_id: &str) -> Result<(String, Option<ContainerRecord>)> {
-    if let Some(found) = by_indexed_name(store, name_or_id) {
-        return Ok(found);
+    // An id matches before a name, so not when a container has this as its id.
+    if let Some((id, record)) = indexed(store, name_or_id).filter(|_| !exists(store, name_or_id)) {
+        return Ok((id, Some(record)));
     }
     let ids = all_ids(store);
     if ids.iter().any(|i| i == name_or_id) {
@@ -303,22 +305,16 @@ fn lookup(store: &Store, name_or_id: &str) -> Result<(String, Option<ContainerRe
     }
 }
 
-/// The container the index says has `name`, and its record, when the record agrees and no
-/// container has `name` as its id (an id matches before a name).
-fn by_indexed_name(store: &Store, name: &str) -> Option<(String, Option<ContainerRecord>)> {
+/// The container the name index says has `name`, and its record, when the record agrees.
+fn indexed(store: &Store, name: &str) -> Option<(String, ContainerRecord)> {
     let id = names::hint(store, name)?;
-    if exists(store, name) {
-        return None;
-    }
     let record = read(store, &id).ok().filter(|r| r.name == name)?;
-    Some((id, Some(record)))
+    Some((id, record))
 }
 
 /// Which container, if any, uses `name`.
 pub fn find_by_name(store: &Store, name: &str) -> Option<String> {
-    if let Some(id) = names::hint(store, name)
-        && read(store, &id).is_ok_and(|r| r.name == name)
-    {
+    if let Some((id, _)) = indexed(store, name) {
         return Some(id);
     }
     let id = all_ids(store)
