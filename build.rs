@@ -13,12 +13,19 @@
 //! first on the library search path, which stands in for the shared library and names that
 //! archive. Where the C compiler that links den has no libgcc_eh.a (a toolchain without
 //! libgcc), nothing changes. No crate does this, so it is written here.
+//!
+//! It also packs den's relative relocations (`-z pack-relative-relocs`, DT_RELR) where the
+//! linker and the C library support it (GNU ld 2.38 and glibc 2.36 on): den's ~14,000
+//! RELATIVE relocations take 340 kB as RELA entries, which the loader reads at every start,
+//! and 4 kB as a RELR bitmap (bench/README.md, "Packed relocations"). Probed by linking an
+//! empty C program with the flag, since an older toolchain fails or warns.
 
 use std::path::Path;
 use std::process::Command;
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(den_static_unwinder)");
+    println!("cargo::rustc-check-cfg=cfg(den_packed_relocs)");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-env-changed=RUSTC_LINKER");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
@@ -28,16 +35,37 @@ fn main() {
     }
     // The compiler driver rustc links with: cargo names a configured one in RUSTC_LINKER.
     let linker = std::env::var("RUSTC_LINKER").unwrap_or_else(|_| "cc".to_owned());
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
+    if links_with(&linker, Path::new(&out), PACK_RELOCS) {
+        println!("cargo::rustc-link-arg={PACK_RELOCS}");
+        println!("cargo::rustc-cfg=den_packed_relocs");
+    }
     let Some(archive) = libgcc_eh(&linker) else {
         println!("cargo::warning=no libgcc_eh.a next to {linker}: den loads libgcc_s.so.1");
         return;
     };
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR for build scripts");
     let script = Path::new(&out).join("libgcc_s.so");
     let text = format!("INPUT({})\n", archive.display());
     std::fs::write(&script, text).expect("writing the linker script into OUT_DIR");
     println!("cargo::rustc-link-search=native={out}");
     println!("cargo::rustc-cfg=den_static_unwinder");
+}
+
+const PACK_RELOCS: &str = "-Wl,-z,pack-relative-relocs";
+
+/// Whether `linker` links an empty program with `flag`, silently.
+fn links_with(linker: &str, out: &Path, flag: &str) -> bool {
+    let source = out.join("probe.c");
+    if std::fs::write(&source, "int main(void) { return 0; }\n").is_err() {
+        return false;
+    }
+    Command::new(linker)
+        .arg(flag)
+        .arg("-o")
+        .arg(out.join("probe"))
+        .arg(&source)
+        .output()
+        .is_ok_and(|o| o.status.success() && o.stderr.is_empty())
 }
 
 /// Where `linker` finds libgcc_eh.a, if it has one (`-print-file-name` answers the bare name
