@@ -322,6 +322,38 @@ fn hosts_and_resolv_conf_follow_the_flags() {
     });
 }
 
+// den does not wait for a killed helper's whole exit (its tap device's removal is slow), only
+// for the host ports it published: they are free the moment `den run --rm -p` returns, so the
+// same port can be published again at once.
+#[test]
+fn a_published_port_is_free_when_run_rm_returns() {
+    for_each_user!(|user| {
+        user.load_fixture(BUSYBOX);
+        for network in ["pasta", "slirp4netns"] {
+            let port = common::free_port();
+            let spec = format!("127.0.0.1:{port}:80");
+            for round in 0..2 {
+                user.den(&[
+                    "run",
+                    "--rm",
+                    "--network",
+                    network,
+                    "-p",
+                    &spec,
+                    "busybox",
+                    "true",
+                ])
+                .run()
+                .success(&format!("run --rm -p, {network}, round {round}"));
+                assert!(
+                    TcpListener::bind(("127.0.0.1", port)).is_ok(),
+                    "{network}: port {port} still held after den run --rm returned"
+                );
+            }
+        }
+    });
+}
+
 #[test]
 fn a_host_port_in_use_is_named() {
     for_each_user!(|user| {

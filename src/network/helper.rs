@@ -7,17 +7,27 @@
 //! pid when the container exits. It also gets SIGKILL when that den dies (parent-death
 //! signal), so nothing outlives the container even after `kill -9` of den: pasta does not
 //! exit by itself when the namespace goes (it holds it open).
+//!
+//! A killed helper takes long to die: closing its tap device unregisters the interface, which
+//! waits for RCU grace periods (`rcu_barrier`), and pasta's inotify watch is flushed after it;
+//! 27 ms of a 68 ms `den run --rm busybox true` was den waiting for that (bench/README.md,
+//! "The network helper's exit"). den waits for it only when the helper published host ports,
+//! which the next container may want to bind; otherwise it leaves the dying helper to be
+//! reaped later (`reap_exited`, at the next start, or by init once den has exited, as
+//! podman leaves pasta, which it never waits for).
 
 use std::io::{Read, Seek, Write};
 use std::os::fd::{AsFd, AsRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use nix::fcntl::{FcntlArg, OFlag, fcntl};
 use nix::poll::{PollFd, PollFlags, PollTimeout, poll};
+use nix::sys::wait::{WaitPidFlag, WaitStatus, waitpid};
 use nix::unistd::Pid;
 
 use super::names::{PASTA_DNS, needs_pasta_dns};
@@ -36,6 +46,26 @@ pub struct Helper {
     _exit_fd: Option<OwnedFd>,
     /// slirp4netns's API socket, removed with the helper.
     socket: Option<PathBuf>,
+    /// It forwards host ports, which must be free again when the container is gone.
+    publishes: bool,
+}
+
+/// Helpers killed and not yet reaped (their pids: a zombie's pid is not reused).
+static EXITING: Mutex<Vec<Pid>> = Mutex::new(Vec::new());
+
+/// Reaps the killed helpers that have died since; returns how many are still dying.
+pub fn reap_exited() -> usize {
+    let Ok(mut exiting) = EXITING.lock() else {
+        return 0;
+    };
+    // StillAlive keeps it; an exit status or an error (ECHILD: reaped elsewhere) drops it.
+    exiting.retain(|&pid| {
+        matches!(
+            waitpid(pid, Some(WaitPidFlag::WNOHANG)),
+            Ok(WaitStatus::StillAlive)
+        )
+    });
+    exiting.len()
 }
 
 impl Helper {
@@ -50,10 +80,24 @@ impl Helper {
     }
 }
 
+/// After the kill: waits for `child` (`wait`), or reaps it now if it has died already, else
+/// lists it for `reap_exited`.
+fn finish(child: &mut Child, wait: bool) {
+    if wait {
+        let _ = child.wait();
+    } else if let Ok(None) = child.try_wait()
+        && let Ok(mut exiting) = EXITING.lock()
+    {
+        exiting.push(Pid::from_raw(child.id() as i32));
+    }
+}
+
 impl Drop for Helper {
     fn drop(&mut self) {
         let _ = self.child.kill();
-        let _ = self.child.wait();
+        // Its host ports are free only once its exit is nearly done (measured: waiting for the
+        // ports instead of the process saved nothing), so a helper with ports is waited for.
+        finish(&mut self.child, self.publishes);
         if let Some(s) = &self.socket {
             let _ = std::fs::remove_file(s);
         }
@@ -70,6 +114,7 @@ pub fn start(
     resolv: &str,
     runtime_dir: &Path,
 ) -> Result<Option<Helper>> {
+    reap_exited();
     if let Network::Bridge(_) = network {
         // A member's way out is the default network's helper, on its own interface.
         return start(&network.outbound(), pid, ports, resolv, runtime_dir);
@@ -196,6 +241,7 @@ fn start_pasta(
         kind: HelperKind::Pasta,
         _exit_fd: None,
         socket: None,
+        publishes: !ports.is_empty(),
     };
     if !wait_ready(&ready_r, &mut helper)? {
         bail!(
@@ -275,6 +321,7 @@ fn start_slirp(
         kind: HelperKind::Slirp4netns,
         _exit_fd: Some(exit_w),
         socket: Some(socket.clone()),
+        publishes: !ports.is_empty(),
     };
     if !wait_ready(&ready_r, &mut helper)? {
         bail!(
@@ -376,6 +423,37 @@ fn messages(file: &mut std::fs::File) -> String {
 mod tests {
     use super::*;
     use crate::network::ports::parse_publish;
+
+    /// A helper without ports is not waited for: it is listed while it lives, and reaped by
+    /// `reap_exited` once it has died; one with ports is reaped before `finish` returns.
+    #[test]
+    fn dying_helpers_are_reaped_later_unless_they_publish_ports() {
+        let gone =
+            |pid: Pid| waitpid(pid, Some(WaitPidFlag::WNOHANG)) == Err(nix::errno::Errno::ECHILD);
+        let mut child = Command::new("sleep").arg("100").spawn().unwrap();
+        let pid = Pid::from_raw(child.id() as i32);
+        finish(&mut child, false);
+        assert!(EXITING.lock().unwrap().contains(&pid), "not listed");
+        assert!(
+            reap_exited() >= 1,
+            "a living helper was dropped from the list"
+        );
+        child.kill().unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        while EXITING.lock().unwrap().contains(&pid) {
+            assert!(std::time::Instant::now() < deadline, "never reaped");
+            reap_exited();
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(gone(pid), "left as a zombie");
+
+        let mut child = Command::new("sleep").arg("100").spawn().unwrap();
+        let pid = Pid::from_raw(child.id() as i32);
+        child.kill().unwrap();
+        finish(&mut child, true);
+        assert!(gone(pid), "not reaped before finish returned");
+        assert!(!EXITING.lock().unwrap().contains(&pid));
+    }
 
     #[test]
     fn pasta_forwards_only_published_ports() {
